@@ -1,0 +1,39 @@
+# Polku. Two commands on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3.11
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: demo test lint typecheck check bench run migrate clean
+
+$(STAMP): pyproject.toml constraints.txt
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Polku needs $(PYTHON) (Python 3.11)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	@touch $(STAMP)
+
+## demo: sandbox Bot API + chat page + bot on a SQLite file under var/ (no token, no network)
+demo: $(STAMP)
+	$(BIN)/polku demo
+
+## test: lint, type check and the whole test suite
+test: $(STAMP)
+	$(BIN)/ruff check bot store tests
+	$(BIN)/mypy
+	$(BIN)/pytest
+
+## bench: benchmarks that print figures (not part of `make test`)
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+## run: the real bot (needs TELEGRAM_BOT_TOKEN; see README)
+run: $(STAMP)
+	$(BIN)/polku db upgrade
+	$(BIN)/polku run
+
+migrate: $(STAMP)
+	$(BIN)/polku db upgrade
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Polku: a Telegram assistant for adult migrant learners at a vocational skills centre."""

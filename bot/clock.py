@@ -1,0 +1,43 @@
+"""Injected time: nothing outside this module calls ``datetime.now()``."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+
+class Clock(Protocol):
+    """A source of aware UTC datetimes."""
+
+    def now(self) -> datetime:
+        """Return the current time as an aware UTC datetime."""
+        ...
+
+
+class SystemClock:
+    """The real wall clock."""
+
+    def now(self) -> datetime:
+        """Return the current time in UTC."""
+        return datetime.now(UTC)
+
+
+class FrozenClock:
+    """A clock that only moves when told to; for tests and simulations."""
+
+    def __init__(self, start: datetime) -> None:
+        if start.tzinfo is None:
+            raise ValueError("FrozenClock needs an aware datetime")
+        self._now = start.astimezone(UTC)
+
+    def now(self) -> datetime:
+        """Return the frozen time."""
+        return self._now
+
+    def advance(self, delta: timedelta) -> None:
+        """Move the clock forward by ``delta``."""
+        self._now += delta
+
+    def set(self, when: datetime) -> None:
+        """Jump to ``when`` (aware)."""
+        self._now = when.astimezone(UTC)

@@ -1,0 +1,68 @@
+"""The core without Telegram: the services over one database, for the bot and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.clock import Clock, SystemClock
+from bot.i18n import Translator
+from bot.languages import Languages
+from bot.onboarding import Onboarding
+from bot.outbox import Outbox
+from bot.settings import Settings
+from store.db import create_engine, create_sessionmaker
+
+
+@dataclass
+class Core:
+    """The services of one process, sharing an engine, a clock and the outbox."""
+
+    settings: Settings
+    clock: Clock
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    translator: Translator
+    outbox: Outbox
+    onboarding: Onboarding
+    languages: Languages
+
+    async def close(self) -> None:
+        """Release the database connections."""
+        await self.engine.dispose()
+
+
+def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = None) -> Core:
+    """Build the core services for ``settings``; the caller closes them.
+
+    Args:
+        settings: the configuration.
+        bot_username: the bot's Telegram username, for invite links.
+        clock: the time source (default: the system clock).
+    """
+    the_clock = clock or SystemClock()
+    engine = create_engine(settings.database_url)
+    sessions = create_sessionmaker(engine)
+    translator = Translator(default=settings.default_language)
+    outbox = Outbox()
+    return Core(
+        settings=settings,
+        clock=the_clock,
+        engine=engine,
+        sessions=sessions,
+        translator=translator,
+        outbox=outbox,
+        onboarding=Onboarding(
+            sessions,
+            the_clock,
+            translator,
+            outbox,
+            bot_username=bot_username,
+            default_language=settings.default_language,
+            time_zone=settings.time_zone,
+            invite_ttl=timedelta(hours=settings.invite_ttl_hours),
+        ),
+        languages=Languages(sessions, translator),
+    )

@@ -1,0 +1,123 @@
+"""Fluent messages from ``locales/<lang>/*.ftl``: every string a person reads comes from here."""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Mapping
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_time, get_datetime_format
+from fluent.runtime import FluentBundle, FluentResource
+
+from bot.replies import Arg
+
+log = logging.getLogger(__name__)
+
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+FALLBACK = "en"
+
+# The languages Polku is built for, in the order the picker shows them. A language is
+# offered once locales/<code>/ exists; missing messages fall back to English.
+SUPPORTED = ("fi", "sv", "en", "ar", "so", "ru", "uk", "fa", "et", "zh", "vi", "tr")
+RIGHT_TO_LEFT = frozenset({"ar", "fa"})
+LINK_SCHEMES = ("https://", "http://", "tg://")
+
+
+@cache
+def available_languages(locales_dir: Path = LOCALES_DIR) -> tuple[str, ...]:
+    """Supported languages with messages in ``locales_dir``, in picker order."""
+    return tuple(code for code in SUPPORTED if any((locales_dir / code).glob("*.ftl")))
+
+
+def _load_bundle(locales_dir: Path, language: str) -> FluentBundle:
+    bundle = FluentBundle([language], use_isolating=True)
+    for path in sorted((locales_dir / language).glob("*.ftl")):
+        resource = FluentResource(path.read_text(encoding="utf-8"))
+        bundle.add_resource(resource)
+    return bundle
+
+
+class Translator:
+    """Formats Fluent messages in a person's language, falling back to English."""
+
+    def __init__(self, locales_dir: Path = LOCALES_DIR, default: str = FALLBACK) -> None:
+        self.languages = available_languages(locales_dir)
+        if FALLBACK not in self.languages:
+            raise FileNotFoundError(f"no {FALLBACK} messages in {locales_dir}")
+        self.default = default if default in self.languages else FALLBACK
+        self._bundles = {code: _load_bundle(locales_dir, code) for code in self.languages}
+
+    def has(self, key: str, language: str = FALLBACK) -> bool:
+        """Whether ``language`` itself defines ``key`` (no fallback)."""
+        bundle = self._bundles.get(language)
+        return bundle is not None and bundle.has_message(key)
+
+    def match(self, code: str | None) -> str | None:
+        """The available language for a client's IETF code ("fi-FI" → "fi"), if any."""
+        if not code:
+            return None
+        base = code.replace("_", "-").split("-")[0].lower()
+        return base if base in self.languages else None
+
+    def text(
+        self,
+        language: str,
+        key: str,
+        args: Mapping[str, Arg] | None = None,
+        time_zone: str = "Europe/Helsinki",
+    ) -> str:
+        """The message ``key`` in ``language``, as Telegram HTML.
+
+        String arguments are HTML-escaped first: they may be what a person typed.
+        Datetimes are shown in ``time_zone`` in the language's own format (Babel).
+
+        Raises:
+            KeyError: when not even English has the message (a programming error).
+        """
+        safe: dict[str, str | int | float] = {}
+        links: dict[str, str] = {}
+        for name, value in (args or {}).items():
+            if isinstance(value, datetime):
+                safe[name] = self.datetime(language, value, time_zone)
+            elif isinstance(value, str) and value.startswith(LINK_SCHEMES):
+                # Bidi isolation marks around a link would make it part of the link:
+                # put a placeholder through Fluent and the bare link back afterwards.
+                placeholder = f"\x00{len(links)}\x00"
+                links[placeholder] = html.escape(value)
+                safe[name] = placeholder
+            elif isinstance(value, str):
+                safe[name] = html.escape(value, quote=False)
+            else:
+                safe[name] = value
+        for code in (language, self.default, FALLBACK):
+            bundle = self._bundles.get(code)
+            if bundle is None or not bundle.has_message(key):
+                continue
+            message = bundle.get_message(key)
+            if message.value is None:
+                continue
+            text, errors = bundle.format_pattern(message.value, safe)
+            if errors:
+                log.warning("fluent_errors key=%s lang=%s count=%d", key, code, len(errors))
+            result = str(text)
+            for placeholder, link in links.items():
+                result = result.replace(f"\u2068{placeholder}\u2069", link)
+                result = result.replace(placeholder, link)
+            return result
+        raise KeyError(key)
+
+    def datetime(self, language: str, value: datetime, time_zone: str) -> str:
+        """``value`` as the language writes a date and a short time, in ``time_zone``."""
+        local = value.astimezone(ZoneInfo(time_zone))
+        date_text = format_date(local, format="medium", locale=language)
+        time_text = format_time(local, format="short", locale=language)
+        pattern = str(get_datetime_format("medium", locale=language))
+        return pattern.replace("{1}", date_text).replace("{0}", time_text)
+
+    def is_rtl(self, language: str) -> bool:
+        """Whether the language is written right to left."""
+        return language in RIGHT_TO_LEFT

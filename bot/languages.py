@@ -1,0 +1,65 @@
+"""Choosing the language Polku speaks with a person."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.errors import NotRegistered, StaleButton
+from bot.i18n import Translator
+from bot.people import Sender
+from bot.replies import Answer, Button, Menu, Reply
+from store.db import transaction
+from store.models import LanguageSource
+from store.people import PeopleRepository
+
+log = logging.getLogger(__name__)
+
+CALLBACK_PREFIX = "lang:"
+
+
+def language_picker(translator: Translator, *, first_time: bool = False) -> Reply:
+    """The picker: one button per language, each named in its own language and script."""
+    buttons = [
+        Button("language-name", data=f"{CALLBACK_PREFIX}{code}", label_language=code)
+        for code in translator.languages
+    ]
+    rows = tuple(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2))
+    return Reply("language-first" if first_time else "language-choose", buttons=rows)
+
+
+class Languages:
+    """The ``/language`` command and the picker's buttons."""
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], translator: Translator) -> None:
+        self._sessions = sessions
+        self._translator = translator
+
+    async def choose(self, sender: Sender, data: str) -> Answer:
+        """Set the language named by a picker button's callback data.
+
+        Raises:
+            StaleButton: the data names no language Polku offers.
+            NotRegistered: the person has not joined.
+        """
+        code = data.removeprefix(CALLBACK_PREFIX)
+        if code not in self._translator.languages:
+            raise StaleButton(data=data[:20])
+        async with transaction(self._sessions) as session:
+            people = PeopleRepository(session)
+            person = await people.by_telegram_id(sender.telegram_user_id)
+            if person is None:
+                raise NotRegistered()
+            await people.set_language(person.id, code, LanguageSource.PICKED)
+        log.info("language_set person=%d lang=%s", person.id, code)
+        return Answer(
+            code,
+            person.time_zone,
+            (Reply("language-set", edit=True),),
+            menu=Menu(person.role.value, code),
+        )
+
+    def picker(self, language: str, time_zone: str) -> Answer:
+        """The picker as an answer in ``language``."""
+        return Answer(language, time_zone, (language_picker(self._translator),))

@@ -1,0 +1,377 @@
+"""The one outbox: enqueue in the caller's transaction; a sender drains it within limits.
+
+The sender knows no Telegram: a :class:`Transport` delivers one item and reports what
+happened through the exceptions below; ``bot/telegram/transport.py`` maps the Bot API's
+errors onto them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import time
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from aiolimiter import AsyncLimiter
+from sqlalchemy import event, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.clock import Clock
+from bot.replies import Reply
+from store.db import transaction
+from store.models import OutboxMessage, OutboxStatus, Person
+from store.outbox import OutboxItem, OutboxRepository
+from store.people import PeopleRepository
+
+log = logging.getLogger(__name__)
+
+
+class DeliveryError(Exception):
+    """Base of what a transport may raise; ``reason`` is short, for operators."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason[:200]
+
+
+class RetryAfter(DeliveryError):
+    """Flood control: nothing may be sent for ``seconds``."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"retry after {seconds}s")
+        self.seconds = seconds
+
+
+class Transient(DeliveryError):
+    """The request did not reach Telegram (connection refused, DNS): safe to retry."""
+
+
+class Ambiguous(DeliveryError):
+    """The request may have been delivered (a read time-out): never retried automatically."""
+
+
+class Unreachable(DeliveryError):
+    """The person blocked the bot or deleted their account."""
+
+
+class Rejected(DeliveryError):
+    """A permanent error for this message (bad request): retrying would not help."""
+
+
+class Transport(Protocol):
+    """Delivers one outbox item; returns the platform's message id."""
+
+    async def deliver(self, item: OutboxItem) -> int:
+        """Send ``item`` once."""
+        ...
+
+
+@dataclass(frozen=True)
+class SenderLimits:
+    """Telegram's limits for bots: about 30 messages/s overall and 1/s per chat."""
+
+    per_second: float = 30.0
+    per_chat_interval: float = 1.0
+    batch: int = 60
+    claim_lease: timedelta = timedelta(seconds=120)
+    send_lease: timedelta = timedelta(seconds=60)
+    max_attempts: int = 6
+    backoff_base: float = 2.0
+    backoff_cap: float = 600.0
+    idle_poll: float = 5.0
+
+
+class Outbox:
+    """Writes outbox rows in the caller's transaction and wakes the sender after commit."""
+
+    def __init__(self) -> None:
+        self._wake = asyncio.Event()
+
+    async def enqueue(
+        self,
+        session: AsyncSession,
+        *,
+        key: str,
+        to: Person,
+        reply: Reply,
+        kind: str,
+        now: datetime,
+        not_before: datetime | None = None,
+    ) -> bool:
+        """Queue ``reply`` for ``to`` unless ``key`` was queued before.
+
+        Args:
+            session: the transaction that also records the decision to send.
+            key: the idempotency key; the same decision must always make the same key.
+            to: the recipient; their language and time zone are kept with the message.
+            reply: what to say.
+            kind: a short category for reports ("notice", "reminder", ...).
+            now: the current time.
+            not_before: the earliest time to send (default: now).
+
+        Returns:
+            True when the message was queued now, False when the key already existed.
+        """
+        payload: dict[str, Any] = {
+            "reply": reply.to_json(),
+            "language": to.language,
+            "time_zone": to.time_zone,
+        }
+        added = await OutboxRepository(session).enqueue(
+            key=key,
+            chat_id=to.chat_id,
+            person_id=to.id,
+            kind=kind,
+            payload=payload,
+            now=now,
+            not_before=not_before,
+        )
+        if added and to.blocked_at is not None:
+            await session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.idempotency_key == key)
+                .values(status=OutboxStatus.BLOCKED, last_error="blocked")
+            )
+        elif added and not event.contains(session.sync_session, "after_commit", self._committed):
+            event.listen(session.sync_session, "after_commit", self._committed, once=True)
+        return added
+
+    def _committed(self, _session: Any) -> None:
+        self._wake.set()
+
+    def wake(self) -> None:
+        """Ask the sender to look for due rows now."""
+        self._wake.set()
+
+    async def wait(self, seconds: float) -> None:
+        """Wait until woken or ``seconds`` pass."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), seconds)
+        self._wake.clear()
+
+
+@dataclass
+class SenderStats:
+    """What one sender did since it started (for logs and the benchmark)."""
+
+    sent: int = 0
+    retried: int = 0
+    dead: int = 0
+    blocked: int = 0
+    in_doubt: int = 0
+    flood_waits: int = 0
+    by_status: dict[str, int] = field(default_factory=dict)
+
+
+class OutboxSender:
+    """Drains due outbox rows through a transport, within rate limits, at most once each.
+
+    Each row is claimed (safe to give back), then marked as sending in its own commit
+    just before the request. A crash before that mark returns the row to the queue; a
+    crash after it leaves the row in doubt rather than risk sending it twice.
+    """
+
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        outbox: Outbox,
+        transport: Transport,
+        clock: Clock,
+        limits: SenderLimits | None = None,
+        worker: str | None = None,
+    ) -> None:
+        self._sessions = sessions
+        self._outbox = outbox
+        self._transport = transport
+        self._clock = clock
+        self.limits = limits or SenderLimits()
+        self.worker = worker or f"sender-{uuid.uuid4().hex[:12]}"
+        self._limiter = AsyncLimiter(self.limits.per_second, 1.0)
+        self._chat_free_at: dict[int, float] = defaultdict(float)
+        self._paused_until = 0.0
+        self._stopping = asyncio.Event()
+        self.stats = SenderStats()
+
+    async def recover(self) -> tuple[int, int]:
+        """Return rows of dead workers to the queue or to doubt; see the class docstring."""
+        async with transaction(self._sessions) as session:
+            released, doubtful = await OutboxRepository(session).recover_expired(self._clock.now())
+        if released or doubtful:
+            log.warning("outbox_recovered released=%d in_doubt=%d", released, doubtful)
+        self.stats.in_doubt += doubtful
+        return released, doubtful
+
+    async def run(self) -> None:
+        """Send until :meth:`stop` is called."""
+        log.info("outbox_sender_started worker=%s", self.worker)
+        await self.recover()
+        while not self._stopping.is_set():
+            try:
+                handled = await self.drain_once()
+            except Exception:
+                log.exception("outbox_drain_failed worker=%s", self.worker)
+                handled = 0
+            if self._stopping.is_set():
+                break
+            if handled == 0:
+                await self._outbox.wait(await self._idle_timeout())
+        log.info("outbox_sender_stopped worker=%s sent=%d", self.worker, self.stats.sent)
+
+    def stop(self) -> None:
+        """Finish the current batch and leave :meth:`run`."""
+        self._stopping.set()
+        self._outbox.wake()
+
+    async def _idle_timeout(self) -> float:
+        async with self._sessions() as session:
+            due = await OutboxRepository(session).next_due_at()
+        if due is None:
+            return self.limits.idle_poll
+        wait = (due - self._clock.now()).total_seconds()
+        return max(0.05, min(self.limits.idle_poll, wait))
+
+    async def drain_once(self) -> int:
+        """Claim one batch of due rows and send them; returns how many were handled."""
+        pause = self._paused_until - time.monotonic()
+        if pause > 0:
+            await asyncio.sleep(pause)
+        async with transaction(self._sessions) as session:
+            items = await OutboxRepository(session).claim_due(
+                now=self._clock.now(),
+                worker=self.worker,
+                limit=self.limits.batch,
+                lease=self.limits.claim_lease,
+            )
+        if not items:
+            return 0
+        by_chat: dict[int, list[OutboxItem]] = defaultdict(list)
+        for item in items:
+            by_chat[item.chat_id].append(item)
+        await asyncio.gather(*(self._send_chat(chat_items) for chat_items in by_chat.values()))
+        self._forget_idle_chats()
+        return len(items)
+
+    async def _send_chat(self, items: list[OutboxItem]) -> None:
+        # One chat's rows go in id order, at most one per per_chat_interval.
+        for index, item in enumerate(items):
+            if self._stopping.is_set() or self._paused_until > time.monotonic():
+                await self._release([i.id for i in items[index:]])
+                return
+            wait = self._chat_free_at[item.chat_id] - time.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            await self._limiter.acquire()
+            await self._send_one(item)
+            self._chat_free_at[item.chat_id] = time.monotonic() + self.limits.per_chat_interval
+
+    async def _release(self, ids: list[int]) -> None:
+        async with transaction(self._sessions) as session:
+            await OutboxRepository(session).release(ids, self.worker)
+
+    async def _send_one(self, item: OutboxItem) -> None:
+        async with transaction(self._sessions) as session:
+            marked = await OutboxRepository(session).mark_sending(
+                item.id, self.worker, self._clock.now(), self.limits.send_lease
+            )
+        if not marked:
+            log.warning("outbox_claim_lost id=%d worker=%s", item.id, self.worker)
+            return
+        try:
+            message_id = await self._transport.deliver(item)
+        except RetryAfter as exc:
+            self.stats.flood_waits += 1
+            self._paused_until = max(self._paused_until, time.monotonic() + exc.seconds)
+            await self._retry(item, exc.seconds, exc.reason, count_attempt=False)
+        except Transient as exc:
+            await self._retry(item, self._backoff(item.attempts + 1), exc.reason)
+        except Unreachable as exc:
+            await self._blocked(item, exc.reason)
+        except Ambiguous as exc:
+            self.stats.in_doubt += 1
+            log.warning("outbox_in_doubt id=%d reason=%s", item.id, exc.reason)
+            await self._finish(item, OutboxStatus.IN_DOUBT, error=exc.reason)
+        except Rejected as exc:
+            self.stats.dead += 1
+            log.error("outbox_rejected id=%d kind=%s reason=%s", item.id, item.kind, exc.reason)
+            await self._finish(item, OutboxStatus.DEAD, error=exc.reason)
+        except Exception as exc:
+            # A bug in rendering or the transport: keep the row for a later try, bounded.
+            log.exception("outbox_send_crashed id=%d", item.id)
+            await self._retry(item, self._backoff(item.attempts + 1), type(exc).__name__)
+        else:
+            self.stats.sent += 1
+            await self._finish(item, OutboxStatus.SENT, message_id=message_id)
+
+    def _backoff(self, attempt: int) -> float:
+        base = self.limits.backoff_base * (2 ** (attempt - 1))
+        return min(self.limits.backoff_cap, base) * random.uniform(0.8, 1.2)
+
+    async def _retry(
+        self, item: OutboxItem, delay: float, reason: str, *, count_attempt: bool = True
+    ) -> None:
+        attempts = item.attempts + 1
+        if count_attempt and attempts >= self.limits.max_attempts:
+            self.stats.dead += 1
+            log.error("outbox_dead id=%d attempts=%d reason=%s", item.id, attempts, reason)
+            await self._finish(item, OutboxStatus.DEAD, error=reason)
+            return
+        self.stats.retried += 1
+        async with transaction(self._sessions) as session:
+            repo = OutboxRepository(session)
+            await repo.retry_later(
+                item.id,
+                not_before=self._clock.now() + timedelta(seconds=delay),
+                error=reason,
+            )
+            if not count_attempt:
+                # A flood wait is not the message's fault: give the attempt back.
+                await session.execute(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.id == item.id)
+                    .values(attempts=OutboxMessage.attempts - 1)
+                )
+        log.info("outbox_retry id=%d delay=%.1f reason=%s", item.id, delay, reason)
+
+    async def _blocked(self, item: OutboxItem, reason: str) -> None:
+        self.stats.blocked += 1
+        now = self._clock.now()
+        async with transaction(self._sessions) as session:
+            await OutboxRepository(session).finish(
+                item.id, OutboxStatus.BLOCKED, now=now, error=reason
+            )
+            if item.person_id is not None:
+                await PeopleRepository(session).set_blocked(item.person_id, now)
+                await session.execute(
+                    update(OutboxMessage)
+                    .where(
+                        OutboxMessage.person_id == item.person_id,
+                        OutboxMessage.status == OutboxStatus.PENDING,
+                    )
+                    .values(status=OutboxStatus.BLOCKED, last_error="blocked")
+                )
+        log.info("outbox_blocked id=%d person=%s", item.id, item.person_id)
+
+    async def _finish(
+        self,
+        item: OutboxItem,
+        status: OutboxStatus,
+        *,
+        message_id: int | None = None,
+        error: str | None = None,
+    ) -> None:
+        async with transaction(self._sessions) as session:
+            await OutboxRepository(session).finish(
+                item.id, status, now=self._clock.now(), telegram_message_id=message_id, error=error
+            )
+
+    def _forget_idle_chats(self) -> None:
+        now = time.monotonic()
+        if len(self._chat_free_at) > 10_000:
+            for chat_id in [c for c, t in self._chat_free_at.items() if t < now]:
+                del self._chat_free_at[chat_id]

@@ -1,0 +1,126 @@
+"""What the core returns instead of talking to Telegram: message keys, arguments, buttons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+# Datetimes are shown in the reader's time zone and locale format.
+Arg = str | int | float | datetime
+
+# Telegram's own limit for callback data.
+MAX_CALLBACK_BYTES = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """An inline button: a label (message key) and callback data or a link.
+
+    ``label_language`` renders the label in another language than the reader's; the
+    language picker shows each language in its own words.
+    """
+
+    key: str
+    data: str | None = None
+    url: str | None = None
+    args: dict[str, Arg] = field(default_factory=dict)
+    label_language: str | None = None
+
+    def __post_init__(self) -> None:
+        if (self.data is None) == (self.url is None):
+            raise ValueError("a button has either callback data or a url")
+        if self.data is not None and len(self.data.encode()) > MAX_CALLBACK_BYTES:
+            raise ValueError(f"callback data over {MAX_CALLBACK_BYTES} bytes: {self.data!r}")
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-safe form, for the outbox."""
+        return {
+            "key": self.key,
+            "data": self.data,
+            "url": self.url,
+            "args": _args_to_json(self.args),
+            "label_language": self.label_language,
+        }
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> Button:
+        """Rebuild from :meth:`to_json`."""
+        return cls(
+            key=raw["key"],
+            data=raw.get("data"),
+            url=raw.get("url"),
+            args=_args_from_json(raw.get("args") or {}),
+            label_language=raw.get("label_language"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """One message to show a person.
+
+    Args are formatted into the Fluent message; string args are what people typed or
+    named themselves and are escaped before they enter the formatted (HTML) text.
+    ``edit`` asks the adapter to replace the message whose button was pressed.
+    """
+
+    key: str
+    args: dict[str, Arg] = field(default_factory=dict)
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    edit: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-safe form, for the outbox."""
+        return {
+            "key": self.key,
+            "args": _args_to_json(self.args),
+            "buttons": [[b.to_json() for b in row] for row in self.buttons],
+        }
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> Reply:
+        """Rebuild from :meth:`to_json`."""
+        return cls(
+            key=raw["key"],
+            args=_args_from_json(raw.get("args") or {}),
+            buttons=tuple(
+                tuple(Button.from_json(b) for b in row) for row in raw.get("buttons") or []
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Menu:
+    """The command menu a chat should show: the commands of ``role`` in ``language``."""
+
+    role: str | None
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What handling one update produced, and the language and time zone to show it in.
+
+    ``toast`` is a message key shown briefly after a button press; ``menu`` is set when
+    the person's role or language changed and their command menu must follow.
+    """
+
+    language: str
+    time_zone: str
+    replies: tuple[Reply, ...] = ()
+    toast: str | None = None
+    menu: Menu | None = None
+
+
+def _args_to_json(args: dict[str, Arg]) -> dict[str, Any]:
+    return {
+        name: {"datetime": value.isoformat()} if isinstance(value, datetime) else value
+        for name, value in args.items()
+    }
+
+
+def _args_from_json(raw: dict[str, Any]) -> dict[str, Arg]:
+    return {
+        name: datetime.fromisoformat(value["datetime"]) if isinstance(value, dict) else value
+        for name, value in raw.items()
+    }

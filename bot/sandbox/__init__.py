@@ -1,0 +1,22 @@
+"""A fake Telegram Bot API for end-to-end tests, benchmarks and a local demo.
+
+:class:`SandboxServer` speaks the Bot API over HTTP so that an unmodified
+python-telegram-bot application can run against it; :class:`SandboxClient`
+plays the users from tests; the chat page at the server's root lets a person
+do the same in a browser.
+"""
+
+from bot.sandbox.client import ChatMessage, SandboxClient, SandboxClientError, SandboxUser
+from bot.sandbox.server import PersonaHook, SandboxServer
+from bot.sandbox.state import FloodLimits, SandboxState
+
+__all__ = [
+    "ChatMessage",
+    "FloodLimits",
+    "PersonaHook",
+    "SandboxClient",
+    "SandboxClientError",
+    "SandboxServer",
+    "SandboxState",
+    "SandboxUser",
+]

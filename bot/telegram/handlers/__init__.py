@@ -1,0 +1,1 @@
+"""Thin handlers: parse the update, call the core, render the answer."""

@@ -1,0 +1,39 @@
+"""``/language`` and the language picker's buttons."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot.errors import NotRegistered
+from bot.languages import CALLBACK_PREFIX
+from bot.telegram.runtime import PolkuApp, PolkuContext
+from bot.telegram.updates import sender_of
+
+
+async def language(update: Update, context: PolkuContext) -> None:
+    """``/language``: show the picker."""
+    sender = sender_of(update)
+    if sender is None:
+        return
+    person = await context.services.onboarding.person(sender)
+    if person is None:
+        raise NotRegistered()
+    answer = context.services.languages.picker(person.language, person.time_zone)
+    await context.services.renderer.answer(update, context.bot, answer)
+
+
+async def choose(update: Update, context: PolkuContext) -> None:
+    """A language button was pressed."""
+    sender = sender_of(update)
+    query = update.callback_query
+    if sender is None or query is None or query.data is None:
+        return
+    answer = await context.services.languages.choose(sender, query.data)
+    await context.services.renderer.answer(update, context.bot, answer)
+
+
+def register(app: PolkuApp) -> None:
+    """Add the language handlers."""
+    app.add_handler(CommandHandler("language", language, filters=filters.ChatType.PRIVATE))
+    app.add_handler(CallbackQueryHandler(choose, pattern=f"^{CALLBACK_PREFIX}"))

@@ -1,0 +1,63 @@
+"""``/start``, ``/help`` and ``/invite``."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot.errors import StaleButton
+from bot.telegram.runtime import PolkuApp, PolkuContext
+from bot.telegram.updates import sender_of
+from store.models import Role
+
+PRIVATE = filters.ChatType.PRIVATE
+
+
+async def start(update: Update, context: PolkuContext) -> None:
+    """``/start [code]``: join with an invite, or learn how to get one."""
+    sender = sender_of(update)
+    if sender is None:
+        return
+    code = context.args[0] if context.args else None
+    answer = await context.services.onboarding.start(sender, code)
+    await context.services.renderer.answer(update, context.bot, answer)
+
+
+async def help_command(update: Update, context: PolkuContext) -> None:
+    """``/help``: what the person can do, for their role."""
+    sender = sender_of(update)
+    if sender is None:
+        return
+    answer = await context.services.onboarding.help(sender)
+    await context.services.renderer.answer(update, context.bot, answer)
+
+
+async def invite(update: Update, context: PolkuContext) -> None:
+    """``/invite``: staff create an invite link."""
+    sender = sender_of(update)
+    if sender is None:
+        return
+    answer = await context.services.onboarding.invite_menu(sender)
+    await context.services.renderer.answer(update, context.bot, answer)
+
+
+async def invite_role(update: Update, context: PolkuContext) -> None:
+    """A coordinator chose which role to invite."""
+    sender = sender_of(update)
+    query = update.callback_query
+    if sender is None or query is None or query.data is None:
+        return
+    try:
+        role = Role(query.data.removeprefix("inv:"))
+    except ValueError:
+        raise StaleButton(data=query.data[:20]) from None
+    answer = await context.services.onboarding.invite_from_telegram(sender, role)
+    await context.services.renderer.answer(update, context.bot, answer)
+
+
+def register(app: PolkuApp) -> None:
+    """Add the onboarding handlers."""
+    app.add_handler(CommandHandler("start", start, filters=PRIVATE))
+    app.add_handler(CommandHandler("help", help_command, filters=PRIVATE))
+    app.add_handler(CommandHandler("invite", invite, filters=PRIVATE))
+    app.add_handler(CallbackQueryHandler(invite_role, pattern=r"^inv:"))

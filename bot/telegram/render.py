@@ -1,0 +1,133 @@
+"""Turns the core's replies into Bot API calls."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import (
+    Bot,
+    BotCommand,
+    BotCommandScopeChat,
+    BotCommandScopeDefault,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    Update,
+)
+from telegram.constants import MessageLimit, ParseMode
+from telegram.error import BadRequest
+
+from bot.i18n import Translator
+from bot.people import COMMANDS, command_key
+from bot.replies import Answer, Button, Menu, Reply
+from store.models import Role
+
+log = logging.getLogger(__name__)
+
+# Invite links would otherwise unfold into a large t.me preview card.
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+class Renderer:
+    """Formats replies with Fluent and sends them as HTML messages with inline buttons."""
+
+    def __init__(self, translator: Translator) -> None:
+        self._translator = translator
+
+    def text(self, reply: Reply, language: str, time_zone: str) -> str:
+        """The reply's text in ``language``, within Telegram's length limit."""
+        text = self._translator.text(language, reply.key, reply.args, time_zone)
+        if len(text) > MessageLimit.MAX_TEXT_LENGTH:
+            # Only a person's own long input can do this; cut rather than fail to answer.
+            log.warning("reply_truncated key=%s length=%d", reply.key, len(text))
+            text = text[: MessageLimit.MAX_TEXT_LENGTH - 1] + "…"
+        return text
+
+    def button(self, button: Button, language: str, time_zone: str) -> InlineKeyboardButton:
+        """One inline button, labelled in ``language`` (or the button's own language)."""
+        label_language = button.label_language or language
+        label = self._translator.text(label_language, button.key, button.args, time_zone)
+        if button.url is not None:
+            return InlineKeyboardButton(label, url=button.url)
+        return InlineKeyboardButton(label, callback_data=button.data)
+
+    def markup(self, reply: Reply, language: str, time_zone: str) -> InlineKeyboardMarkup | None:
+        """The reply's inline keyboard, if it has buttons."""
+        if not reply.buttons:
+            return None
+        return InlineKeyboardMarkup(
+            [[self.button(b, language, time_zone) for b in row] for row in reply.buttons]
+        )
+
+    async def send(
+        self, bot: Bot, chat_id: int, reply: Reply, language: str, time_zone: str
+    ) -> int:
+        """Send one reply as a new message; returns its message id."""
+        message = await bot.send_message(
+            chat_id,
+            self.text(reply, language, time_zone),
+            parse_mode=ParseMode.HTML,
+            reply_markup=self.markup(reply, language, time_zone),
+            link_preview_options=NO_PREVIEW,
+        )
+        return message.message_id
+
+    async def answer(self, update: Update, bot: Bot, answer: Answer) -> None:
+        """Show ``answer`` in the chat ``update`` came from."""
+        query = update.callback_query
+        chat = update.effective_chat
+        for reply in answer.replies:
+            if reply.edit and query is not None and query.message is not None:
+                try:
+                    await query.edit_message_text(
+                        self.text(reply, answer.language, answer.time_zone),
+                        parse_mode=ParseMode.HTML,
+                        reply_markup=self.markup(reply, answer.language, answer.time_zone),
+                    )
+                    continue
+                except BadRequest as exc:
+                    # A double tap edits the same message twice: the second is "not modified".
+                    if "not modified" in exc.message.lower():
+                        continue
+                    log.info("edit_failed_sending_new reason=%s", exc.message)
+            if chat is not None:
+                await self.send(bot, chat.id, reply, answer.language, answer.time_zone)
+        if query is not None:
+            toast = (
+                self._translator.text(answer.language, answer.toast, None, answer.time_zone)
+                if answer.toast
+                else None
+            )
+            try:
+                await query.answer(toast)
+            except BadRequest as exc:
+                # The press is older than Telegram keeps queries; the reply above still went.
+                log.info("callback_answer_failed reason=%s", exc.message)
+        if answer.menu is not None and chat is not None:
+            await self.set_menu(bot, chat.id, answer.menu)
+
+    def commands(self, role: Role | None, language: str) -> list[BotCommand]:
+        """The command menu of ``role`` in ``language``."""
+        return [
+            BotCommand(name, self._translator.text(language, command_key(name)))
+            for name in COMMANDS[role]
+        ]
+
+    async def set_menu(self, bot: Bot, chat_id: int, menu: Menu) -> None:
+        """Show this chat the commands of its person's role, in their language."""
+        role = Role(menu.role) if menu.role else None
+        await bot.set_my_commands(
+            self.commands(role, menu.language), scope=BotCommandScopeChat(chat_id)
+        )
+
+    async def set_default_menus(self, bot: Bot, default_language: str) -> None:
+        """The visitors' menu in every language (Telegram picks by the app's language)."""
+        for language in self._translator.languages:
+            await bot.set_my_commands(
+                self.commands(None, language),
+                scope=BotCommandScopeDefault(),
+                language_code=language,
+            )
+        await bot.set_my_commands(
+            self.commands(None, default_language), scope=BotCommandScopeDefault()
+        )

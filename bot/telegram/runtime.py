@@ -1,0 +1,75 @@
+"""The typed context: what handlers reach through ``context.services``."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import Any
+
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from bot.core import Core
+from bot.languages import Languages
+from bot.onboarding import Onboarding
+from bot.outbox import Outbox, OutboxSender
+from bot.telegram.render import Renderer
+
+
+@dataclass
+class Services:
+    """The core plus the Telegram side (renderer, outbox sender), built in ``post_init``."""
+
+    core: Core
+    renderer: Renderer
+    sender: OutboxSender
+    sender_task: asyncio.Task[None] | None = None
+
+    @property
+    def onboarding(self) -> Onboarding:
+        """Joining, help and invites."""
+        return self.core.onboarding
+
+    @property
+    def languages(self) -> Languages:
+        """The language picker."""
+        return self.core.languages
+
+    @property
+    def outbox(self) -> Outbox:
+        """The outbox."""
+        return self.core.outbox
+
+
+class Runtime:
+    """``bot_data``: holds the services once the application has started."""
+
+    def __init__(self) -> None:
+        self._services: Services | None = None
+
+    @property
+    def services(self) -> Services:
+        """The services; raises if the application has not been initialised."""
+        if self._services is None:
+            raise RuntimeError("services are not open: the application is not initialised")
+        return self._services
+
+    def open(self, services: Services) -> None:
+        """Install the services (``post_init``)."""
+        self._services = services
+
+    def close(self) -> Services | None:
+        """Remove and return the services (``post_shutdown``)."""
+        services, self._services = self._services, None
+        return services
+
+
+class PolkuContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], Runtime]):
+    """Handler context with typed access to the services."""
+
+    @property
+    def services(self) -> Services:
+        """The application's services."""
+        return self.bot_data.services
+
+
+PolkuApp = Application[ExtBot[None], PolkuContext, dict[Any, Any], dict[Any, Any], Runtime, Any]

@@ -1,0 +1,21 @@
+"""Plain values from Telegram updates, for the core."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.people import Sender
+
+
+def sender_of(update: Update) -> Sender | None:
+    """The update's author as a :class:`Sender`, or None for updates without a person."""
+    user = update.effective_user
+    chat = update.effective_chat
+    if user is None or chat is None or user.is_bot:
+        return None
+    return Sender(
+        telegram_user_id=user.id,
+        chat_id=chat.id,
+        first_name=user.first_name,
+        language_code=user.language_code,
+    )

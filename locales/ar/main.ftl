@@ -1,0 +1,105 @@
+# Polku — العربية (Modern Standard Arabic). Translated from locales/en/main.ftl: same message ids.
+# Writing rules: locales/README.md. Short sentences, common words.
+# The reader's gender is unknown: prefer forms that read the same for a man and a woman
+# (يُرجى + verbal noun, يمكنك, لك) over gendered imperatives (اختر / اختاري).
+# Terms: learner = متعلم, career counsellor = مرشد مهني, coordinator = منسق,
+# invite link = رابط دعوة, Skills Centre for Migrants = مركز مهارات المهاجرين, Polku = بولكو.
+
+## The language itself
+
+# The language's own name, in its own script (shown in the language picker).
+language-name = العربية
+language-first = بأي لغة أكتب لك؟ يمكنك تغيير اللغة لاحقًا باستخدام الأمر /language.
+language-choose = يُرجى اختيار اللغة.
+language-set = حسنًا. سأكتب لك الآن باللغة العربية.
+
+## Starting and invites
+
+start-no-invite =
+    مرحبًا! أنا بولكو، المساعد في مركز مهارات المهاجرين.
+    للبدء، يلزمك رابط دعوة من مرشدك المهني. يُرجى طلب الرابط من مرشدك، ثم فتحه على هذا الهاتف.
+start-invite-invalid = رابط الدعوة هذا لا يعمل. يُرجى التأكد من أن الرابط كامل. ويمكنك أيضًا طلب رابط جديد من مرشدك المهني.
+start-invite-expired = رابط الدعوة هذا قديم جدًا. يُرجى طلب رابط جديد من مرشدك المهني.
+start-invite-used = تم استخدام رابط الدعوة هذا من قبل. يُرجى طلب رابط جديد من مرشدك المهني.
+start-already-joined = لقد انضممت من قبل يا { $name }. لا حاجة إلى دعوة جديدة.
+start-welcome-back = أهلًا بك مرة أخرى يا { $name }!
+start-welcome-learner =
+    أهلًا بك يا { $name }! أنا بولكو.
+    أساعدك في متابعة خطتك في مركز المهارات. أذكّرك بالمواعيد المهمة. وأساعدك في التواصل مع مرشدك المهني.
+start-welcome-counsellor =
+    أهلًا بك يا { $name }! لديك الآن دور المرشد المهني في بولكو.
+    يمكنك دعوة المتعلمين باستخدام الأمر /invite. سأخبرك عندما ينضم متعلم جديد. وسأخبرك أيضًا عندما يحتاج متعلم إلى مساعدتك.
+start-welcome-coordinator =
+    أهلًا بك يا { $name }! لديك الآن دور المنسق في بولكو.
+    يمكنك دعوة المرشدين المهنيين والمنسقين باستخدام الأمر /invite.
+
+## Help, one text for each role
+
+help-visitor =
+    أنا بولكو، المساعد في مركز مهارات المهاجرين.
+    يمكنك استخدامي بعد الحصول على رابط دعوة من مرشدك المهني.
+    /language – اختيار اللغة
+help-learner =
+    ما يمكنك فعله:
+    /language – تغيير اللغة
+    /help – عرض هذه الرسالة
+    إذا احتجت إلى مساعدة، يمكنك التواصل مع مرشدك المهني.
+help-counsellor =
+    ما يمكنك فعله:
+    /invite – إنشاء رابط دعوة لمتعلم جديد
+    /language – تغيير اللغة
+    /help – عرض هذه الرسالة
+help-coordinator =
+    ما يمكنك فعله:
+    /invite – إنشاء رابط دعوة لمرشد مهني أو منسق
+    /language – تغيير اللغة
+    /help – عرض هذه الرسالة
+
+## The command menu (short, plain text, no formatting)
+
+command-start = البدء
+command-help = المساعدة
+command-language = تغيير اللغة
+command-invite = إنشاء رابط دعوة
+
+## Making invites
+
+invite-choose-role = لمن رابط الدعوة؟
+invite-role-counsellor = مرشد مهني
+invite-role-coordinator = منسق
+invite-created-learner =
+    هذا رابط دعوة لمتعلم جديد واحد. يُرجى إرساله إلى هذا الشخص فقط. يعمل الرابط مرة واحدة فقط. وهو صالح حتى { $expires }.
+
+    { $link }
+invite-created-counsellor =
+    هذا رابط دعوة لمرشد مهني واحد. يُرجى إرساله إلى هذا الشخص فقط. يعمل الرابط مرة واحدة فقط. وهو صالح حتى { $expires }.
+
+    { $link }
+invite-created-coordinator =
+    هذا رابط دعوة لمنسق واحد. يُرجى إرساله إلى هذا الشخص فقط. يعمل الرابط مرة واحدة فقط. وهو صالح حتى { $expires }.
+
+    { $link }
+
+## Notices to staff (sent through the outbox)
+
+notice-learner-joined = تم انضمام <b>{ $name }</b> إلى بولكو عن طريق دعوتك. { $name } الآن من المتعلمين لديك.
+notice-staff-joined =
+    تم انضمام <b>{ $name }</b> إلى بولكو بصفة { $role ->
+        [coordinator] منسق
+       *[counsellor] مرشد مهني
+    }.
+
+## Input that Polku does not take
+
+input-text = عذرًا، لم أفهم رسالتك. يمكنك كتابة /help لمعرفة ما أستطيع فعله.
+input-long-text = رسالتك طويلة جدًا. يُرجى كتابة رسالة أقصر.
+input-media = أستطيع قراءة النص فقط. يُرجى كتابة رسالتك.
+input-private-data = شكرًا، لكني لا أحتاج إلى موقعك أو جهات اتصالك. لم أحفظ هذه المعلومات.
+input-edited = أستطيع قراءة الرسائل الجديدة فقط. لا أستطيع قراءة الرسائل المعدّلة. يُرجى إرسال رسالتك مرة أخرى.
+input-unknown-command = لا أعرف هذا الأمر. يمكنك كتابة /help لمعرفة ما أستطيع فعله.
+
+## Errors
+
+error-generic = عذرًا، حدثت مشكلة من جهتي. يُرجى المحاولة مرة أخرى بعد قليل.
+error-not-allowed = عذرًا، لا يمكنك القيام بهذا.
+error-stale-button = هذا الزر لم يعد يعمل.

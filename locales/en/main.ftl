@@ -1,0 +1,101 @@
+# Polku — English. The source language: every other locale follows these keys.
+# Writing rules: locales/README.md. Plain words, short sentences, one idea per sentence.
+
+## The language itself
+
+# The language's own name, in its own script (shown in the language picker).
+language-name = English
+language-first = Which language do you want me to use? You can change it later with /language.
+language-choose = Choose your language.
+language-set = OK. I will write to you in English.
+
+## Starting and invites
+
+start-no-invite =
+    Hello! I am Polku, the assistant of the Skills Centre for Migrants.
+    To start, you need an invite link from your career counsellor. Please ask your counsellor for the link, then open it on this phone.
+start-invite-invalid = This invite link does not work. Please check that you have the whole link, or ask your counsellor for a new one.
+start-invite-expired = This invite link is too old. Please ask your counsellor for a new one.
+start-invite-used = This invite link was already used. Please ask your counsellor for a new one.
+start-already-joined = You have already joined, { $name }. You do not need a new invite.
+start-welcome-back = Hello again, { $name }!
+start-welcome-learner =
+    Welcome, { $name }! I am Polku.
+    I help you follow your plan at the Skills Centre, I remind you about important dates, and I help you reach your career counsellor.
+start-welcome-counsellor =
+    Welcome, { $name }! You are now a career counsellor in Polku.
+    You can invite your learners with /invite. I will tell you when they join and when they need your help.
+start-welcome-coordinator =
+    Welcome, { $name }! You are now a coordinator in Polku.
+    You can invite career counsellors and coordinators with /invite.
+
+## Help, one text for each role
+
+help-visitor =
+    I am Polku, the assistant of the Skills Centre for Migrants.
+    To use me, you need an invite link from your career counsellor.
+    /language – choose your language
+help-learner =
+    What you can do:
+    /language – change the language
+    /help – show this message
+    If you need help, contact your career counsellor.
+help-counsellor =
+    What you can do:
+    /invite – make an invite link for a new learner
+    /language – change the language
+    /help – show this message
+help-coordinator =
+    What you can do:
+    /invite – make an invite link for a career counsellor or a coordinator
+    /language – change the language
+    /help – show this message
+
+## The command menu (short, plain text, no formatting)
+
+command-start = Start
+command-help = Help
+command-language = Change the language
+command-invite = Make an invite link
+
+## Making invites
+
+invite-choose-role = Who do you want to invite?
+invite-role-counsellor = A career counsellor
+invite-role-coordinator = A coordinator
+invite-created-learner =
+    Here is an invite link for one new learner. Send it only to that person. It works once, until { $expires }.
+
+    { $link }
+invite-created-counsellor =
+    Here is an invite link for one career counsellor. Send it only to that person. It works once, until { $expires }.
+
+    { $link }
+invite-created-coordinator =
+    Here is an invite link for one coordinator. Send it only to that person. It works once, until { $expires }.
+
+    { $link }
+
+## Notices to staff (sent through the outbox)
+
+notice-learner-joined = <b>{ $name }</b> joined Polku with your invite. They are now one of your learners.
+notice-staff-joined =
+    <b>{ $name }</b> joined Polku as { $role ->
+        [coordinator] a coordinator
+       *[counsellor] a career counsellor
+    }.
+
+## Input that Polku does not take
+
+input-text = Sorry, I did not understand. Type /help to see what I can do.
+input-long-text = Your message is too long for me. Please write a shorter message.
+input-media = I can only read text. Please write your message.
+input-private-data = Thank you, but I do not need your location or contacts. I did not save them.
+input-edited = I can only read new messages, not changes. Please send your message again.
+input-unknown-command = I do not know this command. Type /help to see what I can do.
+
+## Errors
+
+error-generic = Sorry, something went wrong on my side. Please try again in a moment.
+error-not-allowed = Sorry, you cannot do this.
+error-stale-button = This button does not work any more.

@@ -1,0 +1,105 @@
+# Polku — suomi (Finnish). Translated from locales/en/main.ftl: same message ids.
+# Writing rules: locales/README.md. Selkokieli: short sentences, common words, "sinä".
+# Terms: learner = opiskelija, career counsellor = uraohjaaja, coordinator = koordinaattori,
+# invite link = kutsulinkki, Skills Centre for Migrants = Maahanmuuttajien osaamiskeskus.
+
+## The language itself
+
+# The language's own name, in its own script (shown in the language picker).
+language-name = Suomi
+language-first = Millä kielellä kirjoitan sinulle? Voit vaihtaa kielen myöhemmin komennolla /language.
+language-choose = Valitse kieli.
+language-set = Selvä. Kirjoitan sinulle nyt suomeksi.
+
+## Starting and invites
+
+start-no-invite =
+    Hei! Olen Polku, Maahanmuuttajien osaamiskeskuksen avustaja.
+    Tarvitset ensin kutsulinkin. Saat linkin uraohjaajaltasi. Pyydä linkki ja avaa se sitten tällä puhelimella.
+start-invite-invalid = Tämä kutsulinkki ei toimi. Tarkista, että sinulla on koko linkki. Voit myös pyytää uuden linkin uraohjaajaltasi.
+start-invite-expired = Tämä kutsulinkki on liian vanha. Pyydä uusi linkki uraohjaajaltasi.
+start-invite-used = Tätä kutsulinkkiä on jo käytetty. Pyydä uusi linkki uraohjaajaltasi.
+start-already-joined = Olet jo mukana, { $name }. Et tarvitse uutta kutsua.
+start-welcome-back = Hei taas, { $name }!
+start-welcome-learner =
+    Tervetuloa, { $name }! Olen Polku.
+    Autan sinua seuraamaan omaa suunnitelmaasi osaamiskeskuksessa. Muistutan sinua tärkeistä päivistä. Autan sinua myös ottamaan yhteyttä uraohjaajaasi.
+start-welcome-counsellor =
+    Tervetuloa, { $name }! Olet nyt Polussa uraohjaajana.
+    Voit kutsua opiskelijoitasi komennolla /invite. Kerron sinulle, kun opiskelija liittyy mukaan. Kerron myös, kun opiskelija tarvitsee apuasi.
+start-welcome-coordinator =
+    Tervetuloa, { $name }! Olet nyt Polussa koordinaattorina.
+    Voit kutsua uraohjaajia ja koordinaattoreita komennolla /invite.
+
+## Help, one text for each role
+
+help-visitor =
+    Olen Polku, Maahanmuuttajien osaamiskeskuksen avustaja.
+    Voit käyttää minua, kun saat kutsulinkin uraohjaajaltasi.
+    /language – valitse kieli
+help-learner =
+    Voit käyttää näitä komentoja:
+    /language – vaihda kieli
+    /help – näytä tämä viesti
+    Jos tarvitset apua, ota yhteyttä uraohjaajaasi.
+help-counsellor =
+    Voit käyttää näitä komentoja:
+    /invite – tee kutsulinkki uudelle opiskelijalle
+    /language – vaihda kieli
+    /help – näytä tämä viesti
+help-coordinator =
+    Voit käyttää näitä komentoja:
+    /invite – tee kutsulinkki uraohjaajalle tai koordinaattorille
+    /language – vaihda kieli
+    /help – näytä tämä viesti
+
+## The command menu (short, plain text, no formatting)
+
+command-start = Aloita
+command-help = Ohjeet
+command-language = Vaihda kieli
+command-invite = Tee kutsulinkki
+
+## Making invites
+
+invite-choose-role = Kenet haluat kutsua?
+invite-role-counsellor = Uraohjaaja
+invite-role-coordinator = Koordinaattori
+# $expires is a date and time, for example "5.12.2025 14.30".
+invite-created-learner =
+    Tässä on kutsulinkki yhdelle uudelle opiskelijalle. Lähetä linkki vain tälle henkilölle. Linkki toimii vain yhden kerran. Se on voimassa { $expires } asti.
+
+    { $link }
+invite-created-counsellor =
+    Tässä on kutsulinkki yhdelle uraohjaajalle. Lähetä linkki vain tälle henkilölle. Linkki toimii vain yhden kerran. Se on voimassa { $expires } asti.
+
+    { $link }
+invite-created-coordinator =
+    Tässä on kutsulinkki yhdelle koordinaattorille. Lähetä linkki vain tälle henkilölle. Linkki toimii vain yhden kerran. Se on voimassa { $expires } asti.
+
+    { $link }
+
+## Notices to staff (sent through the outbox)
+
+notice-learner-joined = <b>{ $name }</b> liittyi Polkuun. Hän käytti sinun kutsulinkkiäsi. Hän on nyt sinun opiskelijasi.
+# The role is in the essive case ("as a ...").
+notice-staff-joined =
+    <b>{ $name }</b> liittyi Polkuun { $role ->
+        [coordinator] koordinaattorina
+       *[counsellor] uraohjaajana
+    }.
+
+## Input that Polku does not take
+
+input-text = Anteeksi, en ymmärtänyt. Kirjoita /help, niin näet, mitä voin tehdä.
+input-long-text = Viestisi on liian pitkä. Kirjoita lyhyempi viesti.
+input-media = Osaan lukea vain tekstiä. Kirjoita viestisi.
+input-private-data = Kiitos, mutta en tarvitse sijaintiasi tai yhteystietojasi. En tallentanut niitä.
+input-edited = Luen vain uusia viestejä. En lue muokattuja viestejä. Lähetä viestisi uudelleen.
+input-unknown-command = En tunne tätä komentoa. Kirjoita /help, niin näet, mitä voin tehdä.
+
+## Errors
+
+error-generic = Anteeksi, minulla on nyt ongelma. Se ei ole sinun vikasi. Yritä uudelleen hetken päästä.
+error-not-allowed = Anteeksi, et voi tehdä tätä.
+error-stale-button = Tämä painike ei toimi enää.

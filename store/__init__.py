@@ -1,0 +1,1 @@
+"""Polku's storage: SQLAlchemy models, repositories and Alembic migrations."""

@@ -1,0 +1,220 @@
+"""SQLAlchemy 2 models: the database is the truth."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import Enum as SAEnum
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware UTC datetime on every backend (SQLite stores no zone of its own)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetimes are not stored; pass an aware UTC datetime")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+class Role(StrEnum):
+    """What a person is to Polku."""
+
+    LEARNER = "learner"
+    COUNSELLOR = "counsellor"
+    COORDINATOR = "coordinator"
+
+
+class LanguageSource(StrEnum):
+    """How a person's language was chosen."""
+
+    CLIENT = "client"  # the Telegram app's language, before the person chose
+    PICKED = "picked"  # chosen in the language picker
+    DETECTED = "detected"  # offered after detection and accepted
+    DEFAULT = "default"  # the deployment default
+
+
+class OutboxStatus(StrEnum):
+    """Where an outbox row is in its life."""
+
+    PENDING = "pending"  # waiting for its time
+    CLAIMED = "claimed"  # taken by a sender; no request sent yet, safe to give back
+    SENDING = "sending"  # the request may be on its way: never sent again automatically
+    SENT = "sent"
+    DEAD = "dead"  # gave up: a permanent error or too many attempts
+    BLOCKED = "blocked"  # the person blocked the bot
+    CANCELLED = "cancelled"  # no longer relevant
+    IN_DOUBT = "in_doubt"  # a sender died mid-request; not resent, to never send twice
+
+
+def _enum(enum: type[StrEnum], name: str) -> SAEnum:
+    return SAEnum(
+        enum,
+        name=name,
+        native_enum=False,
+        length=16,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a stable constraint naming convention (for Alembic)."""
+
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON(),
+    }
+
+
+class Person(Base):
+    """Someone who has joined through an invite: a learner or a member of staff."""
+
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    telegram_user_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    role: Mapped[Role] = mapped_column(_enum(Role, "role"))
+    display_name: Mapped[str] = mapped_column(String(128))
+    language: Mapped[str] = mapped_column(String(8))
+    language_source: Mapped[LanguageSource] = mapped_column(
+        _enum(LanguageSource, "language_source")
+    )
+    time_zone: Mapped[str] = mapped_column(String(64))
+    active: Mapped[bool] = mapped_column(default=True)
+    blocked_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime]
+
+
+class Assignment(Base):
+    """A learner's designated counsellor and optional backup."""
+
+    __tablename__ = "assignments"
+
+    learner_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    counsellor_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    backup_counsellor_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    assigned_at: Mapped[datetime]
+
+
+class Invite(Base):
+    """An invite code, stored only as its hash."""
+
+    __tablename__ = "invites"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[Role] = mapped_column(_enum(Role, "role"))
+    counsellor_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    uses_left: Mapped[int]
+
+
+class DialogueState(Base):
+    """Where a person is in a dialogue flow, by stable flow and step ids."""
+
+    __tablename__ = "dialogue_states"
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    flow: Mapped[str] = mapped_column(String(64))
+    step: Mapped[str] = mapped_column(String(64))
+    slots: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    updated_at: Mapped[datetime]
+
+
+class OutboxMessage(Base):
+    """A message the bot starts on its own, written in the same transaction as the decision."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        UniqueConstraint("idempotency_key"),
+        Index("ix_outbox_due", "status", "not_before"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(String(200))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(32))
+    payload: Mapped[dict[str, Any]]
+    status: Mapped[OutboxStatus] = mapped_column(_enum(OutboxStatus, "outbox_status"))
+    attempts: Mapped[int] = mapped_column(default=0)
+    not_before: Mapped[datetime]
+    lease_until: Mapped[datetime | None]
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    last_error: Mapped[str | None] = mapped_column(String(200))
+    telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+
+
+class AuditEntry(Base):
+    """A staff action, for accountability. Ids and codes only, never personal data."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    action: Mapped[str] = mapped_column(String(64))
+    subject_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    via: Mapped[str] = mapped_column(String(16))  # "telegram" or "cli"
+
+
+__all__ = [
+    "Assignment",
+    "AuditEntry",
+    "Base",
+    "DialogueState",
+    "Invite",
+    "LanguageSource",
+    "OutboxMessage",
+    "OutboxStatus",
+    "Person",
+    "Role",
+]

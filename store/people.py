@@ -1,0 +1,119 @@
+"""People, their roles and learner-counsellor assignments."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from store.models import Assignment, LanguageSource, Person, Role
+
+
+class PeopleRepository:
+    """Reads and writes people within the caller's transaction."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def by_telegram_id(self, telegram_user_id: int) -> Person | None:
+        """The person with this Telegram user id, if they have joined."""
+        result = await self._session.execute(
+            select(Person).where(Person.telegram_user_id == telegram_user_id)
+        )
+        return result.scalar_one_or_none()
+
+    async def get(self, person_id: int) -> Person | None:
+        """The person with this id."""
+        return await self._session.get(Person, person_id)
+
+    async def add(
+        self,
+        *,
+        telegram_user_id: int,
+        chat_id: int,
+        role: Role,
+        display_name: str,
+        language: str,
+        language_source: LanguageSource,
+        time_zone: str,
+        now: datetime,
+    ) -> Person:
+        """Create a person and flush, so the new id is known."""
+        person = Person(
+            telegram_user_id=telegram_user_id,
+            chat_id=chat_id,
+            role=role,
+            display_name=display_name,
+            language=language,
+            language_source=language_source,
+            time_zone=time_zone,
+            active=True,
+            blocked_at=None,
+            created_at=now,
+            last_seen_at=now,
+        )
+        self._session.add(person)
+        await self._session.flush()
+        return person
+
+    async def touch(self, person_id: int, now: datetime) -> None:
+        """Record that the person was active, and that they are reachable again."""
+        await self._session.execute(
+            update(Person).where(Person.id == person_id).values(last_seen_at=now, blocked_at=None)
+        )
+
+    async def set_blocked(self, person_id: int, when: datetime | None) -> None:
+        """Record that the person blocked the bot (``when``) or unblocked it (``None``)."""
+        await self._session.execute(
+            update(Person).where(Person.id == person_id).values(blocked_at=when)
+        )
+
+    async def set_language(self, person_id: int, language: str, source: LanguageSource) -> None:
+        """Change the person's language."""
+        await self._session.execute(
+            update(Person)
+            .where(Person.id == person_id)
+            .values(language=language, language_source=source)
+        )
+
+    async def with_role(self, role: Role) -> list[Person]:
+        """Active people with ``role``, oldest first."""
+        result = await self._session.execute(
+            select(Person).where(Person.role == role, Person.active.is_(True)).order_by(Person.id)
+        )
+        return list(result.scalars())
+
+    async def assign(
+        self, learner_id: int, counsellor_id: int, now: datetime, backup_id: int | None = None
+    ) -> None:
+        """Make ``counsellor_id`` the learner's designated counsellor."""
+        existing = await self._session.get(Assignment, learner_id)
+        if existing is None:
+            self._session.add(
+                Assignment(
+                    learner_id=learner_id,
+                    counsellor_id=counsellor_id,
+                    backup_counsellor_id=backup_id,
+                    assigned_at=now,
+                )
+            )
+        else:
+            existing.counsellor_id = counsellor_id
+            existing.backup_counsellor_id = backup_id
+            existing.assigned_at = now
+        await self._session.flush()
+
+    async def assignment(self, learner_id: int) -> Assignment | None:
+        """The learner's assignment, if any."""
+        return await self._session.get(Assignment, learner_id)
+
+    async def learners_of(self, counsellor_id: int) -> list[Person]:
+        """The learners whose designated counsellor is ``counsellor_id``."""
+        result = await self._session.execute(
+            select(Person)
+            .join(Assignment, Assignment.learner_id == Person.id)
+            .where(Assignment.counsellor_id == counsellor_id)
+            .order_by(Person.id)
+        )
+        return list(result.scalars())

@@ -1,0 +1,238 @@
+"""The outbox sender's guarantees, with a recording transport, on every backend.
+
+End-to-end outbox behaviour against the sandbox Bot API is in tests/telegram.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+from collections.abc import Callable
+from datetime import timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot import outbox as ob
+from bot.clock import FrozenClock
+from bot.outbox import Outbox, OutboxSender, SenderLimits
+from bot.replies import Reply
+from store.db import transaction
+from store.models import OutboxStatus, Person, Role
+from store.outbox import OutboxItem, OutboxRepository
+from store.people import PeopleRepository
+from tests.factories import add_person
+
+Sessions = async_sessionmaker[AsyncSession]
+FAST = SenderLimits(per_chat_interval=0.05, backoff_base=0.01, idle_poll=0.05, max_attempts=3)
+
+
+class RecordingTransport:
+    """Records deliveries; ``script`` decides per key what happens on each attempt."""
+
+    def __init__(self, script: Callable[[OutboxItem, int], Exception | None] | None = None):
+        self.delivered: list[tuple[str, float]] = []
+        self.attempts: dict[str, int] = {}
+        self._script = script
+
+    async def deliver(self, item: OutboxItem) -> int:
+        n = self.attempts.get(item.idempotency_key, 0) + 1
+        self.attempts[item.idempotency_key] = n
+        outcome = self._script(item, n) if self._script else None
+        if outcome is not None:
+            raise outcome
+        self.delivered.append((item.idempotency_key, time.monotonic()))
+        return len(self.delivered)
+
+
+async def queue(sessions: Sessions, outbox: Outbox, to: Person, keys: list[str], clock) -> None:
+    async with transaction(sessions) as session:
+        for key in keys:
+            await outbox.enqueue(
+                session,
+                key=key,
+                to=to,
+                reply=Reply("notice-learner-joined", {"name": "A"}),
+                kind="notice",
+                now=clock.now(),
+            )
+
+
+async def counts(sessions: Sessions) -> dict[OutboxStatus, int]:
+    async with sessions() as session:
+        return await OutboxRepository(session).counts()
+
+
+async def test_sends_each_once_in_order_with_per_chat_spacing(sessions, clock: FrozenClock):
+    outbox = Outbox()
+    a = await add_person(sessions, clock, 101, Role.COUNSELLOR)
+    b = await add_person(sessions, clock, 102, Role.COUNSELLOR)
+    await queue(sessions, outbox, a, ["a1", "a2", "a3"], clock)
+    await queue(sessions, outbox, b, ["b1", "b2"], clock)
+    transport = RecordingTransport()
+    sender = OutboxSender(sessions, outbox, transport, clock, FAST)
+    while await sender.drain_once():
+        pass
+    keys = [k for k, _ in transport.delivered]
+    assert sorted(keys) == ["a1", "a2", "a3", "b1", "b2"]
+    assert [k for k in keys if k[0] == "a"] == ["a1", "a2", "a3"]
+    times = [t for k, t in transport.delivered if k[0] == "a"]
+    assert all(t2 - t1 >= 0.045 for t1, t2 in itertools.pairwise(times))
+    assert await counts(sessions) == {OutboxStatus.SENT: 5}
+    assert await sender.drain_once() == 0
+
+
+async def test_flood_wait_is_honoured_without_losing_an_attempt(sessions, clock: FrozenClock):
+    outbox = Outbox()
+    a = await add_person(sessions, clock, 103)
+    await queue(sessions, outbox, a, ["x"], clock)
+    transport = RecordingTransport(lambda item, n: ob.RetryAfter(0.2) if n == 1 else None)
+    sender = OutboxSender(sessions, outbox, transport, clock, FAST)
+    await sender.drain_once()
+    assert transport.delivered == []
+    async with sessions() as session:
+        row = await OutboxRepository(session).by_key("x")
+    assert row is not None and row.status is OutboxStatus.PENDING and row.attempts == 0
+    assert row.not_before == clock.now() + timedelta(seconds=0.2)
+    started = time.monotonic()
+    clock.advance(timedelta(seconds=1))
+    await sender.drain_once()
+    assert time.monotonic() - started >= 0.15  # the sender paused for the flood wait
+    assert [k for k, _ in transport.delivered] == ["x"]
+
+
+async def test_transient_errors_retry_then_go_dead(sessions, clock: FrozenClock):
+    outbox = Outbox()
+    a = await add_person(sessions, clock, 104)
+    await queue(sessions, outbox, a, ["flaky", "broken"], clock)
+
+    def script(item: OutboxItem, n: int) -> Exception | None:
+        if item.idempotency_key == "flaky" and n < 2:
+            return ob.Transient("connect error")
+        if item.idempotency_key == "broken":
+            return ob.Transient("connect error")
+        return None
+
+    transport = RecordingTransport(script)
+    sender = OutboxSender(sessions, outbox, transport, clock, FAST)
+    for _ in range(6):
+        clock.advance(timedelta(minutes=1))
+        await sender.drain_once()
+    assert [k for k, _ in transport.delivered] == ["flaky"]
+    assert transport.attempts == {"flaky": 2, "broken": 3}
+    assert await counts(sessions) == {OutboxStatus.SENT: 1, OutboxStatus.DEAD: 1}
+
+
+async def test_blocked_person_is_recorded_and_their_queue_stopped(sessions, clock):
+    outbox = Outbox()
+    a = await add_person(sessions, clock, 105)
+    await queue(sessions, outbox, a, ["m1"], clock)
+    transport = RecordingTransport(lambda item, n: ob.Unreachable("Forbidden: bot was blocked"))
+    sender = OutboxSender(sessions, outbox, transport, clock, FAST)
+    await sender.drain_once()
+    async with sessions() as session:
+        person = await PeopleRepository(session).get(a.id)
+    assert person is not None and person.blocked_at == clock.now()
+    # Later messages to a blocked person are recorded as blocked, not tried.
+    await queue(sessions, outbox, person, ["m2"], clock)
+    assert await sender.drain_once() == 0
+    assert await counts(sessions) == {OutboxStatus.BLOCKED: 2}
+
+
+async def test_rejected_and_ambiguous_are_never_retried(sessions, clock: FrozenClock):
+    outbox = Outbox()
+    a = await add_person(sessions, clock, 106)
+    await queue(sessions, outbox, a, ["bad", "timeout"], clock)
+    transport = RecordingTransport(
+        lambda item, n: (
+            ob.Rejected("Bad Request")
+            if item.idempotency_key == "bad"
+            else ob.Ambiguous("ReadTimeout")
+        )
+    )
+    sender = OutboxSender(sessions, outbox, transport, clock, FAST)
+    for _ in range(3):
+        clock.advance(timedelta(minutes=5))
+        await sender.recover()
+        await sender.drain_once()
+    assert transport.attempts == {"bad": 1, "timeout": 1}
+    assert await counts(sessions) == {OutboxStatus.DEAD: 1, OutboxStatus.IN_DOUBT: 1}
+
+
+async def test_crash_after_claim_loses_nothing(sessions, clock: FrozenClock):
+    outbox = Outbox()
+    a = await add_person(sessions, clock, 107)
+    await queue(sessions, outbox, a, ["c1", "c2"], clock)
+    # A worker claims the rows, then dies before sending anything.
+    async with transaction(sessions) as session:
+        claimed = await OutboxRepository(session).claim_due(
+            now=clock.now(), worker="dead-worker", limit=10, lease=timedelta(minutes=2)
+        )
+    assert len(claimed) == 2
+    transport = RecordingTransport()
+    sender = OutboxSender(sessions, outbox, transport, clock, FAST)
+    await sender.recover()
+    assert await sender.drain_once() == 0  # still leased by the dead worker
+    clock.advance(timedelta(minutes=3))
+    assert await sender.recover() == (2, 0)
+    while await sender.drain_once():
+        pass
+    assert sorted(k for k, _ in transport.delivered) == ["c1", "c2"]
+
+
+async def test_crash_mid_request_never_sends_twice(sessions, clock: FrozenClock):
+    outbox = Outbox()
+    a = await add_person(sessions, clock, 108)
+    await queue(sessions, outbox, a, ["d1"], clock)
+    entered = asyncio.Event()
+
+    class Hanging:
+        async def deliver(self, item: OutboxItem) -> int:
+            entered.set()
+            await asyncio.sleep(3600)
+            return 1
+
+    first = OutboxSender(sessions, outbox, Hanging(), clock, FAST)
+    task = asyncio.create_task(first.drain_once())
+    await entered.wait()
+    task.cancel()  # the process dies while the request is in flight
+    await asyncio.gather(task, return_exceptions=True)
+    clock.advance(timedelta(minutes=5))
+    transport = RecordingTransport()
+    second = OutboxSender(sessions, outbox, transport, clock, FAST)
+    assert await second.recover() == (0, 1)
+    assert await second.drain_once() == 0
+    assert transport.delivered == []
+    assert await counts(sessions) == {OutboxStatus.IN_DOUBT: 1}
+
+
+async def test_enqueue_wakes_the_sender_only_after_commit(sessions, clock: FrozenClock):
+    outbox = Outbox()
+    a = await add_person(sessions, clock, 109)
+    async with sessions() as session:
+        async with session.begin():
+            await outbox.enqueue(
+                session,
+                key="w",
+                to=a,
+                reply=Reply("error-generic"),
+                kind="notice",
+                now=clock.now(),
+            )
+            assert not outbox._wake.is_set()
+        assert outbox._wake.is_set()
+    # A rolled-back decision leaves no row and no wake-up.
+    outbox._wake.clear()
+    async with sessions() as session:
+        transaction_ = await session.begin()
+        await outbox.enqueue(
+            session,
+            key="gone",
+            to=a,
+            reply=Reply("error-generic"),
+            kind="notice",
+            now=clock.now(),
+        )
+        await transaction_.rollback()
+    assert not outbox._wake.is_set()
+    assert await counts(sessions) == {OutboxStatus.PENDING: 1}

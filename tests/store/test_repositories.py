@@ -1,0 +1,194 @@
+"""The repository contract, run against every database backend."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.clock import FrozenClock
+from store.audit import AuditRepository
+from store.db import transaction
+from store.invites import InviteRepository, hash_code
+from store.models import OutboxStatus, Role
+from store.outbox import OutboxRepository
+from store.people import PeopleRepository
+from tests.factories import add_person
+
+Sessions = async_sessionmaker[AsyncSession]
+
+
+async def test_person_roundtrip_keeps_aware_utc_times(sessions: Sessions, clock: FrozenClock):
+    person = await add_person(sessions, clock, 5_000_000_001)
+    async with sessions() as session:
+        loaded = await PeopleRepository(session).by_telegram_id(5_000_000_001)
+    assert loaded is not None and loaded.id == person.id
+    assert loaded.created_at == clock.now()
+    assert loaded.created_at.tzinfo is not None
+    assert loaded.role is Role.LEARNER
+
+
+async def test_telegram_user_is_unique(sessions: Sessions, clock: FrozenClock):
+    await add_person(sessions, clock, 11)
+    with pytest.raises(IntegrityError):
+        await add_person(sessions, clock, 11)
+
+
+async def test_assignment_and_learners_of(sessions: Sessions, clock: FrozenClock):
+    counsellor = await add_person(sessions, clock, 1, Role.COUNSELLOR)
+    other = await add_person(sessions, clock, 2, Role.COUNSELLOR)
+    learner = await add_person(sessions, clock, 3)
+    async with transaction(sessions) as session:
+        await PeopleRepository(session).assign(learner.id, counsellor.id, clock.now(), other.id)
+    async with sessions() as session:
+        repo = PeopleRepository(session)
+        assert [p.id for p in await repo.learners_of(counsellor.id)] == [learner.id]
+        assert await repo.learners_of(other.id) == []
+        assignment = await repo.assignment(learner.id)
+    assert assignment is not None and assignment.backup_counsellor_id == other.id
+
+
+async def test_invite_is_stored_hashed_and_used_atomically(sessions: Sessions, clock: FrozenClock):
+    async with transaction(sessions) as session:
+        invite = await InviteRepository(session).add(
+            code="secret-code",
+            role=Role.COUNSELLOR,
+            counsellor_id=None,
+            issued_by_id=None,
+            now=clock.now(),
+            expires_at=clock.now() + timedelta(days=1),
+            uses=1,
+        )
+    assert invite.code_hash == hash_code("secret-code") != "secret-code"
+
+    async def take() -> bool:
+        async with transaction(sessions) as session:
+            return await InviteRepository(session).use(invite.id, clock.now())
+
+    results = await asyncio.gather(*(take() for _ in range(5)))
+    assert sorted(results) == [False, False, False, False, True]
+
+
+async def test_expired_invite_cannot_be_used(sessions: Sessions, clock: FrozenClock):
+    async with transaction(sessions) as session:
+        repo = InviteRepository(session)
+        invite = await repo.add(
+            code="c",
+            role=Role.COORDINATOR,
+            counsellor_id=None,
+            issued_by_id=None,
+            now=clock.now(),
+            expires_at=clock.now() + timedelta(hours=1),
+            uses=1,
+        )
+        assert not await repo.use(invite.id, clock.now() + timedelta(hours=2))
+        assert await repo.by_code("c") is not None
+        assert await repo.by_code("d") is None
+
+
+async def test_outbox_enqueue_is_idempotent(sessions: Sessions, clock: FrozenClock):
+    person = await add_person(sessions, clock, 21)
+    for _ in range(2):
+        async with transaction(sessions) as session:
+            added = await OutboxRepository(session).enqueue(
+                key="k1",
+                chat_id=person.chat_id,
+                person_id=person.id,
+                kind="notice",
+                payload={"x": 1},
+                now=clock.now(),
+            )
+        assert added is (_ == 0)
+    async with sessions() as session:
+        assert (await OutboxRepository(session).counts()) == {OutboxStatus.PENDING: 1}
+
+
+async def test_outbox_claims_each_row_once_across_concurrent_workers(
+    sessions: Sessions, clock: FrozenClock
+):
+    person = await add_person(sessions, clock, 22)
+    async with transaction(sessions) as session:
+        repo = OutboxRepository(session)
+        for i in range(40):
+            await repo.enqueue(
+                key=f"k{i}",
+                chat_id=person.chat_id,
+                person_id=person.id,
+                kind="notice",
+                payload={},
+                now=clock.now(),
+            )
+
+    async def claim(worker: str) -> list[int]:
+        got: list[int] = []
+        while True:
+            async with transaction(sessions) as session:
+                items = await OutboxRepository(session).claim_due(
+                    now=clock.now(), worker=worker, limit=3, lease=timedelta(minutes=1)
+                )
+            if not items:
+                return got
+            got.extend(item.id for item in items)
+
+    claimed = await asyncio.gather(*(claim(f"w{i}") for i in range(4)))
+    everything = [i for ids in claimed for i in ids]
+    assert len(everything) == 40
+    assert len(set(everything)) == 40
+
+
+async def test_outbox_not_before_and_recovery(sessions: Sessions, clock: FrozenClock):
+    person = await add_person(sessions, clock, 23)
+    lease = timedelta(seconds=30)
+    async with transaction(sessions) as session:
+        repo = OutboxRepository(session)
+        for key in ("a", "b"):
+            await repo.enqueue(
+                key=key,
+                chat_id=person.chat_id,
+                person_id=person.id,
+                kind="notice",
+                payload={},
+                now=clock.now(),
+            )
+        await repo.enqueue(
+            key="later",
+            chat_id=person.chat_id,
+            person_id=person.id,
+            kind="notice",
+            payload={},
+            now=clock.now(),
+            not_before=clock.now() + timedelta(hours=1),
+        )
+        assert await repo.next_due_at() == clock.now()
+        items = await repo.claim_due(now=clock.now(), worker="w", limit=10, lease=lease)
+        assert [i.idempotency_key for i in items] == ["a", "b"]
+        assert await repo.mark_sending(items[0].id, "w", clock.now(), lease)
+        assert not await repo.mark_sending(items[1].id, "someone-else", clock.now(), lease)
+    clock.advance(timedelta(minutes=5))
+    async with transaction(sessions) as session:
+        repo = OutboxRepository(session)
+        assert await repo.recover_expired(clock.now()) == (1, 1)
+        counts = await repo.counts()
+    assert counts == {OutboxStatus.PENDING: 2, OutboxStatus.IN_DOUBT: 1}
+
+
+async def test_audit_log_appends(sessions: Sessions, clock: FrozenClock):
+    actor = await add_person(sessions, clock, 31, Role.COORDINATOR)
+    async with transaction(sessions) as session:
+        await AuditRepository(session).record(
+            at=clock.now(),
+            actor_id=actor.id,
+            action="invite_issued",
+            via="telegram",
+            details={"invite_id": 1},
+        )
+    async with sessions() as session:
+        [entry] = await AuditRepository(session).recent()
+    assert (entry.actor_id, entry.action, entry.details) == (
+        actor.id,
+        "invite_issued",
+        {"invite_id": 1},
+    )

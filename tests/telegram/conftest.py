@@ -1,0 +1,153 @@
+"""End-to-end harness: the real python-telegram-bot application against the sandbox Bot API."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.clock import FrozenClock
+from bot.i18n import Translator
+from bot.outbox import SenderLimits
+from bot.sandbox import ChatMessage, SandboxClient, SandboxServer, SandboxUser
+from bot.telegram.app import build_application, polling
+from bot.telegram.runtime import PolkuApp, Services
+from store.models import Role
+from tests.conftest import make_settings
+
+# Fast enough for tests; the per-chat spacing test sets Telegram's real 1 s.
+TEST_LIMITS = SenderLimits(per_chat_interval=0.05, backoff_base=0.05, idle_poll=0.2)
+
+
+class RunningBot:
+    """Starts, stops and restarts the real application on one database."""
+
+    def __init__(
+        self, server: SandboxServer, database_url: str, clock: FrozenClock, limits: SenderLimits
+    ) -> None:
+        self.settings = make_settings(
+            database_url,
+            TELEGRAM_API_BASE_URL=server.base_url,
+            TELEGRAM_API_BASE_FILE_URL=server.base_file_url,
+        )
+        self.clock = clock
+        self.limits = limits
+        self.app: PolkuApp | None = None
+        self._running: AbstractAsyncContextManager[PolkuApp] | None = None
+
+    @property
+    def services(self) -> Services:
+        assert self.app is not None
+        return self.app.bot_data.services
+
+    async def start(self) -> None:
+        app = build_application(self.settings, clock=self.clock, sender_limits=self.limits)
+        self._running = polling(app, long_poll=1)
+        self.app = await self._running.__aenter__()
+
+    async def stop(self) -> None:
+        running, self._running, self.app = self._running, None, None
+        if running is not None:
+            await running.__aexit__(None, None, None)
+
+    async def restart(self) -> None:
+        await self.stop()
+        await self.start()
+
+
+@pytest.fixture
+async def sandbox() -> AsyncIterator[SandboxServer]:
+    server = SandboxServer(bot_username="polku_test_bot", bot_first_name="Polku")
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()
+
+
+@pytest.fixture
+async def client(sandbox: SandboxServer) -> AsyncIterator[SandboxClient]:
+    async with SandboxClient(sandbox.url) as sandbox_client:
+        yield sandbox_client
+
+
+@pytest.fixture
+def e2e_clock() -> FrozenClock:
+    return FrozenClock(datetime.now(UTC))
+
+
+@pytest.fixture
+async def bot(
+    sandbox: SandboxServer, sqlite_url: str, e2e_clock: FrozenClock
+) -> AsyncIterator[RunningBot]:
+    running = RunningBot(sandbox, sqlite_url, e2e_clock, TEST_LIMITS)
+    await running.start()
+    try:
+        yield running
+    finally:
+        await running.stop()
+
+
+EN = Translator()
+
+
+def say(key: str, language: str = "en", **args: str | int) -> str:
+    """What a phone shows for message ``key``: the text without HTML tags."""
+    import html
+    import re
+
+    text = EN.text(language, key, args)
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
+
+
+def shows(message: ChatMessage, key: str, language: str = "en", **args: str | int) -> bool:
+    return message.text == say(key, language, **args)
+
+
+async def join(
+    bot: RunningBot,
+    client: SandboxClient,
+    role: Role,
+    name: str,
+    language: str = "en",
+    counsellor_id: int | None = None,
+) -> SandboxUser:
+    """A person joins with a fresh invite from an operator; returns them after the welcome."""
+    issued = await bot.services.onboarding.issue(
+        role=role, issuer=None, counsellor_id=counsellor_id, via="cli"
+    )
+    user = await client.create_user(name, language_code=language)
+    await client.send_text(user, f"/start {issued.code}")
+    await client.wait_for_bot_messages(user, count=2)
+    return user
+
+
+async def person_id(bot: RunningBot, user: SandboxUser) -> int:
+    from store.db import transaction
+    from store.people import PeopleRepository
+
+    async with transaction(bot.services.core.sessions) as session:
+        person = await PeopleRepository(session).by_telegram_id(user.id)
+    assert person is not None
+    return person.id
+
+
+def invite_code(message: ChatMessage) -> str:
+    """The start code of the invite link in ``message``."""
+    import re
+
+    match = re.search(r"https://t\.me/[A-Za-z0-9_]+\?start=([A-Za-z0-9_-]+)(\s|$)", message.text)
+    assert match, f"no invite link in {message.text!r}"
+    return match.group(1)
+
+
+async def eventually(check: Callable[[], Awaitable[bool]], seconds: float = 5.0) -> None:
+    """Wait until ``check`` holds (for effects that follow a reply, such as the menu)."""
+    deadline = asyncio.get_running_loop().time() + seconds
+    while not await check():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"still not true after {seconds}s")
+        await asyncio.sleep(0.02)

@@ -1,0 +1,67 @@
+"""Onboarding of all three roles, through the real bot and the sandbox Bot API."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.sandbox import SandboxClient
+from store.db import transaction
+from store.models import AuditEntry, Person, Role
+from tests.telegram.conftest import RunningBot, invite_code, person_id, shows
+
+
+async def test_three_roles_join_and_staff_are_told(bot: RunningBot, client: SandboxClient):
+    # The first coordinator comes from the command line.
+    issued = await bot.services.onboarding.issue(
+        role=Role.COORDINATOR, issuer=None, counsellor_id=None, via="cli"
+    )
+    assert issued.link == f"https://t.me/polku_test_bot?start={issued.code}"
+    assert len(issued.code) >= 16
+    aino = await client.create_user("Aino", language_code="en")
+    await client.send_text(aino, f"/start {issued.code}")
+    welcome, picker = await client.wait_for_bot_messages(aino, count=2)
+    assert shows(welcome, "start-welcome-coordinator", name="Aino")
+    assert shows(picker, "language-first")
+    assert set(picker.button_labels) == {"English", "Suomi", "العربية"}
+    assert [c["command"] for c in await client.commands(aino)] == ["invite", "help", "language"]
+
+    # The coordinator invites a counsellor from Telegram.
+    await client.send_text(aino, "/invite")
+    [choose] = await client.wait_for_bot_messages(aino)
+    assert shows(choose, "invite-choose-role")
+    await client.press_button(aino, "A career counsellor")
+    [link_message] = await client.wait_for_bot_messages(aino)
+    assert "https://t.me/polku_test_bot?start=" in link_message.text
+    code = invite_code(link_message)
+
+    mikko = await client.create_user("Mikko", language_code="fi")
+    await client.send_text(mikko, f"/start {code}")
+    welcome, _ = await client.wait_for_bot_messages(mikko, count=2)
+    assert shows(welcome, "start-welcome-counsellor", "fi", name="Mikko")
+    # The coordinator hears about it through the outbox.
+    [notice] = await client.wait_for_bot_messages(aino)
+    assert shows(notice, "notice-staff-joined", name="Mikko", role="counsellor")
+
+    # The counsellor invites a learner; the learner is bound to that counsellor.
+    await client.send_text(mikko, "/invite")
+    [learner_link] = await client.wait_for_bot_messages(mikko)
+    learner_code = invite_code(learner_link)
+    amal = await client.create_user("Amal", language_code="ar")
+    await client.send_text(amal, f"/start {learner_code}")
+    welcome, _ = await client.wait_for_bot_messages(amal, count=2)
+    assert shows(welcome, "start-welcome-learner", "ar", name="Amal")
+    [notice] = await client.wait_for_bot_messages(mikko)
+    assert shows(notice, "notice-learner-joined", "fi", name="Amal")
+    assert [c["command"] for c in await client.commands(amal)] == ["help", "language"]
+
+    async with transaction(bot.services.core.sessions) as session:
+        people = {p.display_name: p for p in (await session.execute(select(Person))).scalars()}
+        audit = [(a.action, a.via) for a in (await session.execute(select(AuditEntry))).scalars()]
+    assert {n: p.role for n, p in people.items()} == {
+        "Aino": Role.COORDINATOR,
+        "Mikko": Role.COUNSELLOR,
+        "Amal": Role.LEARNER,
+    }
+    assert ("invite_issued", "telegram") in audit and ("invite_issued", "cli") in audit
+    amal_id = await person_id(bot, amal)
+    assert people["Amal"].id == amal_id
