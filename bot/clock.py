@@ -41,3 +41,22 @@ class FrozenClock:
     def set(self, when: datetime) -> None:
         """Jump to ``when`` (aware)."""
         self._now = when.astimezone(UTC)
+
+
+class ShiftedClock:
+    """The real clock shifted by an offset that only grows; for end-to-end simulations.
+
+    Time flows as usual (retries and back-offs elapse), and :meth:`advance` jumps ahead,
+    as when a process stays down for a while.
+    """
+
+    def __init__(self) -> None:
+        self._offset = timedelta(0)
+
+    def now(self) -> datetime:
+        """The real time plus the offset."""
+        return datetime.now(UTC) + self._offset
+
+    def advance(self, delta: timedelta) -> None:
+        """Jump ahead by ``delta``."""
+        self._offset += delta

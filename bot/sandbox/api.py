@@ -332,6 +332,9 @@ def _formatted(
     parse_mode = params.get_str(mode_field) or None
     if parse_mode is not None and parse_mode.lower() not in ("html", "markdown", "markdownv2"):
         raise bad_request("unsupported parse_mode")
+    if parse_mode is not None and parse_mode.lower() != "html" and not _MARKDOWN_WARNED:
+        _MARKDOWN_WARNED.append(True)
+        logger.warning("the sandbox does not parse %s; such text is stored as plain", parse_mode)
     entities: Any = None
     if params.raw(entities_field) not in (None, ""):
         try:
@@ -481,6 +484,9 @@ def _message_for_edit(call: Call) -> tuple[ChatState, StoredMessage]:
         raise bad_request("message can't be edited")
     return chat, message
 
+
+# Warn once per process that Markdown is kept as plain text (a list, to avoid `global`).
+_MARKDOWN_WARNED: list[bool] = []
 
 _NOT_MODIFIED = (
     "message is not modified: specified new message content and reply markup are exactly "
@@ -857,21 +863,18 @@ async def answer_callback_query(call: Call) -> Any:
     if query is None or query.answered:
         raise bad_request("query is too old and response timeout expired or query ID is invalid")
     query.answered = True
-    chat = st.chats[query.user_id]
-    chat.callback_answers.append(
-        CallbackAnswer(
-            seq=st.next_seq(),
-            callback_query_id=query.id,
-            message_id=query.message_id,
-            data=query.data,
-            text=params.get_str("text"),
-            show_alert=params.get_bool("show_alert"),
-            url=params.get_str("url"),
-            cache_time=params.get_int("cache_time") or 0,
-        )
+    answer = CallbackAnswer(
+        seq=0,
+        callback_query_id=query.id,
+        message_id=query.message_id,
+        data=query.data,
+        text=params.get_str("text"),
+        show_alert=params.get_bool("show_alert"),
+        url=params.get_str("url"),
+        cache_time=params.get_int("cache_time") or 0,
     )
-    chat.last_seq = chat.callback_answers[-1].seq
-    st.log_pulse.fire()
+    st.chats[query.user_id].callback_answers.append(answer)
+    answer.seq = st.touch_chat(query.user_id)
     return True
 
 

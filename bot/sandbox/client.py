@@ -410,17 +410,21 @@ class SandboxClient:
         *,
         timeout: float = 5.0,  # noqa: ASYNC109 - a deadline over several long polls
     ) -> ChatMessage:
-        """Wait until a log entry (new or changed since now) satisfies ``predicate``.
+        """Return the first log entry, present or arriving, that satisfies ``predicate``.
+
+        Entries are checked in their current state and again whenever they change
+        (edits and deletions bump an entry), so this also waits for edits.
 
         Raises:
             TimeoutError: Nothing matched in time; lists what was seen.
         """
         uid = _uid(user)
-        seen: list[ChatMessage] = []
-        for message in await self.messages(uid):
+        view = await self.chat_view(uid)
+        seen = sorted(view.messages, key=lambda m: m.message_id)
+        for message in seen:
             if predicate(message):
                 return message
-        after = (await self.chat_view(uid, after=10**18)).last_seq
+        after = view.last_seq
         deadline = time.monotonic() + timeout
         while (remaining := deadline - time.monotonic()) > 0:
             view = await self.chat_view(uid, after=after, wait=remaining)

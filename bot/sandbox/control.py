@@ -186,7 +186,7 @@ def add_control_routes(app: web.Application, server: SandboxServer) -> None:
         wait = min(max(float(request.query.get("wait", "0") or 0), 0.0), MAX_WAIT)
         deadline = time.monotonic() + wait
         while True:
-            event = state.log_pulse.current()
+            event = chat.pulse.current()
             if chat.last_seq > after or state.closing:
                 break
             remaining = deadline - time.monotonic()

@@ -390,6 +390,8 @@ class ChatState:
     menu_button: dict[str, Any] | None = None
     bucket_tokens: float = -1.0
     bucket_at: float = 0.0
+    # Per-chat wake-up, so a change in one chat does not wake every page and test watcher.
+    pulse: _Pulse = field(default_factory=_Pulse, repr=False, compare=False)
 
 
 @dataclass
@@ -476,7 +478,6 @@ class SandboxState:
         self._global_tokens = -1.0
         self._global_at = 0.0
         self.updates_pulse = _Pulse()
-        self.log_pulse = _Pulse()
         self.webhook_pulse = _Pulse()
 
     # ----------------------------------------------------------------- basics
@@ -493,8 +494,9 @@ class SandboxState:
         """Wake every waiter so the server can stop promptly."""
         self.closing = True
         self.updates_pulse.fire()
-        self.log_pulse.fire()
         self.webhook_pulse.fire()
+        for chat in self.chats.values():
+            chat.pulse.fire()
 
     def bot_user(self) -> dict[str, Any]:
         """Return the bot's ``User`` object as it appears in messages."""
@@ -755,7 +757,7 @@ class SandboxState:
     def _touch(self, chat: ChatState) -> int:
         seq = self.next_seq()
         chat.last_seq = seq
-        self.log_pulse.fire()
+        chat.pulse.fire()
         return seq
 
     def add_message(
@@ -800,11 +802,9 @@ class SandboxState:
         """Give an edited or deleted message a new sequence number so watchers see it."""
         message.seq = self._touch(self.chats[message.chat_id])
 
-    def touch_chat(self, chat_id: int) -> None:
-        """Wake watchers of a chat whose side state (keyboard, action, answers) changed."""
-        chat = self.chats.get(chat_id)
-        if chat is not None:
-            self._touch(chat)
+    def touch_chat(self, chat_id: int) -> int:
+        """Wake watchers of a chat whose side state changed; returns the new sequence number."""
+        return self._touch(self.chats[chat_id])
 
     def _apply_keyboard(self, chat: ChatState, markup: dict[str, Any] | None) -> None:
         if not markup:
@@ -916,8 +916,6 @@ class SandboxState:
                 media=media,
                 reply_to_message_id=reply_to_message_id,
             )
-            if chat.reply_keyboard and chat.reply_keyboard.get("one_time_keyboard"):
-                chat.keyboard_collapsed = True
         update_id = self.enqueue_update("message", self.message_json(message))
         return message, update_id
 

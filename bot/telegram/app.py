@@ -78,17 +78,20 @@ def build_application(
             )
         log.info("bot_ready languages=%s", ",".join(core.translator.languages))
 
+    async def post_stop(app: PolkuApp) -> None:
+        # Before shutdown closes the bot's HTTP client: the sender finishes its request.
+        services = app.bot_data.services
+        services.sender.stop()
+        task = services.sender_task
+        if task is not None and not task.done():
+            await asyncio.wait([task], timeout=10)
+            if not task.done():
+                task.cancel()
+
     async def post_shutdown(app: PolkuApp) -> None:
         services = app.bot_data.close()
-        if services is None:
-            return
-        services.sender.stop()
-        if services.sender_task is not None:
-            try:
-                await asyncio.wait_for(services.sender_task, timeout=10)
-            except TimeoutError:
-                services.sender_task.cancel()
-        await services.core.close()
+        if services is not None:
+            await services.core.close()
         log.info("bot_stopped")
 
     builder: Any = (
@@ -99,6 +102,7 @@ def build_application(
         .context_types(ContextTypes(context=PolkuContext, bot_data=Runtime))
         .concurrent_updates(PerPersonUpdateProcessor(256))
         .post_init(post_init)
+        .post_stop(post_stop)
         .post_shutdown(post_shutdown)
     )
     if rate_limiter:

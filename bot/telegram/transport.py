@@ -13,8 +13,9 @@ from bot.replies import Reply
 from bot.telegram.render import Renderer
 from store.outbox import OutboxItem
 
-# httpx errors raised before the request could reach Telegram: sending again is safe.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# httpx errors raised after the whole request may have reached Telegram: the message may
+# have been delivered. Any other failure happened before that, and sending again is safe.
+_MAYBE_SENT = (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError)
 
 
 class TelegramTransport:
@@ -43,7 +44,7 @@ class TelegramTransport:
             raise outbox.Rejected(exc.message) from exc
         except (TimedOut, NetworkError) as exc:
             cause = exc.__cause__
-            if cause is None or isinstance(cause, _NOT_SENT):
-                # No cause: Telegram answered with a server error, so nothing was sent.
-                raise outbox.Transient(exc.message) from exc
-            raise outbox.Ambiguous(f"{type(cause).__name__}: {exc.message}") from exc
+            if isinstance(cause, _MAYBE_SENT):
+                raise outbox.Ambiguous(f"{type(cause).__name__}: {exc.message}") from exc
+            # No cause: Telegram answered with a server error, so nothing was sent.
+            raise outbox.Transient(exc.message) from exc

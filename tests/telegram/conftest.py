@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
-from datetime import UTC, datetime
 
 import pytest
 
-from bot.clock import FrozenClock
+from bot.clock import ShiftedClock
+from bot.core import open_core
 from bot.i18n import Translator
 from bot.outbox import SenderLimits
 from bot.sandbox import ChatMessage, SandboxClient, SandboxServer, SandboxUser
@@ -26,7 +26,7 @@ class RunningBot:
     """Starts, stops and restarts the real application on one database."""
 
     def __init__(
-        self, server: SandboxServer, database_url: str, clock: FrozenClock, limits: SenderLimits
+        self, server: SandboxServer, database_url: str, clock: ShiftedClock, limits: SenderLimits
     ) -> None:
         self.settings = make_settings(
             database_url,
@@ -36,6 +36,8 @@ class RunningBot:
         self.clock = clock
         self.limits = limits
         self.app: PolkuApp | None = None
+        # Another process on the same database: works while the bot is down, too.
+        self.side = open_core(self.settings, bot_username="polku_test_bot", clock=clock)
         self._running: AbstractAsyncContextManager[PolkuApp] | None = None
 
     @property
@@ -52,6 +54,10 @@ class RunningBot:
         running, self._running, self.app = self._running, None, None
         if running is not None:
             await running.__aexit__(None, None, None)
+
+    async def close(self) -> None:
+        await self.stop()
+        await self.side.close()
 
     async def restart(self) -> None:
         await self.stop()
@@ -75,20 +81,20 @@ async def client(sandbox: SandboxServer) -> AsyncIterator[SandboxClient]:
 
 
 @pytest.fixture
-def e2e_clock() -> FrozenClock:
-    return FrozenClock(datetime.now(UTC))
+def e2e_clock() -> ShiftedClock:
+    return ShiftedClock()
 
 
 @pytest.fixture
 async def bot(
-    sandbox: SandboxServer, sqlite_url: str, e2e_clock: FrozenClock
+    sandbox: SandboxServer, sqlite_url: str, e2e_clock: ShiftedClock
 ) -> AsyncIterator[RunningBot]:
     running = RunningBot(sandbox, sqlite_url, e2e_clock, TEST_LIMITS)
     await running.start()
     try:
         yield running
     finally:
-        await running.stop()
+        await running.close()
 
 
 EN = Translator()
