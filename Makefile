@@ -25,7 +25,7 @@ test: $(STAMP)
 
 ## bench: benchmarks that print figures (not part of `make test`)
 bench: $(STAMP)
-	$(BIN)/python -m bench
+	$(BIN)/python -m tests.bench
 
 ## run: the real bot (needs TELEGRAM_BOT_TOKEN; see README)
 run: $(STAMP)

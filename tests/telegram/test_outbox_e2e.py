@@ -162,10 +162,10 @@ async def test_permanent_errors_go_dead_after_one_try(bot: RunningBot, client: S
 
 
 @pytest.fixture
-async def real_limits_bot(
-    sandbox: SandboxServer, sqlite_url: str, e2e_clock
-) -> RunningBot:
-    running = RunningBot(sandbox, sqlite_url, e2e_clock, SenderLimits(backoff_base=0.05, idle_poll=0.2))
+async def real_limits_bot(sandbox: SandboxServer, sqlite_url: str, e2e_clock) -> RunningBot:
+    running = RunningBot(
+        sandbox, sqlite_url, e2e_clock, SenderLimits(backoff_base=0.05, idle_poll=0.2)
+    )
     await running.start()
     yield running  # type: ignore[misc]
     await running.close()
