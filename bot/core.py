@@ -8,7 +8,11 @@ from datetime import timedelta
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock, SystemClock
+from bot.dialogue.actions import ActionRunner
+from bot.dialogue.engine import Engine
+from bot.dialogue.flow import Registry, load_flows
 from bot.i18n import Translator
+from bot.intake.service import Detector, Intake, build_actions, option_sources
 from bot.languages import Languages
 from bot.onboarding import Onboarding
 from bot.outbox import Outbox
@@ -28,6 +32,9 @@ class Core:
     outbox: Outbox
     onboarding: Onboarding
     languages: Languages
+    actions: ActionRunner
+    dialogues: Engine
+    intake: Intake
 
     async def close(self) -> None:
         """Release the database connections."""
@@ -47,6 +54,16 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
     sessions = create_sessionmaker(engine)
     translator = Translator(default=settings.default_language)
     outbox = Outbox()
+    actions = ActionRunner(build_actions(sessions, outbox, the_clock, settings.area))
+    sources = option_sources(translator, settings.area)
+    flows = load_flows(
+        Registry(
+            actions=actions.slots_of,
+            option_sources=sources,
+            has_message=lambda key: translator.has(key, "en"),
+        )
+    )
+    dialogues = Engine(flows, actions, the_clock, sources)
     return Core(
         settings=settings,
         clock=the_clock,
@@ -65,4 +82,22 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
             invite_ttl=timedelta(hours=settings.invite_ttl_hours),
         ),
         languages=Languages(sessions, translator),
+        actions=actions,
+        dialogues=dialogues,
+        intake=Intake(
+            sessions,
+            dialogues,
+            outbox,
+            the_clock,
+            quiet_hours=settings.quiet_window,
+            reminder_after=timedelta(hours=settings.intake_reminder_hours),
+            detector=_detector(),
+            languages=translator.languages,
+        ),
     )
+
+
+def _detector() -> Detector | None:
+    from bot.langid import LanguageDetector
+
+    return LanguageDetector()

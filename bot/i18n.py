@@ -11,9 +11,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_time, get_datetime_format
+from babel.lists import format_list
 from fluent.runtime import FluentBundle, FluentResource
 
-from bot.replies import Arg
+from bot.replies import Arg, Phrase
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,16 @@ class Translator:
         safe: dict[str, str | int | float] = {}
         links: dict[str, str] = {}
         for name, value in (args or {}).items():
-            if isinstance(value, datetime):
+            if isinstance(value, Phrase):
+                safe[name] = self.text(language, value.key, value.args, time_zone)
+            elif isinstance(value, tuple):
+                items = [self.text(language, p.key, p.args, time_zone) for p in value]
+                safe[name] = (
+                    format_list(items, locale=language)
+                    if items
+                    else self.text(language, "dialogue-no-answer")
+                )
+            elif isinstance(value, datetime):
                 safe[name] = self.datetime(language, value, time_zone)
             elif isinstance(value, str) and value.startswith(LINK_SCHEMES):
                 # Bidi isolation marks around a link would make it part of the link:

@@ -17,12 +17,16 @@ from store.people import PeopleRepository
 log = logging.getLogger(__name__)
 
 CALLBACK_PREFIX = "lang:"
+KEEP = "keep"  # "keep my language" on a detection offer
+FIRST = ":first"  # a button of the first-contact picker
 
 
 def language_picker(translator: Translator, *, first_time: bool = False) -> Reply:
     """The picker: one button per language, each named in its own language and script."""
+    # The first-contact picker marks its buttons: choosing there also starts the intake.
+    suffix = FIRST if first_time else ""
     buttons = [
-        Button("language-name", data=f"{CALLBACK_PREFIX}{code}", label_language=code)
+        Button("language-name", data=f"{CALLBACK_PREFIX}{code}{suffix}", label_language=code)
         for code in translator.languages
     ]
     rows = tuple(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2))
@@ -43,7 +47,9 @@ class Languages:
             StaleButton: the data names no language Polku offers.
             NotRegistered: the person has not joined.
         """
-        code = data.removeprefix(CALLBACK_PREFIX)
+        code = data.removeprefix(CALLBACK_PREFIX).removesuffix(FIRST)
+        if code == KEEP:
+            return await self._keep(sender)
         if code not in self._translator.languages:
             raise StaleButton(data=data[:20])
         async with transaction(self._sessions) as session:
@@ -59,6 +65,13 @@ class Languages:
             (Reply("language-set", edit=True),),
             menu=Menu(person.role.value, code),
         )
+
+    async def _keep(self, sender: Sender) -> Answer:
+        async with transaction(self._sessions) as session:
+            person = await PeopleRepository(session).by_telegram_id(sender.telegram_user_id)
+        if person is None:
+            raise NotRegistered()
+        return Answer(person.language, person.time_zone, toast="language-kept")
 
     def picker(self, language: str, time_zone: str) -> Answer:
         """The picker as an answer in ``language``."""

@@ -36,7 +36,7 @@ def require_role(person: Person | None, *roles: Role) -> Person:
 # who has not joined yet.
 COMMANDS: dict[Role | None, tuple[str, ...]] = {
     None: ("start", "help", "language"),
-    Role.LEARNER: ("help", "language"),
+    Role.LEARNER: ("intake", "profile", "mydata", "forget", "cancel", "language", "help"),
     Role.COUNSELLOR: ("invite", "help", "language"),
     Role.COORDINATOR: ("invite", "help", "language"),
 }

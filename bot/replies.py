@@ -6,8 +6,18 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-# Datetimes are shown in the reader's time zone and locale format.
-Arg = str | int | float | datetime
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A message used as an argument of another: translated first, in the same language."""
+
+    key: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+
+# Datetimes are shown in the reader's time zone and locale format; a list of phrases is
+# joined the way the language writes lists ("a, b and c").
+Arg = str | int | float | datetime | Phrase | tuple[Phrase, ...]
 
 # Telegram's own limit for callback data.
 MAX_CALLBACK_BYTES = 64
@@ -26,6 +36,7 @@ class Button:
     url: str | None = None
     args: dict[str, Arg] = field(default_factory=dict)
     label_language: str | None = None
+    selected: bool = False  # a chosen option of a multiple choice: shown with a check
 
     def __post_init__(self) -> None:
         if (self.data is None) == (self.url is None):
@@ -41,6 +52,7 @@ class Button:
             "url": self.url,
             "args": _args_to_json(self.args),
             "label_language": self.label_language,
+            "selected": self.selected,
         }
 
     @classmethod
@@ -52,6 +64,7 @@ class Button:
             url=raw.get("url"),
             args=_args_from_json(raw.get("args") or {}),
             label_language=raw.get("label_language"),
+            selected=bool(raw.get("selected")),
         )
 
 
@@ -112,15 +125,29 @@ class Answer:
     menu: Menu | None = None
 
 
-def _args_to_json(args: dict[str, Arg]) -> dict[str, Any]:
-    return {
-        name: {"datetime": value.isoformat()} if isinstance(value, datetime) else value
-        for name, value in args.items()
-    }
+def _arg_to_json(value: Arg) -> Any:
+    if isinstance(value, datetime):
+        return {"datetime": value.isoformat()}
+    if isinstance(value, Phrase):
+        return {"phrase": value.key, "args": _args_to_json(value.args)}
+    if isinstance(value, tuple):
+        return {"list": [_arg_to_json(v) for v in value]}
+    return value
 
 
-def _args_from_json(raw: dict[str, Any]) -> dict[str, Arg]:
-    return {
-        name: datetime.fromisoformat(value["datetime"]) if isinstance(value, dict) else value
-        for name, value in raw.items()
-    }
+def _arg_from_json(raw: Any) -> Arg:
+    if not isinstance(raw, dict):
+        return raw
+    if "datetime" in raw:
+        return datetime.fromisoformat(raw["datetime"])
+    if "phrase" in raw:
+        return Phrase(raw["phrase"], _args_from_json(raw.get("args") or {}))
+    return tuple(_arg_from_json(v) for v in raw["list"])  # type: ignore[misc]
+
+
+def _args_to_json(args: dict[str, Any]) -> dict[str, Any]:
+    return {name: _arg_to_json(value) for name, value in args.items()}
+
+
+def _args_from_json(raw: dict[str, Any]) -> dict[str, Any]:
+    return {name: _arg_from_json(value) for name, value in raw.items()}

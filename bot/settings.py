@@ -50,6 +50,10 @@ class Settings(BaseSettings):
     invite_ttl_hours: Annotated[int, _env("POLKU_INVITE_TTL_HOURS"), Field(ge=1, le=24 * 90)] = 168
     outbox_max_attempts: Annotated[int, _env("POLKU_OUTBOX_MAX_ATTEMPTS"), Field(ge=1, le=50)] = 6
     log_level: Annotated[str, _env("POLKU_LOG_LEVEL")] = "INFO"
+    municipalities: Annotated[str, _env("POLKU_MUNICIPALITIES")] = "Espoo,Kauniainen"
+    intake_reminder_hours: Annotated[
+        int, _env("POLKU_INTAKE_REMINDER_HOURS"), Field(ge=1, le=24 * 14)
+    ] = 24
 
     @field_validator("telegram_bot_token")
     @classmethod
@@ -109,6 +113,18 @@ class Settings(BaseSettings):
         if value.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
             raise ValueError("must be DEBUG, INFO, WARNING or ERROR")
         return value.upper()
+
+    @field_validator("municipalities")
+    @classmethod
+    def _municipalities(cls, value: str) -> str:
+        if not [m for m in value.split(",") if m.strip()]:
+            raise ValueError("must list at least one municipality, as in Espoo,Kauniainen")
+        return value
+
+    @property
+    def area(self) -> tuple[str, ...]:
+        """The municipalities the centre serves."""
+        return tuple(m.strip() for m in self.municipalities.split(",") if m.strip())
 
     @property
     def zone(self) -> ZoneInfo:

@@ -163,6 +163,28 @@ class DialogueState(Base):
     flow: Mapped[str] = mapped_column(String(64))
     step: Mapped[str] = mapped_column(String(64))
     slots: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # Steps asked so far, for "Back"; step ids, never positions.
+    history: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # After a correction, go back to this step instead of walking the flow on.
+    return_to: Mapped[str | None] = mapped_column(String(64))
+    asked_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class LearnerProfile(Base):
+    """A learner's consent and intake answers (only after consent)."""
+
+    __tablename__ = "learner_profiles"
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    consent_at: Mapped[datetime]
+    answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    eligible: Mapped[bool | None]
+    path: Mapped[str | None] = mapped_column(String(16))
+    path_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    completed_at: Mapped[datetime | None]
     updated_at: Mapped[datetime]
 
 
@@ -213,6 +235,7 @@ __all__ = [
     "DialogueState",
     "Invite",
     "LanguageSource",
+    "LearnerProfile",
     "OutboxMessage",
     "OutboxStatus",
     "Person",

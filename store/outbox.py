@@ -222,6 +222,19 @@ class OutboxRepository:
         )
         return result.rowcount or 0  # type: ignore[attr-defined]
 
+    async def cancel_pending(self, person_id: int, kind: str) -> int:
+        """Cancel a person's pending messages of one kind (say, a reminder now pointless)."""
+        result = await self._session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.person_id == person_id,
+                OutboxMessage.kind == kind,
+                OutboxMessage.status == OutboxStatus.PENDING,
+            )
+            .values(status=OutboxStatus.CANCELLED, last_error="cancelled")
+        )
+        return result.rowcount or 0  # type: ignore[attr-defined]
+
     async def next_due_at(self) -> datetime | None:
         """When the earliest pending row becomes due."""
         # ORDER BY + LIMIT rather than MIN(): the column type then turns SQLite's text

@@ -47,6 +47,8 @@ class Renderer:
         """One inline button, labelled in ``language`` (or the button's own language)."""
         label_language = button.label_language or language
         label = self._translator.text(label_language, button.key, button.args, time_zone)
+        if button.selected:
+            label = f"✅ {label}"
         if button.url is not None:
             return InlineKeyboardButton(label, url=button.url)
         return InlineKeyboardButton(label, callback_data=button.data)

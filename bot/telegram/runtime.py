@@ -9,6 +9,7 @@ from typing import Any
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.core import Core
+from bot.intake.service import Intake
 from bot.languages import Languages
 from bot.onboarding import Onboarding
 from bot.outbox import Outbox, OutboxSender
@@ -33,6 +34,11 @@ class Services:
     def languages(self) -> Languages:
         """The language picker."""
         return self.core.languages
+
+    @property
+    def intake(self) -> Intake:
+        """The intake and the learner's own data."""
+        return self.core.intake
 
     @property
     def outbox(self) -> Outbox:

@@ -41,6 +41,11 @@ help-visitor =
     /language – اختيار اللغة
 help-learner =
     ما يمكنك فعله:
+    /intake – الإجابة عن الأسئلة الأولية (أو البدء فيها من جديد)
+    /profile – عرض إجاباتك وتغييرها
+    /mydata – عرض كل ما يحتفظ به بولكو عنك
+    /forget – حذف بياناتك
+    /cancel – إيقاف الأسئلة مؤقتًا
     /language – تغيير اللغة
     /help – عرض هذه الرسالة
     إذا احتجت إلى مساعدة، يمكنك التواصل مع مرشدك المهني.
@@ -61,6 +66,11 @@ command-start = البدء
 command-help = المساعدة
 command-language = تغيير اللغة
 command-invite = إنشاء رابط دعوة
+command-intake = الإجابة عن الأسئلة الأولية
+command-profile = عرض إجاباتك وتغييرها
+command-mydata = عرض بياناتك
+command-forget = حذف بياناتك
+command-cancel = إيقاف الأسئلة
 
 ## Making invites
 

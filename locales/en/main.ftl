@@ -37,6 +37,11 @@ help-visitor =
     /language – choose your language
 help-learner =
     What you can do:
+    /intake – answer the intake questions (or start them again)
+    /profile – see and change your answers
+    /mydata – see everything Polku keeps about you
+    /forget – delete your data
+    /cancel – stop the questions for now
     /language – change the language
     /help – show this message
     If you need help, contact your career counsellor.
@@ -57,6 +62,11 @@ command-start = Start
 command-help = Help
 command-language = Change the language
 command-invite = Make an invite link
+command-intake = Answer the intake questions
+command-profile = See and change your answers
+command-mydata = See your data
+command-forget = Delete your data
+command-cancel = Stop the questions
 
 ## Making invites
 

@@ -39,6 +39,11 @@ help-visitor =
     /language – valitse kieli
 help-learner =
     Voit käyttää näitä komentoja:
+    /intake – vastaa alkukysymyksiin (tai aloita ne alusta)
+    /profile – katso ja muuta vastauksiasi
+    /mydata – katso kaikki tiedot, jotka Polku säilyttää sinusta
+    /forget – poista tietosi
+    /cancel – keskeytä kysymykset
     /language – vaihda kieli
     /help – näytä tämä viesti
     Jos tarvitset apua, ota yhteyttä uraohjaajaasi.
@@ -59,6 +64,11 @@ command-start = Aloita
 command-help = Ohjeet
 command-language = Vaihda kieli
 command-invite = Tee kutsulinkki
+command-intake = Vastaa alkukysymyksiin
+command-profile = Katso ja muuta vastauksiasi
+command-mydata = Katso tietosi
+command-forget = Poista tietosi
+command-cancel = Keskeytä kysymykset
 
 ## Making invites
 

@@ -10,8 +10,10 @@ from fluent.syntax import ast as fast
 from fluent.syntax import parse
 from fluent.syntax.visitor import Visitor
 
+from bot.dialogue.flow import DIALOGUES_DIR, Flow, load_flow
 from bot.errors import PolkuError
 from bot.i18n import LOCALES_DIR, SUPPORTED, Translator, available_languages
+from bot.intake.rules import Path as IntakePath
 from bot.onboarding import MAY_INVITE, Unexpected
 from bot.people import COMMANDS, command_key, help_key
 from store.models import Role
@@ -90,6 +92,10 @@ def _literal_keys() -> set[str]:
     return keys
 
 
+def _flows() -> dict[str, Flow]:
+    return {p.stem: load_flow(p) for p in DIALOGUES_DIR.glob("*.yml")}
+
+
 def _built_keys() -> set[str]:
     """Keys the code builds from roles, input kinds, commands and errors."""
     keys = {f"start-welcome-{role.value}" for role in Role}
@@ -99,6 +105,13 @@ def _built_keys() -> set[str]:
     for roles in MAY_INVITE.values():
         keys |= {f"invite-created-{r.value}" for r in roles}
         keys |= {f"invite-role-{r.value}" for r in roles if len(roles) > 1}
+    keys |= {f"intake-path-{p.value}" for p in IntakePath} | {f"path-{p.value}" for p in IntakePath}
+    keys |= {f"option-languages_spoken-{code}" for code in SUPPORTED}
+    keys |= {f"notice-{k.removeprefix('path-')}" for k in ENGLISH if k.startswith("path-reason-")}
+    for flow in _flows().values():
+        for step in flow.steps.values():
+            keys |= {k for k in (step.ask, step.say) if k}
+            keys |= {o.label for o in step.options}
     stack: list[type[PolkuError]] = [PolkuError]
     while stack:
         cls = stack.pop()

@@ -52,7 +52,15 @@ async def test_three_roles_join_and_staff_are_told(bot: RunningBot, client: Sand
     assert shows(welcome, "start-welcome-learner", "ar", name="Amal")
     [notice] = await client.wait_for_bot_messages(mikko)
     assert shows(notice, "notice-learner-joined", "fi", name="Amal")
-    assert [c["command"] for c in await client.commands(amal)] == ["help", "language"]
+    assert [c["command"] for c in await client.commands(amal)] == [
+        "intake",
+        "profile",
+        "mydata",
+        "forget",
+        "cancel",
+        "language",
+        "help",
+    ]
 
     async with transaction(bot.services.core.sessions) as session:
         people = {p.display_name: p for p in (await session.execute(select(Person))).scalars()}

@@ -6,7 +6,7 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.errors import NotRegistered
-from bot.languages import CALLBACK_PREFIX
+from bot.languages import CALLBACK_PREFIX, FIRST
 from bot.telegram.runtime import PolkuApp, PolkuContext
 from bot.telegram.updates import sender_of
 
@@ -31,6 +31,10 @@ async def choose(update: Update, context: PolkuContext) -> None:
         return
     answer = await context.services.languages.choose(sender, query.data)
     await context.services.renderer.answer(update, context.bot, answer)
+    # A new learner's first language choice leads straight into the intake.
+    first = query.data.endswith(FIRST)
+    if first and (follow := await context.services.intake.begin_if_new(sender)):
+        await context.services.renderer.answer(update, context.bot, follow)
 
 
 def register(app: PolkuApp) -> None:

@@ -1,0 +1,1 @@
+"""The dialogue engine: flows are data (``dialogues/*.yml``), the engine interprets them."""

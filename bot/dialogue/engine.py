@@ -1,0 +1,386 @@
+"""The dialogue engine: interprets flows, keeps each person's place in the store.
+
+The engine decides and the adapter sends: every call returns a :class:`Turn` (replies and
+what happened) and writes the state in the caller's session; it never talks to Telegram.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.dialogue.actions import ActionRunner
+from bot.dialogue.flow import AnswerType, Flow, Option, Step
+from bot.errors import StaleButton
+from bot.replies import Button, Phrase, Reply
+from store.models import DialogueState
+
+CALLBACK = "q"
+MAX_TEXT = 500
+MAX_STEPS_PER_TURN = 200  # a guard against a flow that loops without asking
+YES_NO = (Option("yes", "dialogue-yes"), Option("no", "dialogue-no"))
+_DATE_FORMATS = (
+    re.compile(r"^(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})$"),
+    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$"),
+)
+
+OptionSource = Callable[[], list[Option]]
+
+
+@dataclass
+class Turn:
+    """The outcome of one call: what to say, and where the dialogue stands now."""
+
+    replies: list[Reply] = field(default_factory=list)
+    flow: str | None = None
+    asked: str | None = None  # the step now waiting for an answer
+    finished: str | None = None  # the flow's end value, when it ended in this turn
+    slots: dict[str, Any] = field(default_factory=dict)
+    toast: str | None = None
+    answered: bool = False  # an answer was accepted in this turn
+    answered_step: str | None = None  # ... to this step
+
+
+class Engine:
+    """Interprets flows for many people; stateless itself, the store holds each place."""
+
+    def __init__(
+        self,
+        flows: Mapping[str, Flow],
+        runner: ActionRunner,
+        clock: Clock,
+        option_sources: Mapping[str, OptionSource] | None = None,
+    ) -> None:
+        self.flows = dict(flows)
+        self._runner = runner
+        self._clock = clock
+        self._option_sources = dict(option_sources or {})
+
+    async def state(self, session: AsyncSession, person_id: int) -> DialogueState | None:
+        """The person's place in a flow, if they are in one."""
+        return await session.get(DialogueState, person_id)
+
+    async def begin(
+        self,
+        session: AsyncSession,
+        person_id: int,
+        flow_id: str,
+        *,
+        slots: Mapping[str, Any] | None = None,
+        at: str | None = None,
+        return_to: str | None = None,
+    ) -> Turn:
+        """Start ``flow_id`` (from its start, or at step ``at``), replacing any other.
+
+        Args:
+            session: the caller's transaction.
+            person_id: whose dialogue.
+            flow_id: the flow.
+            slots: answers to start from (for a correction).
+            at: the step to start at (default: the flow's start).
+            return_to: after the first answer, go to this step (for a correction).
+        """
+        flow = self.flows[flow_id]
+        await session.execute(delete(DialogueState).where(DialogueState.person_id == person_id))
+        state = DialogueState(
+            person_id=person_id,
+            flow=flow.id,
+            step=at or flow.start,
+            slots=dict(slots or {}),
+            history=[],
+            return_to=return_to,
+            asked_at=self._clock.now(),
+            updated_at=self._clock.now(),
+        )
+        session.add(state)
+        turn = Turn(flow=flow.id)
+        await self._walk(session, flow, state, at or flow.start, turn, person_id)
+        return turn
+
+    async def resume(self, session: AsyncSession, person_id: int) -> Turn:
+        """Ask the waiting question again (after a pause, a restart or a reminder)."""
+        state = await self.state(session, person_id)
+        if state is None:
+            return Turn()
+        flow, step = self._locate(state)
+        turn = Turn(flow=flow.id, asked=step.id, slots=dict(state.slots))
+        turn.replies.append(self._question(flow, step, state))
+        return turn
+
+    async def cancel(self, session: AsyncSession, person_id: int) -> Turn:
+        """Leave the flow; earlier answers of this flow are dropped."""
+        state = await self.state(session, person_id)
+        if state is None:
+            return Turn()
+        await session.delete(state)
+        return Turn(flow=state.flow, finished="cancelled", slots=dict(state.slots))
+
+    async def answer_text(self, session: AsyncSession, person_id: int, text: str) -> Turn | None:
+        """A typed answer to the waiting question; None when no flow is waiting."""
+        state = await self.state(session, person_id)
+        if state is None:
+            return None
+        flow, step = self._locate(state)
+        turn = Turn(flow=flow.id, asked=step.id, slots=dict(state.slots))
+        assert step.answer is not None and step.slot is not None
+        value, problem = _parse(step.answer, text)
+        if problem is not None:
+            turn.replies += [Reply(problem), self._question(flow, step, state)]
+            return turn
+        await self._accept(session, flow, step, state, value, turn, person_id, text)
+        return turn
+
+    async def press(self, session: AsyncSession, person_id: int, data: str) -> Turn:
+        """A button of the waiting question was pressed.
+
+        Raises:
+            StaleButton: the button belongs to a question that is no longer waiting.
+        """
+        state = await self.state(session, person_id)
+        parts = data.split(":", 2)
+        if state is None or len(parts) != 3 or parts[0] != CALLBACK:
+            raise StaleButton(data=data[:20])
+        _, step_id, payload = parts
+        flow, step = self._locate(state)
+        if step_id != step.id:
+            raise StaleButton(data=data[:20])
+        turn = Turn(flow=flow.id, asked=step.id, slots=dict(state.slots))
+        if payload == "back":
+            await self._back(flow, state, turn)
+            return turn
+        if payload == "skip" and step.skippable:
+            await self._accept(session, flow, step, state, None, turn, person_id, None)
+            return turn
+        options = self._options(step)
+        assert step.slot is not None
+        if step.answer is AnswerType.MULTI:
+            chosen = list(state.slots.get(step.slot) or [])
+            if payload == "done":
+                if not chosen:
+                    turn.toast = "dialogue-choose-one"
+                    return turn
+                await self._accept(session, flow, step, state, chosen, turn, person_id, None)
+                return turn
+            option = _option_at(options, payload, data)
+            if option.value in chosen:
+                chosen.remove(option.value)
+            else:
+                chosen.append(option.value)
+            state.slots = {**state.slots, step.slot: chosen}
+            state.updated_at = self._clock.now()
+            question = self._question(flow, step, state)
+            turn.replies.append(Reply(question.key, question.args, question.buttons, edit=True))
+            return turn
+        option = _option_at(options, payload, data)
+        await self._accept(session, flow, step, state, option.value, turn, person_id, None)
+        return turn
+
+    def _locate(self, state: DialogueState) -> tuple[Flow, Step]:
+        flow = self.flows.get(state.flow)
+        if flow is None or state.step not in flow.steps:
+            # A flow lost this step in an update: start the flow over rather than crash.
+            flow = flow or next(iter(self.flows.values()))
+            state.step = flow.start
+        return flow, flow.step(state.step)
+
+    async def _back(self, flow: Flow, state: DialogueState, turn: Turn) -> None:
+        history = list(state.history)
+        if not history:
+            turn.replies.append(self._question(flow, flow.step(state.step), state))
+            return
+        previous = history.pop()
+        state.history = history
+        state.step = previous
+        state.return_to = None
+        state.asked_at = state.updated_at = self._clock.now()
+        turn.asked = previous
+        turn.replies.append(self._question(flow, flow.step(previous), state))
+
+    async def _accept(
+        self,
+        session: AsyncSession,
+        flow: Flow,
+        step: Step,
+        state: DialogueState,
+        value: Any,
+        turn: Turn,
+        person_id: int,
+        text: str | None,
+    ) -> None:
+        assert step.slot is not None
+        if step.validate is not None and value is not None:
+            result = await self._runner.run(
+                step.validate,
+                sender_id=str(person_id),
+                slots=state.slots,
+                candidate={step.slot: value},
+                text=text,
+            )
+            if result.slots.get(step.slot) is None:
+                turn.replies += [*result.replies, self._question(flow, step, state)]
+                return
+            value = result.slots[step.slot]
+        state.slots = {**state.slots, step.slot: value}
+        state.history = [*state.history, step.id]
+        turn.answered = True
+        turn.answered_step = step.id
+        following = state.return_to or self._next(flow, step, state)
+        if state.return_to and following == state.return_to:
+            state.return_to = None
+        await self._walk(session, flow, state, following, turn, person_id)
+
+    def _next(self, flow: Flow, step: Step, state: DialogueState) -> str:
+        branch = step.following(state.slots)
+        if branch is None:
+            raise ValueError(f"{flow.source.name}, step {step.id}: no next step")
+        if branch.return_to is not None:
+            state.return_to = branch.return_to
+        return branch.target(state.slots)
+
+    async def _walk(
+        self,
+        session: AsyncSession,
+        flow: Flow,
+        state: DialogueState,
+        step_id: str,
+        turn: Turn,
+        person_id: int,
+    ) -> None:
+        for _ in range(MAX_STEPS_PER_TURN):
+            step = flow.step(step_id)
+            if step.set_slots:
+                state.slots = {**state.slots, **step.set_slots}
+            if step.ask is not None:
+                state.step = step.id
+                state.asked_at = state.updated_at = self._clock.now()
+                turn.asked = step.id
+                turn.slots = dict(state.slots)
+                turn.replies.append(self._question(flow, step, state))
+                return
+            if step.say is not None:
+                turn.replies.append(Reply(step.say, self._args(flow, step, state.slots)))
+            if step.action is not None:
+                result = await self._runner.run(
+                    step.action, sender_id=str(person_id), slots=state.slots
+                )
+                state.slots = {**state.slots, **result.slots}
+                turn.replies += result.replies
+            if step.end is not None:
+                await session.delete(state)
+                turn.asked = None
+                turn.finished = step.end
+                turn.slots = dict(state.slots)
+                return
+            step_id = self._next(flow, step, state)
+        raise ValueError(f"{flow.source.name}: more than {MAX_STEPS_PER_TURN} steps in a turn")
+
+    def _options(self, step: Step) -> list[Option]:
+        if step.answer is AnswerType.YES_NO:
+            return list(YES_NO)
+        if step.options_from is not None:
+            return [*self._option_sources[step.options_from](), *step.options]
+        return list(step.options)
+
+    def message_args(self, flow_id: str, step_id: str, slots: Mapping[str, Any]) -> dict[str, Any]:
+        """The arguments step ``step_id`` would show for ``slots`` (for summaries)."""
+        flow = self.flows[flow_id]
+        return self._args(flow, flow.step(step_id), slots)
+
+    def _args(self, flow: Flow, step: Step, slots: Mapping[str, Any]) -> dict[str, Any]:
+        """Message arguments from slots; fixed answers become their (translated) labels."""
+        args: dict[str, Any] = {}
+        for name, slot in step.args.items():
+            args[name] = self.shown(flow, slot, slots.get(slot))
+        return args
+
+    def shown(self, flow: Flow, slot: str, value: Any) -> Any:
+        """A slot's value as a message shows it: an option's label, a list, or the value."""
+        if value is None or value == []:
+            return Phrase("dialogue-no-answer")
+        question = next((s for s in flow.questions() if s.slot == slot), None)
+        if question is not None and question.answer is AnswerType.YEAR:
+            return str(value)  # a year, not a quantity: no thousands separator
+        if question is None or question.answer not in (
+            AnswerType.CHOICE, AnswerType.MULTI, AnswerType.YES_NO,
+        ):  # fmt: skip
+            return value
+        labels = {o.value: Phrase(o.label, dict(o.label_args)) for o in self._options(question)}
+        if isinstance(value, list):
+            return tuple(labels[v] for v in value if v in labels)
+        return labels.get(value, Phrase("dialogue-no-answer"))
+
+    def _question(self, flow: Flow, step: Step, state: DialogueState) -> Reply:
+        assert step.ask is not None and step.slot is not None
+        rows: list[tuple[Button, ...]] = []
+        chosen = state.slots.get(step.slot) if step.answer is AnswerType.MULTI else None
+        if step.answer in (AnswerType.CHOICE, AnswerType.MULTI, AnswerType.YES_NO):
+            buttons = [
+                Button(
+                    option.label,
+                    data=f"{CALLBACK}:{step.id}:{index}",
+                    args=dict(option.label_args),
+                    label_language=option.label_language,
+                    selected=chosen is not None and option.value in chosen,
+                )
+                for index, option in enumerate(self._options(step))
+            ]
+            width = 2 if step.answer is not AnswerType.CHOICE or len(buttons) > 3 else 1
+            rows += [tuple(buttons[i : i + width]) for i in range(0, len(buttons), width)]
+        controls = []
+        if step.answer is AnswerType.MULTI:
+            controls.append(Button("dialogue-done", data=f"{CALLBACK}:{step.id}:done"))
+        if step.skippable:
+            controls.append(Button("dialogue-skip", data=f"{CALLBACK}:{step.id}:skip"))
+        if state.history:
+            controls.append(Button("dialogue-back", data=f"{CALLBACK}:{step.id}:back"))
+        if controls:
+            rows.append(tuple(controls))
+        return Reply(step.ask, self._args(flow, step, state.slots), tuple(rows))
+
+
+def _option_at(options: list[Option], payload: str, data: str) -> Option:
+    if not payload.isdigit() or int(payload) >= len(options):
+        raise StaleButton(data=data[:20])
+    return options[int(payload)]
+
+
+def _parse(answer: AnswerType, text: str) -> tuple[Any, str | None]:
+    """A typed answer as a value, or the message key that explains what is wrong."""
+    cleaned = " ".join(text.split())
+    if answer in (AnswerType.CHOICE, AnswerType.MULTI, AnswerType.YES_NO):
+        return None, "dialogue-use-buttons"
+    if not cleaned:
+        return None, "dialogue-invalid-empty"
+    if len(cleaned) > MAX_TEXT:
+        return None, "dialogue-invalid-long"
+    if answer is AnswerType.TEXT:
+        if not any(ch.isalnum() for ch in cleaned):
+            return None, "dialogue-invalid-text"
+        return cleaned, None
+    digits = cleaned.replace(" ", "")
+    if answer in (AnswerType.NUMBER, AnswerType.YEAR):
+        # int() reads every script's digits: "١٩٩٠" and "۱۹۹۰" are 1990.
+        if not digits.isdecimal():
+            return None, "dialogue-invalid-year" if answer is AnswerType.YEAR else (
+                "dialogue-invalid-number"
+            )
+        number = int(digits)
+        if answer is AnswerType.YEAR and len(str(number)) != 4:
+            return None, "dialogue-invalid-year"
+        return number, None
+    for pattern in _DATE_FORMATS:
+        match = pattern.match(digits)
+        if match:
+            try:
+                day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                return None, "dialogue-invalid-date"
+            return day.isoformat(), None
+    return None, "dialogue-invalid-date"

@@ -1,0 +1,1 @@
+"""The intake: consent, questions, eligibility and a proposed path."""

@@ -1,0 +1,185 @@
+"""The intake's side effects, as Rasa SDK actions: consent, the result, the counsellor's notice.
+
+``sender_id`` is the learner's Polku person id. Each action writes in its own transaction;
+the outbox keys make a repeated call harmless.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.clock import Clock
+from bot.outbox import Outbox
+from bot.replies import Phrase, Reply
+from store.db import transaction
+from store.models import LearnerProfile, Person
+from store.people import PeopleRepository
+
+log = logging.getLogger(__name__)
+
+# Slots that steer the conversation and are not answers to keep.
+CONTROL_SLOTS = {"consent", "summary", "change", "eligible", "ineligible_reasons"}
+
+
+def answers_of(slots: dict[str, Any]) -> dict[str, Any]:
+    """The learner's answers among the dialogue's slots."""
+    return {
+        k: v
+        for k, v in slots.items()
+        if k not in CONTROL_SLOTS and k not in {"proposed_path", "path_reasons"}
+    }
+
+
+class _IntakeEffect(Action):
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], outbox: Outbox, clock: Clock
+    ) -> None:
+        self._sessions = sessions
+        self._outbox = outbox
+        self._clock = clock
+
+    def name(self) -> str:  # pragma: no cover - every subclass names itself
+        raise NotImplementedError
+
+    async def _counsellor(self, session: AsyncSession, learner_id: int) -> Person | None:
+        people = PeopleRepository(session)
+        assignment = await people.assignment(learner_id)
+        return await people.get(assignment.counsellor_id) if assignment else None
+
+
+class ActionRecordConsent(_IntakeEffect):
+    """Records the learner's consent; only after it are answers kept."""
+
+    def name(self) -> str:
+        """The action's name."""
+        return "action_record_consent"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Create the learner's profile with the time of consent."""
+        now = self._clock.now()
+        async with transaction(self._sessions) as session:
+            person_id = int(tracker.sender_id)
+            profile = await session.get(LearnerProfile, person_id)
+            if profile is None:
+                session.add(
+                    LearnerProfile(
+                        person_id=person_id,
+                        consent_at=now,
+                        answers={},
+                        path_reasons=[],
+                        updated_at=now,
+                    )
+                )
+            else:
+                profile.consent_at = profile.updated_at = now
+        log.info("consent_recorded person=%s", tracker.sender_id)
+        return []
+
+
+class ActionCompleteIntake(_IntakeEffect):
+    """Keeps the confirmed answers and the proposal, and tells the counsellor."""
+
+    def name(self) -> str:
+        """The action's name."""
+        return "action_complete_intake"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Save the profile, queue the counsellor's notice, tell the learner the proposal."""
+        now = self._clock.now()
+        slots = dict(tracker.slots)
+        path = str(slots.get("proposed_path"))
+        reasons = [str(r) for r in slots.get("path_reasons") or []]
+        person_id = int(tracker.sender_id)
+        async with transaction(self._sessions) as session:
+            learner = await PeopleRepository(session).get(person_id)
+            profile = await session.get(LearnerProfile, person_id)
+            if learner is None or profile is None:
+                raise LookupError(f"no consenting learner {person_id}")
+            profile.answers = answers_of(slots)
+            profile.eligible = True
+            profile.path = path
+            profile.path_reasons = reasons
+            profile.completed_at = profile.updated_at = now
+            counsellor = await self._counsellor(session, person_id)
+            if counsellor is not None:
+                await self._outbox.enqueue(
+                    session,
+                    key=f"intake-done:{person_id}:{now.isoformat()}",
+                    to=counsellor,
+                    reply=_notice(slots, learner, path, reasons),
+                    kind="notice",
+                    now=now,
+                )
+        dispatcher.utter_message(response="intake-done")
+        dispatcher.utter_message(response=f"intake-path-{path}")
+        for reason in reasons:
+            dispatcher.utter_message(response=reason)
+        dispatcher.utter_message(response="intake-next-steps")
+        log.info("intake_completed person=%d path=%s", person_id, path)
+        return []
+
+
+class ActionDiscardIntake(_IntakeEffect):
+    """Not eligible: explains why and where to turn, and keeps none of the answers."""
+
+    def name(self) -> str:
+        """The action's name."""
+        return "action_discard_intake"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Delete the answers, tell the counsellor (without them), explain to the learner."""
+        now = self._clock.now()
+        person_id = int(tracker.sender_id)
+        async with transaction(self._sessions) as session:
+            profile = await session.get(LearnerProfile, person_id)
+            if profile is not None:
+                await session.delete(profile)
+            learner = await PeopleRepository(session).get(person_id)
+            counsellor = await self._counsellor(session, person_id)
+            if counsellor is not None and learner is not None:
+                await self._outbox.enqueue(
+                    session,
+                    key=f"intake-not-eligible:{person_id}:{now.isoformat()}",
+                    to=counsellor,
+                    reply=Reply("notice-intake-not-eligible", {"name": learner.display_name}),
+                    kind="notice",
+                    now=now,
+                )
+        dispatcher.utter_message(response="intake-not-eligible")
+        for reason in tracker.get_slot("ineligible_reasons") or []:
+            dispatcher.utter_message(response=str(reason))
+        dispatcher.utter_message(response="intake-where-to-turn")
+        log.info("intake_not_eligible person=%d", person_id)
+        return []
+
+
+def _notice(slots: dict[str, Any], learner: Person, path: str, reasons: list[str]) -> Reply:
+    def phrases(slot: str) -> tuple[Phrase, ...]:
+        return tuple(Phrase(f"option-{slot}-{v}") for v in slots.get(slot) or [])
+
+    return Reply(
+        "notice-intake-done",
+        {
+            "name": learner.display_name,
+            "preferred": str(slots.get("preferred_name") or "-"),
+            "path": Phrase(f"path-{path}"),
+            "reasons": tuple(Phrase(f"notice-{r.removeprefix('path-')}") for r in reasons),
+            "goal": Phrase(f"option-goal-{slots.get('goal')}"),
+            "finnish": Phrase(f"option-level-{slots.get('finnish_level')}"),
+            "support": phrases("support_needs"),
+            "times": phrases("meeting_times"),
+        },
+    )

@@ -1,0 +1,387 @@
+"""The action server over real HTTP, called the way Rasa Open Source 3.x calls it."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sanic import Sanic
+
+from bot.action_server import Address, create_app, listening
+from bot.clock import FrozenClock
+from bot.core import Core, open_core
+from store.models import LearnerProfile
+from tests.conftest import make_settings
+from tests.factories import add_person
+
+ROOT = Path(__file__).resolve().parents[2]
+TOKEN = "rasa-shared-SECRET-4711"
+SIX = [
+    "validate_intake_form",
+    "action_check_eligibility",
+    "action_propose_path",
+    "action_record_consent",
+    "action_complete_intake",
+    "action_discard_intake",
+]
+
+# Rasa 3.6 calls with "version": "3.6.0", and rasa_sdk 3.21 answers every such call with a
+# UserWarning about the version pair (once per process outside pytest). Here warnings are
+# errors, and the error would turn each call into a 500.
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:Your versions of rasa and rasa_sdk might not be compatible:UserWarning"
+)
+
+
+def rasa_call(
+    action: str,
+    *,
+    slots: dict[str, Any] | None = None,
+    candidate: dict[str, Any] | None = None,
+    sender_id: str = "1",
+) -> dict[str, Any]:
+    """A request body as Rasa Open Source 3.x sends it to the action server.
+
+    For a form validation action, Rasa puts the extracted values as slot events at the end
+    of the tracker's events, and the domain names the form's required slots.
+    """
+    events: list[dict[str, Any]] = [
+        {"event": "action", "name": "action_listen", "timestamp": 1700000000.0},
+        {
+            "event": "user",
+            "timestamp": 1700000001.0,
+            "text": "hello",
+            "parse_data": {"intent": {"name": "inform", "confidence": 0.98}, "entities": []},
+            "input_channel": "rest",
+        },
+    ]
+    for name, value in (candidate or {}).items():
+        events.append({"event": "slot", "timestamp": 1700000001.5, "name": name, "value": value})
+    form = action.removeprefix("validate_") if action.startswith("validate_") else None
+    return {
+        "next_action": action,
+        "sender_id": sender_id,
+        "tracker": {
+            "sender_id": sender_id,
+            "slots": {**(slots or {}), **(candidate or {}), "requested_slot": None},
+            "latest_message": {
+                "text": "hello",
+                "intent": {"name": "inform", "confidence": 0.98},
+                "entities": [],
+                "intent_ranking": [],
+            },
+            "latest_event_time": 1700000001.5,
+            "followup_action": None,
+            "paused": False,
+            "events": events,
+            "latest_input_channel": "rest",
+            "active_loop": {"name": form, "validate": True} if form else {},
+            "latest_action": {"action_name": "action_listen"},
+            "latest_action_name": "action_listen",
+        },
+        "domain": {
+            "version": "3.1",
+            "session_config": {
+                "session_expiration_time": 60,
+                "carry_over_slots_to_new_session": True,
+            },
+            "intents": ["inform"],
+            "entities": [],
+            "slots": {},
+            "responses": {},
+            "actions": SIX,
+            "forms": {
+                "intake_form": {
+                    "required_slots": [
+                        "preferred_name",
+                        "birth_year",
+                        "work_years",
+                        "education_country",
+                        "work_fields",
+                    ]
+                }
+            },
+        },
+        "version": "3.6.0",
+    }
+
+
+@pytest.fixture
+async def core(sqlite_url: str, clock: FrozenClock) -> AsyncIterator[Core]:
+    """The real core on a migrated SQLite file (default area: Espoo, Kauniainen)."""
+    opened = open_core(make_settings(sqlite_url), bot_username="polku_bot", clock=clock)
+    try:
+        yield opened
+    finally:
+        await opened.close()
+
+
+@pytest.fixture
+async def server(core: Core) -> AsyncIterator[Address]:
+    """The action server, with a token, on a free loopback port of this event loop."""
+    app = create_app(core.actions.executor, token=TOKEN)
+    async with listening(app, port=0) as address:
+        yield address
+
+
+@pytest.fixture
+async def client(server: Address) -> AsyncIterator[httpx.AsyncClient]:
+    """An HTTP client for the server, without credentials."""
+    base = f"http://{server.host}:{server.port}"
+    async with httpx.AsyncClient(base_url=base, timeout=5) as http:
+        yield http
+
+
+async def webhook(client: httpx.AsyncClient, body: dict[str, Any]) -> httpx.Response:
+    """POST an action call with the token where Rasa puts it: the query string."""
+    return await client.post("/webhook", params={"token": TOKEN}, json=body)
+
+
+async def test_health_needs_no_token(client: httpx.AsyncClient):
+    response = await client.get("/health")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+async def test_actions_lists_the_six_actions(client: httpx.AsyncClient):
+    response = await client.get("/actions", params={"token": TOKEN})
+    assert response.status_code == 200
+    assert sorted(a["name"] for a in response.json()) == sorted(SIX)
+
+
+async def test_validation_accepts_a_birth_year(client: httpx.AsyncClient):
+    body = rasa_call("validate_intake_form", candidate={"birth_year": 1990})
+    response = await webhook(client, body)
+    assert response.status_code == 200, response.text
+    result = response.json()
+    assert result["responses"] == []
+    slots = [e for e in result["events"] if e["event"] == "slot"]
+    assert {"event": "slot", "name": "birth_year", "value": 1990, "timestamp": None} in slots
+
+
+async def test_validation_rejects_a_birth_year_and_says_why(client: httpx.AsyncClient):
+    body = rasa_call("validate_intake_form", candidate={"birth_year": 1800})
+    response = await webhook(client, body)
+    assert response.status_code == 200, response.text
+    result = response.json()
+    assert {"event": "slot", "name": "birth_year", "value": None, "timestamp": None} in result[
+        "events"
+    ]
+    [message] = result["responses"]
+    assert message["response"] == "intake-invalid-birth-year"
+    assert message["text"] is None
+    # The clock is frozen in 2026: the last hundred years. Fluent takes either type.
+    assert (str(message["first"]), str(message["last"])) == ("1926", "2026")
+
+
+async def test_propose_path_from_the_goal(client: httpx.AsyncClient):
+    body = rasa_call("action_propose_path", slots={"goal": "study_first", "work_years": 5})
+    response = await webhook(client, body)
+    assert response.status_code == 200, response.text
+    result = response.json()
+    slots = {e["name"]: e["value"] for e in result["events"] if e["event"] == "slot"}
+    assert slots == {
+        "proposed_path": "education_first",
+        "path_reasons": ["path-reason-goal-study"],
+    }
+    assert result["responses"] == []
+
+
+async def test_eligibility_outside_the_area(client: httpx.AsyncClient):
+    answers = {
+        "birth_year": 1990,
+        "residence_permit": "yes",
+        "job_seeker": "yes",
+        "municipality": "Helsinki",
+    }
+    response = await webhook(client, rasa_call("action_check_eligibility", slots=answers))
+    assert response.status_code == 200, response.text
+    slots = {e["name"]: e["value"] for e in response.json()["events"]}
+    assert slots == {"eligible": False, "ineligible_reasons": ["eligibility-outside-area"]}
+
+    inside = await webhook(
+        client, rasa_call("action_check_eligibility", slots={**answers, "municipality": "espoo"})
+    )
+    assert {e["name"]: e["value"] for e in inside.json()["events"]} == {
+        "eligible": True,
+        "ineligible_reasons": [],
+    }
+
+
+async def test_record_consent_writes_for_the_person_named_by_sender_id(
+    client: httpx.AsyncClient, core: Core, clock: FrozenClock
+):
+    learner = await add_person(core.sessions, clock, telegram_id=5001)
+    body = rasa_call("action_record_consent", sender_id=str(learner.id))
+    response = await webhook(client, body)
+    assert response.status_code == 200, response.text
+    assert response.json() == {"events": [], "responses": []}
+    async with core.sessions() as session:
+        profile = await session.get(LearnerProfile, learner.id)
+    assert profile is not None
+    assert profile.consent_at is not None
+
+
+async def test_unknown_action_is_rasas_404(client: httpx.AsyncClient):
+    response = await webhook(client, rasa_call("action_nope"))
+    assert response.status_code == 404
+    assert response.json() == {
+        "error": "No registered action found for name 'action_nope'.",
+        "action_name": "action_nope",
+    }
+
+
+WRONG_CREDENTIALS: list[tuple[dict[str, str], dict[str, str]]] = [
+    ({}, {}),
+    ({"token": "rasa-shared-SECRET-4712"}, {}),
+    ({"token": ""}, {}),
+    ({"token": TOKEN.upper()}, {}),
+    ({}, {"Authorization": "Bearer wrong"}),
+    ({}, {"Authorization": "Bearer "}),
+    ({}, {"Authorization": f"Basic {TOKEN}"}),
+    ({}, {"Authorization": TOKEN}),
+]
+
+
+async def test_no_right_token_is_401(client: httpx.AsyncClient):
+    # One test for all the cases: each test's core costs a Fluent parse.
+    for params, headers in WRONG_CREDENTIALS:
+        for method, path, body in [
+            ("POST", "/webhook", rasa_call("action_propose_path")),
+            ("GET", "/actions", None),
+            ("GET", "/no-such-route", None),
+        ]:
+            case = (method, path, params, headers)
+            response = await client.request(method, path, params=params, headers=headers, json=body)
+            assert response.status_code == 401, case
+            assert response.json() == {
+                "error": "Unauthorized: missing or wrong action server token."
+            }, case
+            assert response.headers["www-authenticate"].startswith("Bearer"), case
+
+
+@pytest.mark.parametrize(
+    ("params", "headers"),
+    [
+        ({"token": TOKEN}, {}),
+        ({}, {"Authorization": f"Bearer {TOKEN}"}),
+        ({}, {"authorization": f"bearer {TOKEN}"}),
+    ],
+    ids=["query", "bearer", "bearer-lowercase"],
+)
+async def test_the_right_token_is_200(
+    client: httpx.AsyncClient, params: dict[str, str], headers: dict[str, str]
+):
+    call = await client.post(
+        "/webhook", params=params, headers=headers, json=rasa_call("action_propose_path")
+    )
+    assert call.status_code == 200, call.text
+    listed = await client.get("/actions", params=params, headers=headers)
+    assert listed.status_code == 200
+
+
+async def test_no_cors_wildcard_by_default(client: httpx.AsyncClient):
+    response = await client.get(
+        "/actions", params={"token": TOKEN}, headers={"Origin": "https://elsewhere.example"}
+    )
+    assert response.status_code == 200
+    assert "access-control-allow-origin" not in response.headers
+
+
+async def test_without_a_token_the_server_is_open(core: Core):
+    app = create_app(core.actions.executor, token=None)
+    async with (
+        listening(app, port=0) as address,
+        httpx.AsyncClient(base_url=f"http://{address.host}:{address.port}") as http,
+    ):
+        response = await http.post("/webhook", json=rasa_call("action_propose_path"))
+    assert response.status_code == 200
+
+
+def test_an_empty_token_is_refused(core: Core):
+    with pytest.raises(ValueError, match="must not be empty"):
+        create_app(core.actions.executor, token="")
+
+
+async def test_listens_on_loopback_by_default_and_stops(core: Core):
+    app = create_app(core.actions.executor, token=TOKEN)
+    async with listening(app, port=0) as address:
+        assert address.host == "127.0.0.1"
+        async with httpx.AsyncClient() as http:
+            response = await http.get(f"http://127.0.0.1:{address.port}/health")
+            assert response.status_code == 200
+    # Stopped: the port is closed and the app has left Sanic's registry.
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(("127.0.0.1", address.port), timeout=1).close()
+    assert app.name not in Sanic._app_registry
+
+
+def test_apps_get_names_that_do_not_clash(core: Core):
+    first = create_app(core.actions.executor, token=TOKEN)
+    second = create_app(core.actions.executor, token=None)
+    try:
+        assert first.name != second.name
+        assert Sanic.get_app(first.name) is first
+        assert Sanic.get_app(second.name) is second
+    finally:
+        Sanic.unregister_app(first)
+        Sanic.unregister_app(second)
+
+
+async def test_entry_point_serves_until_sigterm(sqlite_url: str):
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("POLKU_", "TELEGRAM_"))}
+    env = {
+        **clean,
+        "POLKU_DATABASE_URL": sqlite_url,
+        "POLKU_ACTIONS_TOKEN": TOKEN,
+        "TELEGRAM_BOT_TOKEN": "123456:TELEGRAMsecret",
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.action_server",
+        "--port",
+        "0",
+        cwd=ROOT,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    assert process.stdout is not None
+    output: list[str] = []
+    try:
+        port = None
+        async with asyncio.timeout(10):
+            while port is None:
+                line = (await process.stdout.readline()).decode()
+                assert line, "".join(output)
+                output.append(line)
+                if "action_server_listening" in line:
+                    assert "host=127.0.0.1 " in line
+                    port = int(line.split("port=")[1].split()[0])
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=5) as http:
+            assert (await http.get("/health")).status_code == 200
+            assert (await http.get("/actions")).status_code == 401
+            listed = await http.get("/actions", headers={"Authorization": f"Bearer {TOKEN}"})
+            assert listed.status_code == 200
+            assert len(listed.json()) == 6
+        process.send_signal(signal.SIGTERM)
+        async with asyncio.timeout(10):
+            rest = await process.stdout.read()
+            code = await process.wait()
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    log = "".join(output) + rest.decode()
+    assert code == 0, log
+    assert "action_server_stopped" in log
+    assert TOKEN not in log and "TELEGRAMsecret" not in log

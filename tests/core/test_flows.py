@@ -1,0 +1,122 @@
+"""Flows load at start-up, and a wrong reference fails with the file, the step and why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.dialogue.engine import _parse
+from bot.dialogue.flow import AnswerType, FlowError, Option, Registry, load_flows
+from bot.i18n import Translator
+
+EN = Translator()
+REGISTRY = Registry(
+    actions={"validate_form": ("name",), "action_x": ()},
+    option_sources={"things": lambda: [Option("a", "dialogue-yes")]},
+    has_message=lambda key: EN.has(key, "en"),
+)
+
+
+def write(tmp_path: Path, body: str) -> Path:
+    (tmp_path / "f.yml").write_text(body, encoding="utf-8")
+    return tmp_path
+
+
+GOOD = """
+flow: f
+start: name
+steps:
+  name:
+    ask: intake-preferred-name
+    slot: name
+    answer: text
+    validate: validate_form
+    next: act
+  act:
+    action: action_x
+    next:
+      - if: {slot: name, equals: x}
+        goto: done
+      - goto: done
+  done:
+    say: intake-done
+    end: completed
+"""
+
+
+def test_every_shipped_flow_loads():
+    from bot.core import open_core
+    from tests.conftest import make_settings
+
+    core = open_core(make_settings("sqlite+aiosqlite:///:memory:"), bot_username="b")
+    assert "intake" in core.dialogues.flows
+    intake = core.dialogues.flows["intake"]
+    assert all(s.ask for s in intake.questions())
+
+
+def test_a_good_flow_loads(tmp_path: Path):
+    flows = load_flows(REGISTRY, write(tmp_path, GOOD))
+    assert flows["f"].start == "name"
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (("action: action_x", "action: action_nope"), "step act: unknown action 'action_nope'"),
+        (
+            ("validate: validate_form", "validate: validate_nope"),
+            "step name: unknown validation action 'validate_nope'",
+        ),
+        (("slot: name\n", "slot: nom\n"), "step name: 'validate_form' has no validate_nom"),
+        (
+            ("say: intake-done", "say: no-such-message"),
+            "step done: message 'no-such-message' is not in locales/en",
+        ),
+        (("goto: done\n  done:", "goto: gone\n  done:"), "step act: 'next' names the unknown step"),
+        (
+            ("{slot: name, equals: x}", "{slot: other, equals: x}"),
+            "step act: condition reads unknown slots ['other']",
+        ),
+        (("answer: text", "answer: essay"), "step name: answer must be one of"),
+        (("start: name", "start: nowhere"), "start step 'nowhere' does not exist"),
+    ],
+)
+def test_wrong_references_fail_with_file_and_step(
+    tmp_path: Path, change: tuple[str, str], problem: str
+):
+    with pytest.raises(FlowError) as caught:
+        load_flows(REGISTRY, write(tmp_path, GOOD.replace(*change)))
+    assert str(caught.value).startswith("f.yml")
+    assert problem in str(caught.value)
+
+
+def test_yaml_booleans_are_caught(tmp_path: Path):
+    body = GOOD.replace(
+        "answer: text\n    validate: validate_form", "answer: choice\n    options: [yes, maybe]"
+    )
+    with pytest.raises(FlowError, match="quote the option 'true'"):
+        load_flows(REGISTRY, write(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    ("answer", "text", "value", "problem"),
+    [
+        (AnswerType.YEAR, "1990", 1990, None),
+        (AnswerType.YEAR, " ١٩٩٠ ", 1990, None),
+        (AnswerType.YEAR, "۱۳۶۹", 1369, None),
+        (AnswerType.YEAR, "90", None, "dialogue-invalid-year"),
+        (AnswerType.YEAR, "nineteen", None, "dialogue-invalid-year"),
+        (AnswerType.NUMBER, "5", 5, None),
+        (AnswerType.NUMBER, "five", None, "dialogue-invalid-number"),
+        (AnswerType.DATE, "31.12.2026", "2026-12-31", None),
+        (AnswerType.DATE, "2026-02-30", None, "dialogue-invalid-date"),
+        (AnswerType.TEXT, "  Amal  ", "Amal", None),
+        (AnswerType.TEXT, "🙂", None, "dialogue-invalid-text"),
+        (AnswerType.TEXT, "", None, "dialogue-invalid-empty"),
+        (AnswerType.TEXT, "a" * 501, None, "dialogue-invalid-long"),
+        (AnswerType.CHOICE, "Espoo", None, "dialogue-use-buttons"),
+    ],
+)
+def test_typed_answers(answer: AnswerType, text: str, value: object, problem: str | None):
+    assert _parse(answer, text) == (value, problem)

@@ -1,0 +1,473 @@
+"""The whole intake end to end, through the real stack and the sandbox."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from bot.sandbox import ChatMessage, SandboxClient, SandboxUser
+from store.db import transaction
+from store.models import DialogueState, LearnerProfile, OutboxMessage, OutboxStatus, Role
+from tests.telegram.conftest import RunningBot, eventually, join, person_id, say, shows
+
+LANG_NAME = {"en": "English", "fi": "Suomi", "ar": "العربية"}
+
+
+class Learner:
+    """Plays a learner: answers with buttons and text, and reads the replies."""
+
+    def __init__(self, client: SandboxClient, user: SandboxUser, language: str) -> None:
+        self.client = client
+        self.user = user
+        self.language = language
+
+    def label(self, key: str, **args: str) -> str:
+        return say(key, self.language, **args)
+
+    async def press(self, key: str, count: int = 1, **args: str) -> list[ChatMessage]:
+        await self.client.press_button(self.user, self.label(key, **args))
+        return await self.client.wait_for_bot_messages(self.user, count=count)
+
+    async def toggle(self, *keys: str) -> None:
+        for key in keys:
+            label = self.label(key)
+            await self.client.press_button(self.user, label)
+            await self.client.wait_for(
+                self.user, lambda m, label=label: f"✅ {label}" in m.button_labels
+            )
+
+    async def type(self, text: str, count: int = 1) -> list[ChatMessage]:
+        await self.client.send_text(self.user, text)
+        return await self.client.wait_for_bot_messages(self.user, count=count)
+
+    def expect(self, message: ChatMessage, key: str, **args: object) -> None:
+        assert shows(message, key, self.language, **args), (message.text, key)
+
+
+async def new_learner(
+    bot: RunningBot, client: SandboxClient, language: str, name: str = "Amal"
+) -> tuple[Learner, SandboxUser]:
+    counsellor = await join(bot, client, Role.COUNSELLOR, "Mikko", "en")
+    user = await join(
+        bot, client, Role.LEARNER, name, language, counsellor_id=await person_id(bot, counsellor)
+    )
+    await client.wait_for_bot_messages(counsellor)  # "joined" notice
+    learner = Learner(client, user, language)
+    await client.press_button(user, LANG_NAME[language])
+    [consent] = await client.wait_for_bot_messages(user)
+    learner.expect(consent, "intake-consent")
+    return learner, counsellor
+
+
+WORK = {"en": "accounting, teaching", "fi": "kirjanpito ja opettaminen", "ar": "المحاسبة والتدريس"}
+
+
+async def answer_everything(learner: Learner) -> ChatMessage:
+    """From the consent question to the summary; returns the summary."""
+    [q] = await learner.press("option-consent-accepted")
+    learner.expect(q, "intake-preferred-name")
+    [q] = await learner.type("Amal")
+    learner.expect(q, "intake-birth-year")
+    [q] = await learner.type("1990")
+    learner.expect(q, "intake-municipality")
+    [q] = await learner.press("option-municipality", name="Espoo")
+    learner.expect(q, "intake-residence-permit")
+    [q] = await learner.press("option-residence_permit-yes")
+    learner.expect(q, "intake-job-seeker")
+    [q] = await learner.press("option-job_seeker-yes")
+    learner.expect(q, "intake-languages-spoken")
+    await learner.toggle("option-languages_spoken-ar", "option-languages_spoken-en")
+    [q] = await learner.press("dialogue-done")
+    learner.expect(q, "intake-finnish-level")
+    [q] = await learner.press("option-level-a_little")
+    [q] = await learner.press("option-level-none")
+    learner.expect(q, "intake-english-level")
+    [q] = await learner.press("option-level-good")
+    learner.expect(q, "intake-education")
+    [q] = await learner.press("option-education-university")
+    learner.expect(q, "intake-education-country")
+    [q] = await learner.type("Syria")
+    learner.expect(q, "intake-work-fields")
+    [q] = await learner.type(WORK[learner.language])
+    learner.expect(q, "intake-work-years")
+    [q] = await learner.type("5")
+    learner.expect(q, "intake-goal")
+    [q] = await learner.press("option-goal-work_soon")
+    await learner.toggle("option-interests-it")
+    [q] = await learner.press("dialogue-done")
+    learner.expect(q, "intake-support-needs")
+    await learner.toggle("option-support_needs-childcare")
+    [q] = await learner.press("dialogue-done")
+    learner.expect(q, "intake-meeting-times")
+    await learner.toggle("option-meeting_times-mornings")
+    [summary] = await learner.press("dialogue-done")
+    return summary
+
+
+async def test_whole_intake_in_english(bot: RunningBot, client: SandboxClient):
+    learner, counsellor = await new_learner(bot, client, "en")
+    summary = await answer_everything(learner)
+    shown = summary.text.replace("\u2068", "").replace("\u2069", "")
+    for fragment in (
+        "Amal",
+        "1990",
+        "Espoo",
+        "Arabic and English",
+        "University (Syria)",
+        "accounting, teaching (5)",
+        "Childcare",
+        "Mornings",
+    ):
+        assert fragment in shown
+    done = await learner.press("option-summary-confirm", count=5)
+    keys = [
+        "intake-done",
+        "intake-path-work_first",
+        "path-reason-goal-work",
+        "path-reason-language",
+        "intake-next-steps",
+    ]
+    for message, key in zip(done, keys, strict=True):
+        learner.expect(message, key)
+    [notice] = await client.wait_for_bot_messages(counsellor)
+    assert "Amal" in notice.text and "work path" in notice.text.replace("\u2068", "").replace(
+        "\u2069", ""
+    )
+
+    async with transaction(bot.side.sessions) as session:
+        profile = await session.get(LearnerProfile, await person_id(bot, learner.user))
+        assert profile is not None and profile.path == "work_first"
+        assert profile.answers["birth_year"] == 1990
+        assert profile.answers["languages_spoken"] == ["ar", "en"]
+        assert "consent" not in profile.answers
+        assert await session.get(DialogueState, profile.person_id) is None
+        nudges = (
+            await session.execute(select(OutboxMessage).where(OutboxMessage.kind == "nudge"))
+        ).scalars()
+        assert {n.status for n in nudges} == {OutboxStatus.CANCELLED}
+
+
+async def test_invalid_answers_get_an_explanation_and_the_question_again(
+    bot: RunningBot, client: SandboxClient
+):
+    learner, _ = await new_learner(bot, client, "en")
+    await learner.press("option-consent-accepted")
+    for bad, key, args in (
+        ("🙂🙂", "dialogue-invalid-text", {}),
+        ("x" * 600, "dialogue-invalid-long", {}),
+        (
+            "My name is Amal and I would like to tell you about my family and my life",
+            "intake-invalid-name",
+            {},
+        ),
+        ("12345", "intake-invalid-name", {}),
+    ):
+        explanation, again = await learner.type(bad, count=2)
+        learner.expect(explanation, key, **args)
+        learner.expect(again, "intake-preferred-name")
+    await learner.type("Amal")
+    this_year = bot.clock.now().year
+    for bad, key, args in (
+        ("nineteen ninety", "dialogue-invalid-year", {}),
+        ("90", "dialogue-invalid-year", {}),
+        (
+            str(this_year + 1),
+            "intake-invalid-birth-year",
+            {"first": str(this_year - 100), "last": str(this_year)},
+        ),
+        (
+            str(this_year - 101),
+            "intake-invalid-birth-year",
+            {"first": str(this_year - 100), "last": str(this_year)},
+        ),
+        ("😀", "dialogue-invalid-year", {}),
+    ):
+        explanation, again = await learner.type(bad, count=2)
+        learner.expect(explanation, key, **args)
+        learner.expect(again, "intake-birth-year")
+    # Eastern Arabic digits are a year too.
+    [q] = await learner.type("١٩٩٠")
+    learner.expect(q, "intake-municipality")
+    # Typing where buttons are expected.
+    explanation, again = await learner.type("Espoo", count=2)
+    learner.expect(explanation, "dialogue-use-buttons")
+    learner.expect(again, "intake-municipality")
+
+
+async def test_back_cancel_and_restart(bot: RunningBot, client: SandboxClient):
+    learner, _ = await new_learner(bot, client, "en")
+    await learner.press("option-consent-accepted")
+    await learner.type("Amal")
+    await learner.type("1990")
+    [q] = await learner.press("dialogue-back")
+    learner.expect(q, "intake-birth-year")
+    [q] = await learner.type("1991")
+    learner.expect(q, "intake-municipality")
+    [stopped] = await learner.type("/cancel")
+    learner.expect(stopped, "dialogue-cancelled")
+    [reply] = await learner.type("hello")
+    learner.expect(reply, "input-text")
+    [q] = await learner.type("/intake")
+    learner.expect(q, "intake-consent")
+
+
+async def test_declining_consent_stores_nothing(bot: RunningBot, client: SandboxClient):
+    learner, _ = await new_learner(bot, client, "en")
+    [reply] = await learner.press("option-consent-later")
+    learner.expect(reply, "intake-consent-declined")
+    async with transaction(bot.side.sessions) as session:
+        pid = await person_id(bot, learner.user)
+        assert await session.get(LearnerProfile, pid) is None
+        assert await session.get(DialogueState, pid) is None
+
+
+async def test_not_eligible_keeps_no_answers(bot: RunningBot, client: SandboxClient):
+    learner, counsellor = await new_learner(bot, client, "en")
+    await learner.press("option-consent-accepted")
+    await learner.type("Amal")
+    await learner.type("1990")
+    await learner.press("option-municipality-elsewhere")
+    await learner.press("option-residence_permit-no")
+    await learner.press("option-job_seeker-yes")
+    await learner.toggle("option-languages_spoken-ar")
+    await learner.press("dialogue-done")
+    for key in ("option-level-none", "option-level-none", "option-level-none"):
+        await learner.press(key)
+    await learner.press("option-education-none")
+    [q] = await learner.press("dialogue-skip")
+    learner.expect(q, "intake-goal")
+    await learner.press("option-goal-not_sure")
+    await learner.toggle("option-interests-other")
+    await learner.press("dialogue-done")
+    await learner.toggle("option-support_needs-none")
+    await learner.press("dialogue-done")
+    await learner.toggle("option-meeting_times-afternoons")
+    replies = await learner.press("dialogue-done", count=4)
+    expected = [
+        "intake-not-eligible",
+        "eligibility-no-permit",
+        "eligibility-outside-area",
+        "intake-where-to-turn",
+    ]
+    for message, key in zip(replies, expected, strict=True):
+        learner.expect(message, key)
+    [notice] = await client.wait_for_bot_messages(counsellor)
+    assert shows(notice, "notice-intake-not-eligible", name="Amal")
+    async with transaction(bot.side.sessions) as session:
+        pid = await person_id(bot, learner.user)
+        assert await session.get(LearnerProfile, pid) is None
+        assert await session.get(DialogueState, pid) is None
+
+
+async def test_resume_after_a_restart(bot: RunningBot, client: SandboxClient):
+    learner, _ = await new_learner(bot, client, "en")
+    await learner.press("option-consent-accepted")
+    await learner.type("Amal")
+    await bot.restart()
+    [q] = await learner.type("1990")
+    learner.expect(q, "intake-municipality")
+    await bot.restart()
+    [q] = await learner.press("option-municipality", name="Espoo")
+    learner.expect(q, "intake-residence-permit")
+
+
+async def test_silent_learner_is_reminded_once(bot: RunningBot, client: SandboxClient):
+    learner, _ = await new_learner(bot, client, "en")
+    await learner.press("option-consent-accepted")
+    bot.clock.advance(timedelta(hours=48))  # long enough, whatever the quiet hours
+    [reminder] = await client.wait_for_bot_messages(learner.user, timeout=10)
+    learner.expect(reminder, "dialogue-reminder")
+    await client.press_button(learner.user, learner.label("dialogue-continue"))
+    [q] = await client.wait_for_bot_messages(learner.user)
+    learner.expect(q, "intake-preferred-name")
+    bot.clock.advance(timedelta(hours=48))
+    [second] = await client.wait_for_bot_messages(learner.user, timeout=10)
+    learner.expect(second, "dialogue-reminder")  # one reminder for each time it was asked
+
+    async def one_sent_per_question() -> bool:
+        async with transaction(bot.side.sessions) as session:
+            rows = (
+                await session.execute(select(OutboxMessage).where(OutboxMessage.kind == "nudge"))
+            ).scalars()
+            return sum(r.status is OutboxStatus.SENT for r in rows) == 2
+
+    await eventually(one_sent_per_question)
+
+
+async def finished_learner(bot: RunningBot, client: SandboxClient) -> tuple[Learner, SandboxUser]:
+    learner, counsellor = await new_learner(bot, client, "en")
+    await answer_everything(learner)
+    await learner.press("option-summary-confirm", count=5)
+    await client.wait_for_bot_messages(counsellor)
+    return learner, counsellor
+
+
+async def test_profile_correction_goes_back_to_the_summary(bot: RunningBot, client: SandboxClient):
+    learner, counsellor = await finished_learner(bot, client)
+    [profile] = await learner.type("/profile")
+    assert "Amal" in profile.text and learner.label("slot-goal") in profile.button_labels
+    [q] = await learner.press("slot-goal")
+    learner.expect(q, "intake-goal")
+    [summary] = await learner.press("option-goal-study_first")
+    assert summary.text.startswith(learner.label("intake-summary").split("\n")[0])
+    assert learner.label("option-goal-study_first") in summary.text
+    done = await learner.press("option-summary-confirm", count=4)
+    learner.expect(done[1], "intake-path-education_first")
+    [notice] = await client.wait_for_bot_messages(counsellor)
+    assert "education path" in notice.text.replace("\u2068", "").replace("\u2069", "")
+    async with transaction(bot.side.sessions) as session:
+        profile_row = await session.get(LearnerProfile, await person_id(bot, learner.user))
+    assert profile_row is not None and profile_row.answers["goal"] == "study_first"
+    assert profile_row.answers["preferred_name"] == "Amal"  # other answers kept
+
+
+async def test_mydata_shows_everything_and_forget_erases_it(bot: RunningBot, client: SandboxClient):
+    learner, counsellor = await finished_learner(bot, client)
+    person, consent, answers, how = await learner.type("/mydata", count=4)
+    assert person.text.startswith("What Polku keeps about you")
+    assert "Amal" in person.text and "Mikko" in person.text and "English" in person.text
+    assert consent.text.startswith("You agreed to the intake on")
+    assert answers.text.startswith("Your answers") and "1990" in answers.text
+    learner.expect(how, "mydata-how-to-forget")
+
+    [confirm] = await learner.type("/forget")
+    learner.expect(confirm, "forget-confirm")
+    await client.press_button(learner.user, learner.label("forget-no"))
+    await client.wait_for(
+        learner.user, lambda m: m.edited and m.text == learner.label("forget-kept")
+    )
+    pid = await person_id(bot, learner.user)
+
+    [confirm] = await learner.type("/forget")
+    await client.press_button(learner.user, learner.label("forget-yes"))
+    done = await client.wait_for(
+        learner.user, lambda m: m.edited and m.text == learner.label("forget-done")
+    )
+    assert done
+    [notice] = await client.wait_for_bot_messages(counsellor)
+    assert shows(notice, "notice-learner-left", name="Amal")
+    async with transaction(bot.side.sessions) as session:
+        from store.models import Assignment, Person
+
+        assert await session.get(Person, pid) is None
+        assert await session.get(LearnerProfile, pid) is None
+        assert await session.get(Assignment, pid) is None
+    # The person is a visitor again.
+    [reply] = await learner.type("/mydata")
+    learner.expect(reply, "start-no-invite")
+
+
+async def test_two_learners_interleaved(bot: RunningBot, client: SandboxClient):
+    first, counsellor = await new_learner(bot, client, "en")
+    second_user = await join(
+        bot,
+        client,
+        Role.LEARNER,
+        "Bashir",
+        "en",
+        counsellor_id=await person_id(bot, counsellor),
+    )
+    await client.wait_for_bot_messages(counsellor)
+    second = Learner(client, second_user, "en")
+    await client.press_button(second_user, "English")
+    await client.wait_for_bot_messages(second_user)
+    await first.press("option-consent-accepted")
+    await second.press("option-consent-accepted")
+    [q1] = await first.type("Amal")
+    [q2] = await second.type("Bashir")
+    first.expect(q1, "intake-birth-year")
+    second.expect(q2, "intake-birth-year")
+    await first.type("1990")
+    [q2] = await second.type("1985")
+    second.expect(q2, "intake-municipality")
+    [q1] = await first.press("dialogue-back")
+    first.expect(q1, "intake-birth-year")
+    async with transaction(bot.side.sessions) as session:
+        a = await session.get(DialogueState, await person_id(bot, first.user))
+        b = await session.get(DialogueState, await person_id(bot, second.user))
+    assert a is not None and b is not None
+    assert (a.step, a.slots["preferred_name"]) == ("birth_year", "Amal")
+    assert (b.step, b.slots["birth_year"]) == ("municipality", 1985)
+
+
+async def test_stale_question_buttons_are_refused(bot: RunningBot, client: SandboxClient):
+    learner, _ = await new_learner(bot, client, "en")
+    await learner.press("option-consent-accepted")
+    # The consent question's buttons are from a question no longer waiting.
+    await client.press_button(learner.user, learner.label("option-consent-later"))
+
+    async def toasted() -> bool:
+        answers = await client.callback_answers(learner.user)
+        return any(a.get("text") == learner.label("error-stale-button") for a in answers)
+
+    await eventually(toasted)
+    [reply] = await learner.type("Amal")
+    learner.expect(reply, "intake-birth-year")
+
+
+@pytest.mark.parametrize("language", ["fi", "ar"])
+async def test_whole_intake_in_finnish_and_arabic(
+    bot: RunningBot, client: SandboxClient, language: str
+):
+    learner, counsellor = await new_learner(bot, client, language)
+    summary = await answer_everything(learner)
+    assert learner.label("intake-summary", **_blank()).split("\n")[0] in summary.text
+    assert "1990" in summary.text and WORK[language] in summary.text
+    done = await learner.press("option-summary-confirm", count=5)
+    keys = [
+        "intake-done",
+        "intake-path-work_first",
+        "path-reason-goal-work",
+        "path-reason-language",
+        "intake-next-steps",
+    ]
+    for message, key in zip(done, keys, strict=True):
+        learner.expect(message, key)
+    [notice] = await client.wait_for_bot_messages(counsellor)
+    # The counsellor reads the notice in their own language (English here).
+    plain = notice.text.replace("\u2068", "").replace("\u2069", "")
+    assert plain.startswith("Amal finished the intake.")
+    assert "Proposed path: work path (reasons: wants to work soon and already speaks" in plain
+
+
+def _blank() -> dict[str, str]:
+    return {
+        k: ""
+        for k in (
+            "name",
+            "birth_year",
+            "municipality",
+            "permit",
+            "job_seeker",
+            "languages",
+            "finnish",
+            "swedish",
+            "english",
+            "education",
+            "country",
+            "work",
+            "years",
+            "goal",
+            "interests",
+            "support",
+            "times",
+        )
+    }
+
+
+async def test_language_offer_for_free_text(bot: RunningBot, client: SandboxClient):
+    learner, _ = await new_learner(bot, client, "en")
+    await learner.type("/cancel")
+    reply, offer = await learner.type("Hyvää päivää, tarvitsen apua hakemuksen kanssa", count=2)
+    learner.expect(reply, "input-text")
+    assert offer.text.startswith("It looks like you wrote in")
+    assert "Finnish" in offer.text
+    assert offer.button_labels == [say("language-switch", "fi"), say("language-keep", "en")]
+    await client.press_button(learner.user, say("language-switch", "fi"))
+    await client.wait_for(learner.user, lambda m: m.edited and shows(m, "language-set", "fi"))
+    # Short or unclear text never triggers an offer.
+    for text in ("ok", "👍", "12345", "Amal"):
+        [only] = await learner.type(text)
+        assert shows(only, "input-text", "fi"), text
