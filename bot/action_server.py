@@ -32,15 +32,18 @@ import signal
 import socket
 import sys
 import threading
-from collections.abc import AsyncIterator, Sequence
-from typing import Any, NamedTuple
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from typing import NamedTuple
 
 from rasa_sdk import endpoint
 from rasa_sdk.executor import ActionExecutor
 from sanic import Sanic
 from sanic.request import Request
 from sanic.response import HTTPResponse, json
+from sanic.server.async_server import AsyncioServer
 
+from bot.core import open_core
+from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError
 
 # Named, not __name__: under ``python -m`` the module is "__main__".
@@ -115,7 +118,7 @@ def create_app(
     return app
 
 
-def _authenticate(expected: bytes) -> Any:
+def _authenticate(expected: bytes) -> Callable[[Request], Awaitable[HTTPResponse | None]]:
     async def authenticate(request: Request) -> HTTPResponse | None:
         # Registered after rasa_sdk's CORS middleware, which answers preflights first:
         # browsers send a preflight without credentials.
@@ -210,7 +213,7 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-async def _drain(server: Any, grace: float) -> None:
+async def _drain(server: AsyncioServer, grace: float) -> None:
     """Stop accepting, let running calls finish within ``grace`` seconds, cut the rest."""
     server.close()
     loop = asyncio.get_running_loop()
@@ -247,8 +250,6 @@ async def serve(
         cors_origins: origins allowed to call from a browser; None allows none.
         stop: set it to stop; without it, cancel the task.
     """
-    from bot.core import open_core
-
     core = open_core(settings, bot_username=settings.telegram_bot_username or "polku_bot")
     try:
         app = create_app(core.actions.executor, token=token, cors_origins=cors_origins)
@@ -270,7 +271,7 @@ async def serve(
             log.info("action_server_stopping")
     finally:
         await core.close()
-    log.info("action_server_stopped")
+        log.info("action_server_stopped")
 
 
 def run(
@@ -341,8 +342,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"action server: configuration error: {exc}", file=sys.stderr)
         return 2
-    from bot.logs import configure_logging
-
     secrets = [
         s.get_secret_value()
         for s in (settings.telegram_bot_token, settings.webhook_secret)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -75,6 +76,63 @@ def _parser() -> argparse.ArgumentParser:
     )
     people.add_argument("--role", choices=["coordinator", "counsellor", "learner"])
 
+    actions = sub.add_parser(
+        "actions",
+        help="serve the Rasa actions",
+        description=(
+            "Serve Polku's Rasa SDK actions as a standard Rasa action server (/webhook, "
+            "/actions, /health). Listens on 127.0.0.1 unless told otherwise; set a shared "
+            "token with POLKU_ACTIONS_TOKEN (or --token), since the protocol has no "
+            "authentication of its own."
+        ),
+    )
+    actions.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    actions.add_argument("--port", type=int, default=5055, help="port to listen on")
+    actions.add_argument("--token", help="shared token (default: $POLKU_ACTIONS_TOKEN)")
+
+    plan = sub.add_parser(
+        "plan",
+        help="learners' plans",
+        description=(
+            "Show and change learners' plans, and import steps for many learners from CSV."
+        ),
+    )
+    plan_sub = plan.add_subparsers(dest="plan_command", required=True, metavar="ACTION")
+    show = plan_sub.add_parser("show", help="show a plan", description="Show a learner's plan.")
+    show.add_argument("learner", type=int, help="the learner's id (see polku people)")
+    add = plan_sub.add_parser(
+        "add",
+        help="add a step",
+        description=(
+            "Add a step to a learner's plan. Reminders follow once the plan is confirmed."
+        ),
+    )
+    add.add_argument("learner", type=int, help="the learner's id")
+    add.add_argument("--type", required=True, help="step type, e.g. cv, language_course")
+    add.add_argument("--due", help="due date, YYYY-MM-DD")
+    add.add_argument("--time", help="due time, HH:MM (the learner's time zone)")
+    add.add_argument("--place", help="place or link")
+    add.add_argument("--note", help="a short note for the learner")
+    done = plan_sub.add_parser("done", help="mark a step done", description="Mark a step done.")
+    done.add_argument("step", type=int, help="the step's id (see plan show)")
+    confirm = plan_sub.add_parser(
+        "confirm",
+        help="confirm a plan",
+        description=("Confirm a learner's plan: the learner sees it and reminders start."),
+    )
+    confirm.add_argument("learner", type=int, help="the learner's id")
+    imp = plan_sub.add_parser(
+        "import",
+        help="import steps from CSV",
+        description=(
+            "Import steps from a CSV file with the columns learner_id, type, due_date "
+            "(YYYY-MM-DD), due_time (HH:MM), place, note. Every rejected row is reported; "
+            "with --dry-run nothing is changed."
+        ),
+    )
+    imp.add_argument("file", help="the CSV file (UTF-8)")
+    imp.add_argument("--dry-run", action="store_true", help="check only, change nothing")
+
     outbox = sub.add_parser(
         "outbox",
         help="outbox status and repair",
@@ -103,6 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for s in (settings.telegram_bot_token, settings.webhook_secret)
         if s is not None
     ]
+    action_tokens = (getattr(args, "token", None), os.environ.get("POLKU_ACTIONS_TOKEN"))
+    secrets += [t for t in action_tokens if t]
     configure_logging(settings.log_level, secrets)
     try:
         return _dispatch(args, settings)
@@ -133,6 +193,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         )
     if args.command == "people":
         return asyncio.run(commands.people(settings, args.role))
+    if args.command == "actions":
+        return commands.actions(settings, host=args.host, port=args.port, token=args.token)
+    if args.command == "plan":
+        return asyncio.run(commands.plan(settings, args))
     if args.command == "outbox":
         return asyncio.run(commands.outbox(settings, args.action))
     raise AssertionError(args.command)

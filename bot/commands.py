@@ -2,27 +2,46 @@
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import os
 import sys
-from datetime import timedelta
+from datetime import date, time, timedelta
+from pathlib import Path
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from telegram import Bot
 
 from bot.core import open_core
 from bot.onboarding import InviteError
+from bot.plan.csv_import import import_steps
+from bot.plan.service import NewStep, PlanError
 from bot.settings import Settings, SettingsError
 from store.db import transaction
 from store.migrations import is_current, upgrade
-from store.models import Role
+from store.models import Role, StepStatus
 from store.outbox import OutboxRepository
 from store.people import PeopleRepository
+from store.plans import PlanRepository
 
 
 def db_upgrade(settings: Settings) -> None:
     """Apply all migrations to the configured database."""
     upgrade(settings.database_url)
     print("database is up to date")
+
+
+def actions(settings: Settings, *, host: str, port: int, token: str | None) -> int:
+    """Serve the Rasa actions until interrupted."""
+    from bot import action_server
+
+    if not asyncio.run(is_current(settings.database_url)):
+        print("polku: the database is not up to date: run `polku db upgrade`", file=sys.stderr)
+        return 2
+    token = token or os.environ.get(action_server.TOKEN_ENV) or None
+    action_server.run(settings, host=host, port=port, token=token)
+    return 0
 
 
 def run(settings: Settings, *, webhook: bool) -> int:
@@ -123,3 +142,65 @@ async def outbox(settings: Settings, action: str) -> int:
     finally:
         await core.close()
     return 0
+
+
+async def plan(settings: Settings, args: argparse.Namespace) -> int:
+    """``polku plan show|add|done|confirm|import``."""
+    core = open_core(settings, bot_username="-")
+    book = core.plans.book
+    try:
+        if args.plan_command == "import":
+            text = await asyncio.to_thread(Path(args.file).read_text, encoding="utf-8-sig")
+            report = await import_steps(book, text, dry_run=args.dry_run)
+            for line in report.lines(args.dry_run):
+                print(line)
+            return 1 if report.rejected else 0
+        async with transaction(core.sessions) as session:
+            people = PeopleRepository(session)
+            plans = PlanRepository(session)
+            if args.plan_command == "done":
+                step = await plans.step(args.step)
+                if step is None:
+                    print(f"polku: no step {args.step}", file=sys.stderr)
+                    return 2
+                await book.set_status(session, step, StepStatus.DONE, None)
+                print(f"step {step.id} done")
+                return 0
+            learner = await people.get(args.learner)
+            if learner is None or learner.role is not Role.LEARNER:
+                print(f"polku: no learner with id {args.learner}", file=sys.stderr)
+                return 2
+            if args.plan_command == "add":
+                new = NewStep(
+                    step_type=args.type,
+                    due=date.fromisoformat(args.due) if args.due else None,
+                    at=time.fromisoformat(args.time) if args.time else None,
+                    note=args.note,
+                    place=args.place,
+                )
+                step = await book.add(session, learner, new, None)
+                print(f"added step {step.id}")
+                return 0
+            if args.plan_command == "confirm":
+                confirmed = await book.confirm(session, learner)
+                print("confirmed" if confirmed else "nothing to confirm")
+                return 0
+            current = await plans.plan(learner.id)
+            confirmed_at = current.confirmed_at if current else None
+            print(
+                f"learner {learner.id} path={current.path if current else '-'} "
+                f"confirmed={'yes' if confirmed_at else 'no'}"
+            )
+            zone = ZoneInfo(learner.time_zone)
+            for step in await plans.steps(learner.id):
+                due = "-"
+                if step.due_at is not None:
+                    shape = "%Y-%m-%d %H:%M" if step.due_has_time else "%Y-%m-%d"
+                    due = step.due_at.astimezone(zone).strftime(shape)
+                print(f"{step.id}\t{step.position}\t{step.step_type}\t{due}\t{step.status.value}")
+            return 0
+    except (PlanError, ValueError) as exc:
+        print(f"polku: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        await core.close()

@@ -10,12 +10,15 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.clock import Clock, SystemClock
 from bot.dialogue.actions import ActionRunner
 from bot.dialogue.engine import Engine
-from bot.dialogue.flow import Registry, load_flows
+from bot.dialogue.flow import Option, Registry, load_flows
 from bot.i18n import Translator
 from bot.intake.service import Detector, Intake, build_actions, option_sources
 from bot.languages import Languages
 from bot.onboarding import Onboarding
 from bot.outbox import Outbox
+from bot.plan.actions import ActionSavePlanDue, ActionSavePlanStep
+from bot.plan.config import load_plan_config
+from bot.plan.service import PlanBook, Plans
 from bot.settings import Settings
 from store.db import create_engine, create_sessionmaker
 
@@ -35,6 +38,7 @@ class Core:
     actions: ActionRunner
     dialogues: Engine
     intake: Intake
+    plans: Plans
 
     async def close(self) -> None:
         """Release the database connections."""
@@ -54,8 +58,19 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
     sessions = create_sessionmaker(engine)
     translator = Translator(default=settings.default_language)
     outbox = Outbox()
-    actions = ActionRunner(build_actions(sessions, outbox, the_clock, settings.area))
-    sources = option_sources(translator, settings.area)
+    plan_config = load_plan_config()
+    book = PlanBook(sessions, outbox, the_clock, plan_config, quiet_hours=settings.quiet_window)
+    actions = ActionRunner(
+        [
+            *build_actions(sessions, outbox, the_clock, settings.area, book),
+            ActionSavePlanStep(book),
+            ActionSavePlanDue(book),
+        ]
+    )
+    sources = {
+        **option_sources(translator, settings.area),
+        "step_types": lambda: [Option(t, f"step-type-{t}") for t in plan_config.step_types],
+    }
     flows = load_flows(
         Registry(
             actions=actions.slots_of,
@@ -94,6 +109,7 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
             detector=_detector(),
             languages=translator.languages,
         ),
+        plans=Plans(book, dialogues, outbox, the_clock),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -14,7 +14,7 @@ from babel.dates import format_date, format_time, get_datetime_format
 from babel.lists import format_list
 from fluent.runtime import FluentBundle, FluentResource
 
-from bot.replies import Arg, Phrase
+from bot.replies import Arg, Lines, Phrase
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,11 @@ class Translator:
         safe: dict[str, str | int | float] = {}
         links: dict[str, str] = {}
         for name, value in (args or {}).items():
-            if isinstance(value, Phrase):
+            if isinstance(value, Lines):
+                safe[name] = value.separator.join(
+                    self.text(language, p.key, p.args, time_zone) for p in value.items
+                )
+            elif isinstance(value, Phrase):
                 safe[name] = self.text(language, value.key, value.args, time_zone)
             elif isinstance(value, tuple):
                 items = [self.text(language, p.key, p.args, time_zone) for p in value]
@@ -93,6 +97,8 @@ class Translator:
                 )
             elif isinstance(value, datetime):
                 safe[name] = self.datetime(language, value, time_zone)
+            elif isinstance(value, date):
+                safe[name] = format_date(value, format="medium", locale=language)
             elif isinstance(value, str) and value.startswith(LINK_SCHEMES):
                 # Bidi isolation marks around a link would make it part of the link:
                 # put a placeholder through Fluent and the bare link back afterwards.

@@ -40,9 +40,24 @@ from langdetect.lang_detect_exception import LangDetectException
 from langdetect.utils.lang_profile import LangProfile
 from langdetect.utils.ngram import NGram
 
-from bot.i18n import SUPPORTED
-
 __all__ = ["SUPPORTED", "Guess", "LanguageDetector"]
+
+# The languages Polku is built for (the same as ``bot.i18n.SUPPORTED``, which a test
+# checks); langdetect has a profile for each.
+SUPPORTED: tuple[str, ...] = (
+    "fi",
+    "sv",
+    "en",
+    "ar",
+    "so",
+    "ru",
+    "uk",
+    "fa",
+    "et",
+    "zh",
+    "vi",
+    "tr",
+)
 
 # langdetect's profile names for each Polku code. Chinese has two profiles (simplified and
 # traditional); a learner writing either is offered the one Polku Chinese.
@@ -88,9 +103,12 @@ LOAN_LETTER = 0.3
 # from the others, so the evidence is strong; 10 rather than more because a few are
 # loan words or names elsewhere. (Tried 3 to 20 on the dev set: 5 to 20 work alike.)
 COMMON_WORD = 10.0
-# Floor on a prior relative to the best one: langdetect stops sampling once one language
-# passes 0.99999, so an extreme prior would decide alone, before the text had a say.
+# Floor on a prior relative to the best one, so that letters and words alone can never
+# silence the n-grams (and langdetect's sampler, which stops once one language passes
+# 0.99999, does not stop before it has read the text).
 PRIOR_FLOOR = 1e-4
+# Enough text to be sure of any language; keeps a pasted page from costing milliseconds.
+MAX_CHARS = 1000
 
 _LATIN, _CYRILLIC, _ARABIC, _HAN, _KANA, _HANGUL, _OTHER = (
     "latin",
@@ -129,6 +147,8 @@ _LETTER_LANGUAGES: Mapping[str, frozenset[str]] = {
     "ğ": frozenset({"tr"}),
     "ş": frozenset({"tr"}),
     "ı": frozenset({"tr"}),
+    # What is left of Turkish "İ" once lowercased: "i" and a combining dot above.
+    "\u0307": frozenset({"tr"}),
     # Cyrillic: Ukrainian has і ї є ґ and no ы э ъ ё; Russian the other way round.
     **dict.fromkeys("іїєґ", frozenset({"uk"})),
     **dict.fromkeys("ыэъё", frozenset({"ru"})),
@@ -186,7 +206,7 @@ _COMMON_WORDS: Mapping[str, str] = {
     "здесь тут там где кто почему зачем надо нужно можно хорошо спасибо привет пожалуйста "
     "сегодня завтра вчера этот эта эти тот",
     "uk": "я ти він вона воно ми ви вони мені мене його йому її їх що це як не але і й та а "
-    "в у на з із зі за по до для при про то так же б чи є був була було були буде вже ще "
+    "о в у на з із зі за по до для при про то так же б чи є був була було були буде вже ще "
     "коли якщо або також дуже ні так все всі тільки може потім зараз теж тут там де хто "
     "чому навіщо треба потрібно можна добре дякую привіт будь ласка сьогодні завтра вчора "
     "цей ця ці той нема немає ось",
@@ -197,16 +217,25 @@ _COMMON_WORDS: Mapping[str, str] = {
     "من تو او شما آنها نه بله آره چه چرا کجا کی چطور خوب ممنون مرسی سلام لطفا هست نیست "
     "دارم دارد باید اما ولی اگر همه هر کنم کنید امروز فردا دیروز",
 }
-_WORD_LANGUAGES: Mapping[str, frozenset[str]] = {
-    word: frozenset(code for code, words in _COMMON_WORDS.items() if word in words.split())
-    for word in {w for words in _COMMON_WORDS.values() for w in words.split()}
-}
+
+
+def _languages_by_word(common: Mapping[str, str]) -> dict[str, frozenset[str]]:
+    """Each common word with every language it is common in."""
+    found: dict[str, frozenset[str]] = {}
+    for code, words in common.items():
+        for word in words.split():
+            found[word] = found.get(word, frozenset()) | {code}
+    return found
+
+
+_WORD_LANGUAGES = _languages_by_word(_COMMON_WORDS)
 
 # Latin letters that look like Cyrillic ones. Ukrainians often type Latin "i" for "і",
 # and mixed-keyboard typing slips others in; inside a Cyrillic word they are Cyrillic.
 _CYRILLIC_LOOKALIKES = str.maketrans("aeopcxyiAEOPCXYIKMHTB", "аеорсхуіАЕОРСХУІКМНТВ")
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|\S+\.(?:com|org|net|fi|se|ru)\b\S*")
+# Mentions, bot commands and hashtags: names, not sentences.
 _MENTION = re.compile(r"(?:^|(?<=\s))[@/#]\w+")
 _APOSTROPHES = "'’ʼ"
 _ZWNJ = "\u200c"
@@ -214,8 +243,10 @@ _ZWNJ = "\u200c"
 _NEUTRAL = frozenset(
     {"ok", "okay", "okey", "oki", "okei", "ок", "окей", "lol", "лол", "xd", "hmm", "wow", "omg"}
 )
+# Laughter and hesitation, spelt alike across languages (Arabic and Persian "ههههه").
 _LAUGH = re.compile(
-    r"a?(?:h[aeiou]){2,}h?|(?:ja){2,}|(?:xa){2,}|(?:ха){2,}х?|h*m{2,}|z{3,}", re.IGNORECASE
+    r"a?(?:h[aeiou]){2,}h?|(?:ja){2,}|(?:xa){2,}|(?:ха){2,}х?|h*m{2,}|z{3,}|ه{3,}|خ{3,}",
+    re.IGNORECASE,
 )
 
 
@@ -265,7 +296,9 @@ def script_of(ch: str) -> str:
         return _LATIN
     if 0x400 <= cp <= 0x52F:
         return _CYRILLIC
-    if 0x600 <= cp <= 0x6FF or 0x750 <= cp <= 0x77F or 0xFB50 <= cp <= 0xFEFF:
+    if 0x600 <= cp <= 0x6FF or 0x750 <= cp <= 0x77F or 0xFB50 <= cp <= 0xFDFF:
+        return _ARABIC
+    if 0xFE70 <= cp <= 0xFEFC:
         return _ARABIC
     if 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF:
         return _HAN
@@ -326,7 +359,9 @@ def _words(text: str) -> list[str]:
 
 def _clean(text: str) -> list[str]:
     """The words of ``text`` that carry language: no links, mentions, chat tokens."""
-    text = unicodedata.normalize("NFC", text)
+    # NFKC: precomposed Vietnamese letters, plain forms of Arabic presentation forms and
+    # of full-width Latin.
+    text = unicodedata.normalize("NFKC", text[: MAX_CHARS * 2])
     text = _URL.sub(" ", text)
     text = _MENTION.sub(" ", text)
     words = []
@@ -342,6 +377,16 @@ def _clean(text: str) -> list[str]:
     return words
 
 
+@functools.cache
+def _text_cleaner() -> Detector:
+    """One langdetect detector, used only for its text clean-up, never to detect.
+
+    Reused because creating a detector seeds a random generator from the operating system,
+    which costs more than all the rest of a call.
+    """
+    return _factory().create()
+
+
 def _ngrams(text: str) -> list[str]:
     """The n-grams of ``text`` that langdetect's profiles know, as langdetect extracts them.
 
@@ -349,7 +394,9 @@ def _ngrams(text: str) -> list[str]:
     langdetect's public pieces (the extraction itself is private).
     """
     known = _factory().word_lang_prob_map
-    detector = _factory().create()
+    detector = _text_cleaner()
+    # Emptied first: only the text of this call counts.
+    detector.text = ""
     detector.append(text)
     detector.cleaning_text()
     grams: list[str] = []
@@ -416,7 +463,8 @@ class LanguageDetector:
 
         Args:
             text: A learner's message, any length.
-            expected: Languages the learner named at intake; a soft prior.
+            expected: Languages the learner named at intake; a soft prior. Codes Polku
+                does not support are ignored.
 
         Returns:
             The most probable supported language with its posterior probability, or
@@ -463,12 +511,14 @@ class LanguageDetector:
         candidates = SCRIPT_LANGUAGES.get(script, frozenset()) & self.languages
         if not candidates:
             return None
-        cleaned = " ".join(words)
+        cleaned = " ".join(words)[:MAX_CHARS]
         if len(candidates) == 1:
             # The script decides alone; nothing to weigh.
             certain = dict.fromkeys(candidates, 1.0)
             return Analysis(cleaned, len(words), scripts[script], candidates, certain, certain)
-        prior = self._prior(words, candidates, frozenset(expected))
+        # A lone code is a common slip ("fi" would otherwise be read as {"f", "i"}).
+        expected_codes = frozenset((expected,) if isinstance(expected, str) else expected)
+        prior = self._prior(words, candidates, expected_codes)
         posterior = self._posterior(cleaned, prior)
         return Analysis(cleaned, len(words), scripts[script], candidates, prior, posterior)
 
@@ -476,7 +526,9 @@ class LanguageDetector:
         self, words: list[str], candidates: frozenset[str], expected: frozenset[str]
     ) -> dict[str, float]:
         """Prior odds of each candidate from its letters, common words and the learner."""
-        log_prior = dict.fromkeys(candidates, 0.0)
+        # In a fixed order, so that even an exact tie has the same answer in every process
+        # (set order depends on the hash seed).
+        log_prior = dict.fromkeys((code for code in SUPPORTED if code in candidates), 0.0)
         for word in words:
             lower = word.lower()
             for code in _WORD_LANGUAGES.get(lower, frozenset()) & candidates:
@@ -504,11 +556,12 @@ class LanguageDetector:
 
     def _posterior(self, text: str, prior: Mapping[str, float]) -> dict[str, float]:
         """The exact posterior of each language in ``prior``, every n-gram counted once."""
-        grams = _ngrams(text)
+        vectors = [_log_likelihoods(gram) for gram in _ngrams(text)]
+        totals = [sum(column) for column in zip(*vectors, strict=True)] or [0.0] * len(self._index)
         log_post: dict[str, float] = {}
         for code, weight in prior.items():
-            columns = [self._index[name] for name in PROFILES[code]]
-            likelihood = max(sum(_log_likelihoods(g)[i] for g in grams) for i in columns)
+            # Chinese has two profiles; the text is as Chinese as the better one says.
+            likelihood = max(totals[self._index[name]] for name in PROFILES[code])
             log_post[code] = math.log(weight) + likelihood / NGRAM_TEMPERATURE
         best = max(log_post.values())
         odds = {code: math.exp(value - best) for code, value in log_post.items()}

@@ -103,6 +103,8 @@ class Outbox:
         kind: str,
         now: datetime,
         not_before: datetime | None = None,
+        ref: str | None = None,
+        expires_at: datetime | None = None,
     ) -> bool:
         """Queue ``reply`` for ``to`` unless ``key`` was queued before.
 
@@ -114,6 +116,8 @@ class Outbox:
             kind: a short category for reports ("notice", "reminder", ...).
             now: the current time.
             not_before: the earliest time to send (default: now).
+            ref: what the message is about, so a change can cancel it (``cancel_ref``).
+            expires_at: when sending stops making sense; a row due after it is dropped.
 
         Returns:
             True when the message was queued now, False when the key already existed.
@@ -131,6 +135,8 @@ class Outbox:
             payload=payload,
             now=now,
             not_before=not_before,
+            ref=ref,
+            expires_at=expires_at,
         )
         if added and to.blocked_at is not None:
             await session.execute(
@@ -166,6 +172,7 @@ class SenderStats:
     blocked: int = 0
     in_doubt: int = 0
     flood_waits: int = 0
+    expired: int = 0
     by_status: dict[str, int] = field(default_factory=dict)
 
 
@@ -242,6 +249,10 @@ class OutboxSender:
         if pause > 0:
             await asyncio.sleep(pause)
         async with transaction(self._sessions) as session:
+            expired = await OutboxRepository(session).expire_due(self._clock.now())
+            if expired:
+                self.stats.expired += expired
+                log.info("outbox_expired count=%d", expired)
             items = await OutboxRepository(session).claim_due(
                 now=self._clock.now(),
                 worker=self.worker,

@@ -36,8 +36,8 @@ def require_role(person: Person | None, *roles: Role) -> Person:
 # who has not joined yet.
 COMMANDS: dict[Role | None, tuple[str, ...]] = {
     None: ("start", "help", "language"),
-    Role.LEARNER: ("intake", "profile", "mydata", "forget", "cancel", "language", "help"),
-    Role.COUNSELLOR: ("invite", "help", "language"),
+    Role.LEARNER: ("plan", "intake", "profile", "mydata", "forget", "cancel", "language", "help"),
+    Role.COUNSELLOR: ("learners", "invite", "cancel", "help", "language"),
     Role.COORDINATOR: ("invite", "help", "language"),
 }
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 
@@ -15,9 +15,17 @@ class Phrase:
     args: dict[str, Any] = field(default_factory=dict)
 
 
-# Datetimes are shown in the reader's time zone and locale format; a list of phrases is
+@dataclass(frozen=True, slots=True)
+class Lines:
+    """Phrases shown one per line (a list of steps, of learners)."""
+
+    items: tuple[Phrase, ...]
+    separator: str = "\n"
+
+
+# Datetimes are shown in the reader's time zone and locale format; a tuple of phrases is
 # joined the way the language writes lists ("a, b and c").
-Arg = str | int | float | datetime | Phrase | tuple[Phrase, ...]
+Arg = str | int | float | datetime | date | Phrase | tuple[Phrase, ...] | Lines
 
 # Telegram's own limit for callback data.
 MAX_CALLBACK_BYTES = 64
@@ -128,10 +136,14 @@ class Answer:
 def _arg_to_json(value: Arg) -> Any:
     if isinstance(value, datetime):
         return {"datetime": value.isoformat()}
+    if isinstance(value, date):
+        return {"date": value.isoformat()}
     if isinstance(value, Phrase):
         return {"phrase": value.key, "args": _args_to_json(value.args)}
     if isinstance(value, tuple):
         return {"list": [_arg_to_json(v) for v in value]}
+    if isinstance(value, Lines):
+        return {"lines": [_arg_to_json(v) for v in value.items], "separator": value.separator}
     return value
 
 
@@ -140,8 +152,13 @@ def _arg_from_json(raw: Any) -> Arg:
         return raw
     if "datetime" in raw:
         return datetime.fromisoformat(raw["datetime"])
+    if "date" in raw:
+        return date.fromisoformat(raw["date"])
     if "phrase" in raw:
         return Phrase(raw["phrase"], _args_from_json(raw.get("args") or {}))
+    if "lines" in raw:
+        items = tuple(_arg_from_json(v) for v in raw["lines"])
+        return Lines(items, raw.get("separator", "\n"))  # type: ignore[arg-type]
     return tuple(_arg_from_json(v) for v in raw["list"])  # type: ignore[misc]
 
 

@@ -31,7 +31,8 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     Returns:
         The engine; the caller disposes of it.
     """
-    kwargs: dict[str, Any] = {"echo": echo}
+    # hide_parameters: error messages and logs never carry the values (personal data).
+    kwargs: dict[str, Any] = {"echo": echo, "hide_parameters": True}
     if is_sqlite(url):
         path = url.split(":///", 1)[1] if ":///" in url else ""
         if path and path != ":memory:":

@@ -80,6 +80,7 @@ class OutboxStatus(StrEnum):
     BLOCKED = "blocked"  # the person blocked the bot
     CANCELLED = "cancelled"  # no longer relevant
     IN_DOUBT = "in_doubt"  # a sender died mid-request; not resent, to never send twice
+    EXPIRED = "expired"  # came due too late to matter (say, a reminder for a passed step)
 
 
 def _enum(enum: type[StrEnum], name: str) -> SAEnum:
@@ -212,6 +213,64 @@ class OutboxMessage(Base):
     telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
+    # What the message is about ("plan_step:12"), so that a change can cancel it.
+    ref: Mapped[str | None] = mapped_column(String(64), index=True)
+    # After this, sending is pointless: the row is dropped (and counted) instead.
+    expires_at: Mapped[datetime | None]
+
+
+class StepStatus(StrEnum):
+    """Where a plan step stands."""
+
+    TODO = "todo"
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+class Plan(Base):
+    """A learner's personal plan on one of the two paths."""
+
+    __tablename__ = "plans"
+
+    learner_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    path: Mapped[str] = mapped_column(String(16))
+    confirmed_at: Mapped[datetime | None]  # the counsellor confirmed the starter plan
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class PlanStep(Base):
+    """One step of a plan, in the order the counsellor set."""
+
+    __tablename__ = "plan_steps"
+    __table_args__ = (Index("ix_plan_steps_learner", "learner_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("plans.learner_id", ondelete="CASCADE"))
+    position: Mapped[int]
+    step_type: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str | None] = mapped_column(String(200))  # the counsellor's own words
+    due_at: Mapped[datetime | None]
+    due_has_time: Mapped[bool] = mapped_column(default=False)
+    place: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[StepStatus] = mapped_column(_enum(StepStatus, "step_status"))
+    changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    changed_at: Mapped[datetime]
+    created_at: Mapped[datetime]
+
+
+class Signal(Base):
+    """Something that says how a learner is doing (for the motivation work)."""
+
+    __tablename__ = "signals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    at: Mapped[datetime]
+    ref: Mapped[str | None] = mapped_column(String(64))
 
 
 class AuditEntry(Base):
@@ -239,5 +298,9 @@ __all__ = [
     "OutboxMessage",
     "OutboxStatus",
     "Person",
+    "Plan",
+    "PlanStep",
     "Role",
+    "Signal",
+    "StepStatus",
 ]

@@ -44,6 +44,8 @@ class OutboxRepository:
         payload: dict[str, Any],
         now: datetime,
         not_before: datetime | None = None,
+        ref: str | None = None,
+        expires_at: datetime | None = None,
     ) -> bool:
         """Add a message unless one with the same idempotency key exists.
 
@@ -60,6 +62,8 @@ class OutboxRepository:
             "attempts": 0,
             "not_before": not_before or now,
             "created_at": now,
+            "ref": ref,
+            "expires_at": expires_at,
         }
         dialect = self._session.get_bind().dialect.name
         insert = pg_insert if dialect == "postgresql" else sqlite_insert
@@ -218,6 +222,29 @@ class OutboxRepository:
                 OutboxMessage.person_id == person_id,
                 OutboxMessage.status == OutboxStatus.PENDING,
             )
+            .values(status=OutboxStatus.CANCELLED, last_error="cancelled")
+        )
+        return result.rowcount or 0  # type: ignore[attr-defined]
+
+    async def expire_due(self, now: datetime) -> int:
+        """Drop due rows that came too late to matter (after downtime, say); returns how many."""
+        result = await self._session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.status == OutboxStatus.PENDING,
+                OutboxMessage.not_before <= now,
+                OutboxMessage.expires_at.is_not(None),
+                OutboxMessage.expires_at < now,
+            )
+            .values(status=OutboxStatus.EXPIRED, last_error="expired")
+        )
+        return result.rowcount or 0  # type: ignore[attr-defined]
+
+    async def cancel_ref(self, ref: str) -> int:
+        """Cancel pending messages about ``ref`` (a step that changed or went away)."""
+        result = await self._session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.ref == ref, OutboxMessage.status == OutboxStatus.PENDING)
             .values(status=OutboxStatus.CANCELLED, last_error="cancelled")
         )
         return result.rowcount or 0  # type: ignore[attr-defined]

@@ -10,7 +10,7 @@ from typing import Any
 from rasa_sdk import Action, FormValidationAction
 from rasa_sdk.executor import ActionExecutor
 
-from bot.replies import Reply
+from bot.replies import Button, Reply
 
 # Keys of a Rasa bot message that are not message arguments.
 _MESSAGE_FIELDS = {
@@ -121,6 +121,11 @@ class ActionRunner:
                     for k, v in message.items()
                     if k not in _MESSAGE_FIELDS and isinstance(v, str | int | float)
                 },
+                # Rasa buttons: the title is a message key, the payload callback data.
+                tuple(
+                    (Button(str(b["title"]), data=str(b["payload"])),)
+                    for b in message.get("buttons") or []
+                ),
             )
             for message in result.responses
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import delete
@@ -26,9 +26,11 @@ CALLBACK = "q"
 MAX_TEXT = 500
 MAX_STEPS_PER_TURN = 200  # a guard against a flow that loops without asking
 YES_NO = (Option("yes", "dialogue-yes"), Option("no", "dialogue-no"))
+# A date, and optionally a time: "31.12.2026", "31.12.2026 14:30", "2026-12-31 14.30".
+_TIME = r"(?:\s+(?P<H>\d{1,2})[:.](?P<M>\d{2}))?"
 _DATE_FORMATS = (
-    re.compile(r"^(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})$"),
-    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$"),
+    re.compile(r"^(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})" + _TIME + "$"),
+    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})" + _TIME + "$"),
 )
 
 OptionSource = Callable[[], list[Option]]
@@ -365,6 +367,8 @@ def _parse(answer: AnswerType, text: str) -> tuple[Any, str | None]:
             return None, "dialogue-invalid-text"
         return cleaned, None
     digits = cleaned.replace(" ", "")
+    if answer is AnswerType.DATE:
+        return _parse_date(cleaned)
     if answer in (AnswerType.NUMBER, AnswerType.YEAR):
         # int() reads every script's digits: "١٩٩٠" and "۱۹۹۰" are 1990.
         if not digits.isdecimal():
@@ -375,12 +379,21 @@ def _parse(answer: AnswerType, text: str) -> tuple[Any, str | None]:
         if answer is AnswerType.YEAR and len(str(number)) != 4:
             return None, "dialogue-invalid-year"
         return number, None
+    return None, "dialogue-invalid-text"
+
+
+def _parse_date(text: str) -> tuple[Any, str | None]:
+    """ "2026-12-31" for a date; "2026-12-31T14:30" when a time was given too."""
     for pattern in _DATE_FORMATS:
-        match = pattern.match(digits)
-        if match:
-            try:
-                day = date(int(match["y"]), int(match["m"]), int(match["d"]))
-            except ValueError:
-                return None, "dialogue-invalid-date"
-            return day.isoformat(), None
+        match = pattern.match(text)
+        if not match:
+            continue
+        try:
+            day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+            if match["H"] is None:
+                return day.isoformat(), None
+            moment = datetime.combine(day, time(int(match["H"]), int(match["M"])))
+        except ValueError:
+            return None, "dialogue-invalid-date"
+        return moment.isoformat(timespec="minutes"), None
     return None, "dialogue-invalid-date"

@@ -24,6 +24,19 @@ MAX_TEXT = 120
 MAX_AGE = 100
 
 
+def _whole_number(value: Any) -> int | None:
+    """An integer from what Rasa may send: 1990, 1990.0 or "1990" (any script's digits)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().isdecimal():
+        return int(value.strip())
+    return None
+
+
 def _has_letter(text: str) -> bool:
     return any(unicodedata.category(ch).startswith("L") for ch in text)
 
@@ -66,7 +79,8 @@ class ValidateIntakeForm(FormValidationAction):
     ) -> dict[str, Any]:
         """A year of birth in the last hundred years, not in the future."""
         this_year = self._clock.now().year
-        if not isinstance(value, int) or not this_year - MAX_AGE <= value <= this_year:
+        year = _whole_number(value)
+        if year is None or not this_year - MAX_AGE <= year <= this_year:
             dispatcher.utter_message(
                 response="intake-invalid-birth-year",
                 # Years, not quantities: strings, so no thousands separator.
@@ -74,16 +88,17 @@ class ValidateIntakeForm(FormValidationAction):
                 last=str(this_year),
             )
             return {"birth_year": None}
-        return {"birth_year": value}
+        return {"birth_year": year}
 
     def validate_work_years(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """Years of work: 0 to 60."""
-        if not isinstance(value, int) or not 0 <= value <= 60:
+        years = _whole_number(value)
+        if years is None or not 0 <= years <= 60:
             dispatcher.utter_message(response="intake-invalid-work-years")
             return {"work_years": None}
-        return {"work_years": value}
+        return {"work_years": years}
 
     def validate_education_country(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

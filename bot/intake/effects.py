@@ -17,7 +17,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.outbox import Outbox
-from bot.replies import Phrase, Reply
+from bot.plan.service import PlanBook
+from bot.replies import Button, Phrase, Reply
 from store.db import transaction
 from store.models import LearnerProfile, Person
 from store.people import PeopleRepository
@@ -86,7 +87,18 @@ class ActionRecordConsent(_IntakeEffect):
 
 
 class ActionCompleteIntake(_IntakeEffect):
-    """Keeps the confirmed answers and the proposal, and tells the counsellor."""
+    """Keeps the confirmed answers and the proposal, proposes a starter plan for the path,
+    and tells the counsellor."""
+
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        outbox: Outbox,
+        clock: Clock,
+        plans: PlanBook | None = None,
+    ) -> None:
+        super().__init__(sessions, outbox, clock)
+        self._plans = plans
 
     def name(self) -> str:
         """The action's name."""
@@ -118,6 +130,23 @@ class ActionCompleteIntake(_IntakeEffect):
                     key=f"intake-done:{person_id}:{now.isoformat()}",
                     to=counsellor,
                     reply=_notice(slots, learner, path, reasons),
+                    kind="notice",
+                    now=now,
+                )
+            if (
+                self._plans is not None
+                and await self._plans.propose_starter(session, learner, path)
+                and counsellor is not None
+            ):
+                await self._outbox.enqueue(
+                    session,
+                    key=f"plan-proposed:{person_id}:{now.isoformat()}",
+                    to=counsellor,
+                    reply=Reply(
+                        "notice-plan-proposed",
+                        {"name": learner.display_name},
+                        buttons=((Button("plan-open", data=f"pl:v:{person_id}"),),),
+                    ),
                     kind="notice",
                     now=now,
                 )

@@ -24,6 +24,7 @@ from bot.intake.effects import (
 )
 from bot.outbox import Outbox
 from bot.people import Sender, require_role
+from bot.plan.service import PlanBook
 from bot.quiet_hours import next_allowed
 from bot.replies import Answer, Button, Phrase, Reply
 from store.db import transaction
@@ -61,6 +62,7 @@ def build_actions(
     outbox: Outbox,
     clock: Clock,
     municipalities: Iterable[str],
+    plans: PlanBook | None = None,
 ) -> list[Action]:
     """Every Rasa SDK action the intake flow names."""
     return [
@@ -68,7 +70,7 @@ def build_actions(
         ActionCheckEligibility(clock, municipalities),
         ActionProposePath(),
         ActionRecordConsent(sessions, outbox, clock),
-        ActionCompleteIntake(sessions, outbox, clock),
+        ActionCompleteIntake(sessions, outbox, clock, plans),
         ActionDiscardIntake(sessions, outbox, clock),
     ]
 
@@ -217,9 +219,11 @@ class Intake:
         ]
 
     async def on_button(self, sender: Sender, data: str) -> Answer:
-        """A button of the intake's questions (or of its reminder)."""
+        """A button of a dialogue's question (or of the intake's reminder), for anyone."""
         async with transaction(self._sessions) as session:
-            person = await self._learner(session, sender)
+            person = await PeopleRepository(session).by_telegram_id(sender.telegram_user_id)
+            if person is None:
+                raise NotRegistered()
             if data.startswith(f"{CALLBACK}:resume:"):
                 turn = await self._engine.resume(session, person.id)
                 if not turn.replies:
@@ -237,7 +241,10 @@ class Intake:
                 raise NotRegistered()
             turn = await self._engine.cancel(session, person.id)
             await OutboxRepository(session).cancel_pending(person.id, NUDGE)
-        key = "dialogue-cancelled" if turn.finished else "dialogue-nothing-to-cancel"
+        if not turn.finished:
+            key = "dialogue-nothing-to-cancel"
+        else:
+            key = "dialogue-cancelled-intake" if turn.flow == FLOW else "dialogue-cancelled"
         return self._answer(person, None, Reply(key))
 
     async def profile(self, sender: Sender) -> Answer:

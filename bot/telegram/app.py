@@ -15,7 +15,7 @@ from bot.clock import Clock, SystemClock
 from bot.core import open_core
 from bot.outbox import OutboxSender, SenderLimits
 from bot.settings import Settings
-from bot.telegram.handlers import errors, fallback, intake, language, onboarding
+from bot.telegram.handlers import errors, fallback, intake, language, onboarding, plan
 from bot.telegram.ordering import PerPersonUpdateProcessor
 from bot.telegram.render import Renderer
 from bot.telegram.runtime import PolkuApp, PolkuContext, Runtime, Services
@@ -111,6 +111,7 @@ def build_application(
     onboarding.register(app)
     language.register(app)
     intake.register(app)
+    plan.register(app)
     # Fallbacks last: they match broadly (see bot/telegram/handlers/fallback.py).
     fallback.register(app)
     errors.register(app)

@@ -13,6 +13,7 @@ from bot.intake.service import Intake
 from bot.languages import Languages
 from bot.onboarding import Onboarding
 from bot.outbox import Outbox, OutboxSender
+from bot.plan.service import Plans
 from bot.telegram.render import Renderer
 
 
@@ -39,6 +40,11 @@ class Services:
     def intake(self) -> Intake:
         """The intake and the learner's own data."""
         return self.core.intake
+
+    @property
+    def plans(self) -> Plans:
+        """Plans for counsellors and learners."""
+        return self.core.plans
 
     @property
     def outbox(self) -> Outbox:

@@ -30,7 +30,8 @@ dialogue-invalid-date = يُرجى كتابة التاريخ بهذا الشكل
 dialogue-choose-one = يُرجى اختيار خيار واحد على الأقل، ثم الضغط على «تم».
 dialogue-reminder = لم تكتمل إجاباتك بعد. هل نتابع؟ الأمر يستغرق بضع دقائق فقط.
 dialogue-nothing-waiting = لا يوجد سؤال مفتوح الآن. يمكنك كتابة /help لمعرفة ما يمكنك فعله.
-dialogue-cancelled = حسنًا، توقفت الأسئلة الآن. يمكنك البدء من جديد باستخدام الأمر /intake.
+dialogue-cancelled = حسنًا، توقفنا. لم يتغير شيء.
+dialogue-cancelled-intake = حسنًا، توقفت الأسئلة الآن. يمكنك البدء من جديد باستخدام الأمر /intake.
 dialogue-nothing-to-cancel = لا توجد أسئلة لإيقافها الآن.
 
 ## Consent

@@ -41,6 +41,7 @@ help-visitor =
     /language – اختيار اللغة
 help-learner =
     ما يمكنك فعله:
+    /plan – عرض خطتك وتسجيل الخطوات المنجزة
     /intake – الإجابة عن الأسئلة الأولية (أو البدء فيها من جديد)
     /profile – عرض إجاباتك وتغييرها
     /mydata – عرض كل ما يحتفظ به بولكو عنك
@@ -51,7 +52,9 @@ help-learner =
     إذا احتجت إلى مساعدة، يمكنك التواصل مع مرشدك المهني.
 help-counsellor =
     ما يمكنك فعله:
+    /learners – عرض المتعلمين لديك وخططهم
     /invite – إنشاء رابط دعوة لمتعلم جديد
+    /cancel – إيقاف إضافة خطوة
     /language – تغيير اللغة
     /help – عرض هذه الرسالة
 help-coordinator =
@@ -71,6 +74,8 @@ command-profile = عرض إجاباتك وتغييرها
 command-mydata = عرض بياناتك
 command-forget = حذف بياناتك
 command-cancel = إيقاف الأسئلة
+command-learners = المتعلمون لديك وخططهم
+command-plan = خطتك
 
 ## Making invites
 

@@ -20,7 +20,8 @@ dialogue-invalid-date = Please write a date like this: 31.12.2026.
 dialogue-choose-one = Choose at least one, then press Done.
 dialogue-reminder = You have not finished your answers yet. Shall we go on? It only takes a few minutes.
 dialogue-nothing-waiting = There is no open question now. Type /help to see what you can do.
-dialogue-cancelled = OK, we stopped. You can start again with /intake.
+dialogue-cancelled = OK, we stopped. Nothing was changed.
+dialogue-cancelled-intake = OK, we stopped. You can start again with /intake.
 dialogue-nothing-to-cancel = There is nothing to stop now.
 
 ## Consent

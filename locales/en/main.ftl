@@ -37,6 +37,7 @@ help-visitor =
     /language – choose your language
 help-learner =
     What you can do:
+    /plan – see your plan and mark steps done
     /intake – answer the intake questions (or start them again)
     /profile – see and change your answers
     /mydata – see everything Polku keeps about you
@@ -47,7 +48,9 @@ help-learner =
     If you need help, contact your career counsellor.
 help-counsellor =
     What you can do:
+    /learners – see your learners and their plans
     /invite – make an invite link for a new learner
+    /cancel – stop adding a step
     /language – change the language
     /help – show this message
 help-coordinator =
@@ -67,6 +70,8 @@ command-profile = See and change your answers
 command-mydata = See your data
 command-forget = Delete your data
 command-cancel = Stop the questions
+command-learners = Your learners and their plans
+command-plan = Your plan
 
 ## Making invites
 

@@ -27,7 +27,8 @@ dialogue-invalid-date = Kirjoita päivämäärä näin: 31.12.2026.
 dialogue-choose-one = Valitse ainakin yksi. Paina sitten Valmis-painiketta.
 dialogue-reminder = Et ole vielä vastannut kaikkiin kysymyksiin. Haluatko jatkaa? Se vie vain muutaman minuutin.
 dialogue-nothing-waiting = Nyt ei ole avointa kysymystä. Kirjoita /help, niin näet, mitä voit tehdä.
-dialogue-cancelled = Selvä, keskeytin kysymykset. Voit aloittaa uudelleen komennolla /intake.
+dialogue-cancelled = Selvä, keskeytin. En muuttanut mitään.
+dialogue-cancelled-intake = Selvä, keskeytin kysymykset. Voit aloittaa uudelleen komennolla /intake.
 dialogue-nothing-to-cancel = Sinulla ei ole nyt kysymyksiä kesken.
 
 ## Consent

@@ -39,6 +39,7 @@ help-visitor =
     /language – valitse kieli
 help-learner =
     Voit käyttää näitä komentoja:
+    /plan – katso suunnitelmasi ja merkitse vaiheet valmiiksi
     /intake – vastaa alkukysymyksiin (tai aloita ne alusta)
     /profile – katso ja muuta vastauksiasi
     /mydata – katso kaikki tiedot, jotka Polku säilyttää sinusta
@@ -49,7 +50,9 @@ help-learner =
     Jos tarvitset apua, ota yhteyttä uraohjaajaasi.
 help-counsellor =
     Voit käyttää näitä komentoja:
+    /learners – katso opiskelijasi ja heidän suunnitelmansa
     /invite – tee kutsulinkki uudelle opiskelijalle
+    /cancel – keskeytä vaiheen lisääminen
     /language – vaihda kieli
     /help – näytä tämä viesti
 help-coordinator =
@@ -69,6 +72,8 @@ command-profile = Katso ja muuta vastauksiasi
 command-mydata = Katso tietosi
 command-forget = Poista tietosi
 command-cancel = Keskeytä kysymykset
+command-learners = Opiskelijasi ja heidän suunnitelmansa
+command-plan = Suunnitelmasi
 
 ## Making invites
 

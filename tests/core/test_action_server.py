@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import signal
 import socket
 import sys
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import ActionExecutor, CollectingDispatcher
+from rasa_sdk.types import DomainDict
 from sanic import Sanic
 
-from bot.action_server import Address, create_app, listening
+from bot.action_server import Address, create_app, listening, serve
 from bot.clock import FrozenClock
 from bot.core import Core, open_core
 from store.models import LearnerProfile
@@ -24,7 +30,7 @@ from tests.factories import add_person
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "rasa-shared-SECRET-4711"
-SIX = [
+INTAKE_ACTIONS = [
     "validate_intake_form",
     "action_check_eligibility",
     "action_propose_path",
@@ -97,7 +103,7 @@ def rasa_call(
             "entities": [],
             "slots": {},
             "responses": {},
-            "actions": SIX,
+            "actions": INTAKE_ACTIONS,
             "forms": {
                 "intake_form": {
                     "required_slots": [
@@ -151,10 +157,13 @@ async def test_health_needs_no_token(client: httpx.AsyncClient):
     assert response.json() == {"status": "ok"}
 
 
-async def test_actions_lists_the_six_actions(client: httpx.AsyncClient):
+async def test_actions_lists_the_intake_actions(client: httpx.AsyncClient, core: Core):
     response = await client.get("/actions", params={"token": TOKEN})
     assert response.status_code == 200
-    assert sorted(a["name"] for a in response.json()) == sorted(SIX)
+    listed = {a["name"] for a in response.json()}
+    assert set(INTAKE_ACTIONS) <= listed
+    # Exactly the actions the core runs in-process: one executor for both.
+    assert listed == set(core.actions.slots_of)
 
 
 async def test_validation_accepts_a_birth_year(client: httpx.AsyncClient):
@@ -245,7 +254,7 @@ WRONG_CREDENTIALS: list[tuple[dict[str, str], dict[str, str]]] = [
     ({"token": ""}, {}),
     ({"token": TOKEN.upper()}, {}),
     ({}, {"Authorization": "Bearer wrong"}),
-    ({}, {"Authorization": "Bearer "}),
+    ({}, {"Authorization": "Bearer"}),
     ({}, {"Authorization": f"Basic {TOKEN}"}),
     ({}, {"Authorization": TOKEN}),
 ]
@@ -324,6 +333,43 @@ async def test_listens_on_loopback_by_default_and_stops(core: Core):
     assert app.name not in Sanic._app_registry
 
 
+class SlowAction(Action):
+    """An action that takes a while, like a slow database write."""
+
+    def __init__(self) -> None:
+        self.started = asyncio.Event()
+
+    def name(self) -> str:
+        return "action_slow"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        self.started.set()
+        await asyncio.sleep(0.3)
+        return [SlotSet("done", True)]
+
+
+async def test_a_stop_lets_a_running_call_finish():
+    slow = SlowAction()
+    executor = ActionExecutor()
+    executor.register_action(slow)
+    app = create_app(executor, token=TOKEN)
+    async with httpx.AsyncClient(timeout=5) as http:
+        async with listening(app, port=0) as address:
+            url = f"http://127.0.0.1:{address.port}/webhook"
+            call = asyncio.create_task(
+                http.post(url, params={"token": TOKEN}, json=rasa_call("action_slow"))
+            )
+            await asyncio.wait_for(slow.started.wait(), 5)
+        # The block has ended while the call was running.
+        response = await call
+    assert response.status_code == 200
+    assert response.json()["events"] == [
+        {"event": "slot", "timestamp": None, "name": "done", "value": True}
+    ]
+
+
 def test_apps_get_names_that_do_not_clash(core: Core):
     first = create_app(core.actions.executor, token=TOKEN)
     second = create_app(core.actions.executor, token=None)
@@ -372,7 +418,7 @@ async def test_entry_point_serves_until_sigterm(sqlite_url: str):
             assert (await http.get("/actions")).status_code == 401
             listed = await http.get("/actions", headers={"Authorization": f"Bearer {TOKEN}"})
             assert listed.status_code == 200
-            assert len(listed.json()) == 6
+            assert set(INTAKE_ACTIONS) <= {a["name"] for a in listed.json()}
         process.send_signal(signal.SIGTERM)
         async with asyncio.timeout(10):
             rest = await process.stdout.read()
@@ -385,3 +431,60 @@ async def test_entry_point_serves_until_sigterm(sqlite_url: str):
     assert code == 0, log
     assert "action_server_stopped" in log
     assert TOKEN not in log and "TELEGRAMsecret" not in log
+
+
+class Listening(logging.Handler):
+    """Catches the server's "listening" log line, which names the port."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.line = asyncio.get_running_loop().create_future()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.getMessage().startswith("action_server_listening"):
+            self.line.set_result(record.getMessage())
+
+
+@pytest.mark.parametrize("how", ["stop", "cancel"])
+async def test_serve_runs_until_stopped_or_cancelled(
+    sqlite_url: str, caplog: pytest.LogCaptureFixture, how: str
+):
+    caplog.set_level(logging.INFO, logger="bot.action_server")
+    listening_log = Listening()
+    logging.getLogger("bot.action_server").addHandler(listening_log)
+    stop = asyncio.Event()
+    try:
+        task = asyncio.create_task(serve(make_settings(sqlite_url), port=0, token=TOKEN, stop=stop))
+        line = await asyncio.wait_for(listening_log.line, 5)
+    finally:
+        logging.getLogger("bot.action_server").removeHandler(listening_log)
+    assert "host=127.0.0.1 " in line
+    port = int(line.split("port=")[1].split()[0])
+    async with httpx.AsyncClient() as http:
+        assert (await http.get(f"http://127.0.0.1:{port}/health")).status_code == 200
+    if how == "stop":
+        stop.set()
+        await asyncio.wait_for(task, 5)
+    else:
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.wait_for(task, 5)
+    assert "action_server_stopped" in caplog.text
+    assert TOKEN not in caplog.text
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+
+
+async def test_validators_take_what_a_real_rasa_sends():
+    """Rasa sends a text slot's "1990" and a float slot's 5.0; both are whole numbers."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from bot.clock import FrozenClock
+    from bot.intake.actions import ValidateIntakeForm
+
+    form = ValidateIntakeForm(FrozenClock(datetime(2026, 11, 24, tzinfo=UTC)))
+    dispatcher = CollectingDispatcher()
+    assert form.validate_birth_year("1990", dispatcher, None, {}) == {"birth_year": 1990}  # type: ignore[arg-type]
+    assert form.validate_work_years(5.0, dispatcher, None, {}) == {"work_years": 5}  # type: ignore[arg-type]
+    assert form.validate_work_years(5.5, dispatcher, None, {}) == {"work_years": None}  # type: ignore[arg-type]
+    assert form.validate_birth_year(True, dispatcher, None, {}) == {"birth_year": None}  # type: ignore[arg-type]

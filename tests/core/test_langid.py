@@ -9,6 +9,7 @@ from typing import Literal
 import pytest
 from langdetect import DetectorFactory
 
+from bot import i18n
 from bot.langid import SUPPORTED, Guess, LanguageDetector
 
 DEV_SET = Path(__file__).resolve().parents[3] / "shared" / "langid"
@@ -241,9 +242,9 @@ def test_unknown_languages_are_refused() -> None:
 
 def _dev_items(cls: str) -> list[tuple[str, str]]:
     if not DEV_SET.is_dir():
-        message = f"language-identification dev set missing: {DEV_SET}"
+        message = f"the language-identification dev set is missing: {DEV_SET}"
         if ON_CI:
-            pytest.fail(f"CI=true but the {message}")
+            pytest.fail(f"CI=true but {message}")
         pytest.skip(message)
     items = []
     for language in SUPPORTED:
@@ -275,3 +276,13 @@ def test_precision_floor_on_single_words(detector: LanguageDetector) -> None:
     _, precision, answered = _score(detector, _dev_items("single-words"))
     assert precision >= 0.95
     assert answered >= 0.3
+
+
+def test_the_same_languages_as_the_rest_of_polku() -> None:
+    assert SUPPORTED == i18n.SUPPORTED
+
+
+def test_a_single_expected_code_is_one_language(detector: LanguageDetector) -> None:
+    as_string = detector.analyse("Talo on suuri", expected="fi")
+    as_list = detector.analyse("Talo on suuri", expected=["fi"])
+    assert as_string == as_list

@@ -16,7 +16,8 @@ from bot.i18n import LOCALES_DIR, SUPPORTED, Translator, available_languages
 from bot.intake.rules import Path as IntakePath
 from bot.onboarding import MAY_INVITE, Unexpected
 from bot.people import COMMANDS, command_key, help_key
-from store.models import Role
+from bot.plan.config import load_plan_config
+from store.models import Role, StepStatus
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -108,6 +109,10 @@ def _built_keys() -> set[str]:
     keys |= {f"intake-path-{p.value}" for p in IntakePath} | {f"path-{p.value}" for p in IntakePath}
     keys |= {f"option-languages_spoken-{code}" for code in SUPPORTED}
     keys |= {f"notice-{k.removeprefix('path-')}" for k in ENGLISH if k.startswith("path-reason-")}
+    plan_config = load_plan_config()
+    keys |= {f"step-type-{t}" for t in plan_config.step_types}
+    keys |= {f"step-type-{t}-about" for t in plan_config.step_types}
+    keys |= {f"plan-line-{status.value}" for status in StepStatus}
     for flow in _flows().values():
         for step in flow.steps.values():
             keys |= {k for k in (step.ask, step.say) if k}

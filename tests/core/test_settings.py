@@ -89,6 +89,9 @@ def test_every_subcommand_has_help():
         ["invite", "--help"],
         ["people", "--help"],
         ["outbox", "--help"],
+        ["actions", "--help"],
+        ["plan", "--help"],
+        ["plan", "import", "--help"],
     ):
         result = polku(*args)
         assert result.returncode == 0, args

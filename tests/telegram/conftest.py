@@ -157,3 +157,8 @@ async def eventually(check: Callable[[], Awaitable[bool]], seconds: float = 5.0)
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"still not true after {seconds}s")
         await asyncio.sleep(0.02)
+
+
+def plain(text: str) -> str:
+    """``text`` without Fluent's bidi isolation marks (for substring checks)."""
+    return text.replace("\u2068", "").replace("\u2069", "")

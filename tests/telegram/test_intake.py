@@ -7,103 +7,17 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from bot.sandbox import ChatMessage, SandboxClient, SandboxUser
+from bot.sandbox import SandboxClient
 from store.db import transaction
 from store.models import DialogueState, LearnerProfile, OutboxMessage, OutboxStatus, Role
 from tests.telegram.conftest import RunningBot, eventually, join, person_id, say, shows
-
-LANG_NAME = {"en": "English", "fi": "Suomi", "ar": "العربية"}
-
-
-class Learner:
-    """Plays a learner: answers with buttons and text, and reads the replies."""
-
-    def __init__(self, client: SandboxClient, user: SandboxUser, language: str) -> None:
-        self.client = client
-        self.user = user
-        self.language = language
-
-    def label(self, key: str, **args: str) -> str:
-        return say(key, self.language, **args)
-
-    async def press(self, key: str, count: int = 1, **args: str) -> list[ChatMessage]:
-        await self.client.press_button(self.user, self.label(key, **args))
-        return await self.client.wait_for_bot_messages(self.user, count=count)
-
-    async def toggle(self, *keys: str) -> None:
-        for key in keys:
-            label = self.label(key)
-            await self.client.press_button(self.user, label)
-            await self.client.wait_for(
-                self.user, lambda m, label=label: f"✅ {label}" in m.button_labels
-            )
-
-    async def type(self, text: str, count: int = 1) -> list[ChatMessage]:
-        await self.client.send_text(self.user, text)
-        return await self.client.wait_for_bot_messages(self.user, count=count)
-
-    def expect(self, message: ChatMessage, key: str, **args: object) -> None:
-        assert shows(message, key, self.language, **args), (message.text, key)
-
-
-async def new_learner(
-    bot: RunningBot, client: SandboxClient, language: str, name: str = "Amal"
-) -> tuple[Learner, SandboxUser]:
-    counsellor = await join(bot, client, Role.COUNSELLOR, "Mikko", "en")
-    user = await join(
-        bot, client, Role.LEARNER, name, language, counsellor_id=await person_id(bot, counsellor)
-    )
-    await client.wait_for_bot_messages(counsellor)  # "joined" notice
-    learner = Learner(client, user, language)
-    await client.press_button(user, LANG_NAME[language])
-    [consent] = await client.wait_for_bot_messages(user)
-    learner.expect(consent, "intake-consent")
-    return learner, counsellor
-
-
-WORK = {"en": "accounting, teaching", "fi": "kirjanpito ja opettaminen", "ar": "المحاسبة والتدريس"}
-
-
-async def answer_everything(learner: Learner) -> ChatMessage:
-    """From the consent question to the summary; returns the summary."""
-    [q] = await learner.press("option-consent-accepted")
-    learner.expect(q, "intake-preferred-name")
-    [q] = await learner.type("Amal")
-    learner.expect(q, "intake-birth-year")
-    [q] = await learner.type("1990")
-    learner.expect(q, "intake-municipality")
-    [q] = await learner.press("option-municipality", name="Espoo")
-    learner.expect(q, "intake-residence-permit")
-    [q] = await learner.press("option-residence_permit-yes")
-    learner.expect(q, "intake-job-seeker")
-    [q] = await learner.press("option-job_seeker-yes")
-    learner.expect(q, "intake-languages-spoken")
-    await learner.toggle("option-languages_spoken-ar", "option-languages_spoken-en")
-    [q] = await learner.press("dialogue-done")
-    learner.expect(q, "intake-finnish-level")
-    [q] = await learner.press("option-level-a_little")
-    [q] = await learner.press("option-level-none")
-    learner.expect(q, "intake-english-level")
-    [q] = await learner.press("option-level-good")
-    learner.expect(q, "intake-education")
-    [q] = await learner.press("option-education-university")
-    learner.expect(q, "intake-education-country")
-    [q] = await learner.type("Syria")
-    learner.expect(q, "intake-work-fields")
-    [q] = await learner.type(WORK[learner.language])
-    learner.expect(q, "intake-work-years")
-    [q] = await learner.type("5")
-    learner.expect(q, "intake-goal")
-    [q] = await learner.press("option-goal-work_soon")
-    await learner.toggle("option-interests-it")
-    [q] = await learner.press("dialogue-done")
-    learner.expect(q, "intake-support-needs")
-    await learner.toggle("option-support_needs-childcare")
-    [q] = await learner.press("dialogue-done")
-    learner.expect(q, "intake-meeting-times")
-    await learner.toggle("option-meeting_times-mornings")
-    [summary] = await learner.press("dialogue-done")
-    return summary
+from tests.telegram.learners import (
+    WORK,
+    Learner,
+    answer_everything,
+    finished_learner,
+    new_learner,
+)
 
 
 async def test_whole_intake_in_english(bot: RunningBot, client: SandboxClient):
@@ -131,10 +45,11 @@ async def test_whole_intake_in_english(bot: RunningBot, client: SandboxClient):
     ]
     for message, key in zip(done, keys, strict=True):
         learner.expect(message, key)
-    [notice] = await client.wait_for_bot_messages(counsellor)
+    notice, proposed = await client.wait_for_bot_messages(counsellor, count=2)
     assert "Amal" in notice.text and "work path" in notice.text.replace("\u2068", "").replace(
         "\u2069", ""
     )
+    assert shows(proposed, "notice-plan-proposed", name="Amal")
 
     async with transaction(bot.side.sessions) as session:
         profile = await session.get(LearnerProfile, await person_id(bot, learner.user))
@@ -206,7 +121,7 @@ async def test_back_cancel_and_restart(bot: RunningBot, client: SandboxClient):
     [q] = await learner.type("1991")
     learner.expect(q, "intake-municipality")
     [stopped] = await learner.type("/cancel")
-    learner.expect(stopped, "dialogue-cancelled")
+    learner.expect(stopped, "dialogue-cancelled-intake")
     [reply] = await learner.type("hello")
     learner.expect(reply, "input-text")
     [q] = await learner.type("/intake")
@@ -294,14 +209,6 @@ async def test_silent_learner_is_reminded_once(bot: RunningBot, client: SandboxC
             return sum(r.status is OutboxStatus.SENT for r in rows) == 2
 
     await eventually(one_sent_per_question)
-
-
-async def finished_learner(bot: RunningBot, client: SandboxClient) -> tuple[Learner, SandboxUser]:
-    learner, counsellor = await new_learner(bot, client, "en")
-    await answer_everything(learner)
-    await learner.press("option-summary-confirm", count=5)
-    await client.wait_for_bot_messages(counsellor)
-    return learner, counsellor
 
 
 async def test_profile_correction_goes_back_to_the_summary(bot: RunningBot, client: SandboxClient):
@@ -425,7 +332,7 @@ async def test_whole_intake_in_finnish_and_arabic(
     ]
     for message, key in zip(done, keys, strict=True):
         learner.expect(message, key)
-    [notice] = await client.wait_for_bot_messages(counsellor)
+    notice, _proposed = await client.wait_for_bot_messages(counsellor, count=2)
     # The counsellor reads the notice in their own language (English here).
     plain = notice.text.replace("\u2068", "").replace("\u2069", "")
     assert plain.startswith("Amal finished the intake.")

@@ -1,0 +1,1 @@
+"""Personal plans: steps with due dates, reminders that are never lost or doubled."""

@@ -1,0 +1,113 @@
+"""The plan's Rasa SDK actions: saving a step from the counsellor's guided dialogue.
+
+``sender_id`` is the counsellor's Polku person id; ``learner_id`` (and ``step_id`` for a
+new date) are slots the dialogue starts with.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot.plan.service import NewStep, PlanBook
+from store.db import transaction
+from store.models import Role
+from store.people import PeopleRepository
+from store.plans import PlanRepository
+
+
+def parse_due(value: Any) -> tuple[date | None, Any]:
+    """The engine's date answer ("2026-12-31" or "2026-12-31T14:30") as a date and a time."""
+    if not value:
+        return None, None
+    text = str(value)
+    if "T" in text:
+        moment = datetime.fromisoformat(text)
+        return moment.date(), moment.time()
+    return date.fromisoformat(text), None
+
+
+class _PlanAction(Action):
+    def __init__(self, book: PlanBook) -> None:
+        self._book = book
+
+    def name(self) -> str:  # pragma: no cover - every subclass names itself
+        raise NotImplementedError
+
+    async def _allowed(self, session: Any, tracker: Tracker) -> tuple[Any, Any]:
+        people = PeopleRepository(session)
+        counsellor = await people.get(int(tracker.sender_id))
+        learner_id = int(tracker.get_slot("learner_id"))
+        assignment = await people.assignment(learner_id)
+        if (
+            counsellor is None
+            or counsellor.role is not Role.COUNSELLOR
+            or assignment is None
+            or counsellor.id not in (assignment.counsellor_id, assignment.backup_counsellor_id)
+        ):
+            raise PermissionError("not this learner's counsellor")
+        learner = await people.get(learner_id)
+        return counsellor, learner
+
+
+class ActionSavePlanStep(_PlanAction):
+    """Adds the step the counsellor described to the learner's plan."""
+
+    def name(self) -> str:
+        """The action's name."""
+        return "action_save_plan_step"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Add the step, schedule its reminders, offer the way back to the plan."""
+        due, at = parse_due(tracker.get_slot("due"))
+        async with transaction(self._book.sessions) as session:
+            counsellor, learner = await self._allowed(session, tracker)
+            await self._book.add(
+                session,
+                learner,
+                NewStep(
+                    step_type=str(tracker.get_slot("step_type")),
+                    due=due,
+                    at=at,
+                    note=tracker.get_slot("note"),
+                    place=tracker.get_slot("place"),
+                ),
+                counsellor.id,
+            )
+        dispatcher.utter_message(
+            response="plan-step-added" if due is not None else "plan-step-added-no-date",
+            buttons=[{"title": "plan-back-to-plan", "payload": f"pl:v:{learner.id}"}],
+        )
+        return []
+
+
+class ActionSavePlanDue(_PlanAction):
+    """Gives a step a new due date; its reminders follow."""
+
+    def name(self) -> str:
+        """The action's name."""
+        return "action_save_plan_due"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Change the date and reschedule the reminders."""
+        due, at = parse_due(tracker.get_slot("due"))
+        async with transaction(self._book.sessions) as session:
+            counsellor, learner = await self._allowed(session, tracker)
+            step = await PlanRepository(session).step(int(tracker.get_slot("step_id")))
+            if step is None or step.learner_id != learner.id:
+                raise LookupError("no such step for this learner")
+            await self._book.change_due(session, step, learner, due, at, counsellor.id)
+        dispatcher.utter_message(
+            response="plan-date-changed" if due is not None else "plan-date-removed",
+            buttons=[{"title": "plan-back-to-plan", "payload": f"pl:v:{learner.id}"}],
+        )
+        return []

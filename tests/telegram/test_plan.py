@@ -1,0 +1,225 @@
+"""Plans end to end: the counsellor builds, the learner follows, reminders come on time."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from bot.sandbox import SandboxClient, SandboxUser
+from store.db import transaction
+from store.models import OutboxMessage, OutboxStatus, PlanStep, Signal, StepStatus
+from tests.telegram.conftest import RunningBot, eventually, person_id, plain, say, shows
+from tests.telegram.learners import finished_learner
+
+HKI = ZoneInfo("Europe/Helsinki")
+
+
+async def open_plan(client: SandboxClient, counsellor: SandboxUser) -> None:
+    await client.send_text(counsellor, "/learners")
+    [listing] = await client.wait_for_bot_messages(counsellor)
+    assert "Amal" in listing.text
+    await client.press_button(counsellor, "Amal")
+    await client.wait_for_bot_messages(counsellor)
+
+
+async def reminders(bot: RunningBot, step_id: int) -> list[OutboxMessage]:
+    async with transaction(bot.side.sessions) as session:
+        rows = await session.execute(
+            select(OutboxMessage)
+            .where(OutboxMessage.ref == f"plan_step:{step_id}")
+            .order_by(OutboxMessage.not_before)
+        )
+        return list(rows.scalars())
+
+
+async def steps_of(bot: RunningBot, learner: SandboxUser) -> list[PlanStep]:
+    pid = await person_id(bot, learner)
+    async with transaction(bot.side.sessions) as session:
+        rows = await session.execute(
+            select(PlanStep).where(PlanStep.learner_id == pid).order_by(PlanStep.position)
+        )
+        return list(rows.scalars())
+
+
+async def test_counsellor_builds_confirms_and_learner_follows(
+    bot: RunningBot, client: SandboxClient
+):
+    learner, counsellor = await finished_learner(bot, client)
+    # The starter plan for the work path is a proposal: no reminders until confirmed.
+    starter = await steps_of(bot, learner.user)
+    assert [s.step_type for s in starter] == ["cv", "employment_office", "job_application",
+                                              "work_tryout"]
+    assert await reminders(bot, starter[0].id) == []
+    [empty] = await learner.type("/plan")
+    learner.expect(empty, "plan-learner-empty")
+
+    await open_plan(client, counsellor)
+    await client.press_button(counsellor, say("plan-add"))
+    [q] = await client.wait_for_bot_messages(counsellor)
+    assert shows(q, "plan-add-type")
+    await client.press_button(counsellor, say("step-type-health_check"))
+    await client.wait_for_bot_messages(counsellor)
+    due = (bot.clock.now().astimezone(HKI) + timedelta(days=6)).date()
+    await client.send_text(counsellor, f"{due:%d.%m.%Y} 14:30")
+    await client.wait_for_bot_messages(counsellor)
+    await client.send_text(counsellor, "Leppävaara health station")
+    await client.wait_for_bot_messages(counsellor)
+    await client.press_button(counsellor, say("dialogue-skip"))
+    [added] = await client.wait_for_bot_messages(counsellor)
+    assert shows(added, "plan-step-added")
+    await client.press_button(counsellor, say("plan-back-to-plan"))
+    [view] = await client.wait_for_bot_messages(counsellor)
+    assert "Health check" in plain(view.text) and "Leppävaara" in plain(view.text)
+    assert "This is a proposal" in plain(view.text)
+
+    await client.press_button(counsellor, say("plan-confirm"))
+    [confirmed] = await client.wait_for_bot_messages(counsellor)
+    assert "This is a proposal" not in confirmed.text
+    [ready] = await client.wait_for_bot_messages(learner.user)
+    learner.expect(ready, "plan-ready")
+
+    health = (await steps_of(bot, learner.user))[-1]
+    assert health.due_has_time and health.due_at is not None
+    assert health.due_at.astimezone(HKI).strftime("%d.%m.%Y %H:%M") == f"{due:%d.%m.%Y} 14:30"
+    rows = await reminders(bot, health.id)
+    assert [r.not_before.astimezone(HKI).strftime("%d %H:%M") for r in rows] == [
+        f"{(due - timedelta(days=d)):%d} 09:00" for d in (3, 1, 0, -1)
+    ]
+
+    view, about = await learner.type("/plan", count=2)
+    assert plain(view.text).startswith("Your plan")
+    assert plain(view.text).index("CV") < plain(view.text).index("Health check")
+    learner.expect(about, "step-type-cv-about")
+    await client.press_button(learner.user, say("plan-done-button", number=1,
+                                                type=say("step-type-cv")))
+    [after, _about] = await client.wait_for_bot_messages(learner.user, count=2)
+    assert "✅" in after.text
+    assert plain(after.text).index("Job application") < plain(after.text).index("CV")
+    assert await reminders(bot, starter[0].id) and all(
+        r.status is OutboxStatus.CANCELLED for r in await reminders(bot, starter[0].id)
+    )
+    # The counsellor hears about it once, batched.
+    bot.clock.advance(timedelta(minutes=31))
+    [digest] = await client.wait_for_bot_messages(counsellor, timeout=10)
+    assert plain(digest.text).startswith("Your learners ticked off steps")
+    assert "CV" in plain(digest.text)
+
+
+async def test_reminder_arrives_and_help_reaches_the_counsellor(
+    bot: RunningBot, client: SandboxClient
+):
+    learner, counsellor = await finished_learner(bot, client)
+    await open_plan(client, counsellor)
+    await client.press_button(counsellor, say("plan-confirm"))
+    await client.wait_for_bot_messages(counsellor)
+    await client.wait_for_bot_messages(learner.user)  # plan ready
+    cv = (await steps_of(bot, learner.user))[0]
+    first = (await reminders(bot, cv.id))[0]
+    bot.clock.advance(first.not_before - bot.clock.now() + timedelta(seconds=1))
+    [reminder] = await client.wait_for_bot_messages(learner.user, timeout=10)
+    assert plain(reminder.text).startswith("In 3 days: CV")
+    await client.press_button(learner.user, say("plan-need-help"))
+    [sent] = await client.wait_for_bot_messages(learner.user)
+    learner.expect(sent, "plan-help-sent")
+    [notice] = await client.wait_for_bot_messages(counsellor)
+    assert shows(notice, "notice-needs-help", name="Amal", type=say("step-type-cv"))
+    async with transaction(bot.side.sessions) as session:
+        [signal] = (await session.execute(select(Signal))).scalars()
+    assert (signal.kind, signal.ref) == ("help", f"plan_step:{cv.id}")
+
+
+async def test_editing_the_date_replaces_the_reminders(bot: RunningBot, client: SandboxClient):
+    learner, counsellor = await finished_learner(bot, client)
+    await open_plan(client, counsellor)
+    await client.press_button(counsellor, say("plan-confirm"))
+    await client.wait_for_bot_messages(counsellor)
+    cv = (await steps_of(bot, learner.user))[0]
+    before = await reminders(bot, cv.id)
+    await client.press_button(counsellor, say("plan-step-button", number=1,
+                                              type=say("step-type-cv")))
+    await client.wait_for_bot_messages(counsellor)
+    await client.press_button(counsellor, say("plan-change-date"))
+    await client.wait_for_bot_messages(counsellor)
+    new_due = (bot.clock.now().astimezone(HKI) + timedelta(days=20)).date()
+    await client.send_text(counsellor, f"{new_due:%d.%m.%Y}")
+    [changed] = await client.wait_for_bot_messages(counsellor)
+    assert shows(changed, "plan-date-changed")
+    after = await reminders(bot, cv.id)
+    old_ids = {r.id for r in before}
+    assert all(r.status is OutboxStatus.CANCELLED for r in after if r.id in old_ids)
+    fresh = [r for r in after if r.id not in old_ids]
+    assert [r.not_before.astimezone(HKI).date() for r in fresh] == [
+        new_due - timedelta(days=3), new_due - timedelta(days=1), new_due,
+        new_due + timedelta(days=1),
+    ]
+    # Removing the step cancels everything it had.
+    await client.press_button(counsellor, say("plan-step-button", number=1,
+                                              type=say("step-type-cv")))
+    await client.wait_for_bot_messages(counsellor)
+    await client.press_button(counsellor, say("plan-remove"))
+    await client.wait_for_bot_messages(counsellor)
+    await client.press_button(counsellor, say("plan-remove-yes"))
+    await client.wait_for_bot_messages(counsellor)
+    assert all(r.status is OutboxStatus.CANCELLED for r in await reminders(bot, cv.id))
+    remaining = await steps_of(bot, learner.user)
+    assert remaining[0].step_type == "employment_office"
+
+
+async def test_downtime_sends_what_is_still_relevant_once_and_drops_the_rest(
+    bot: RunningBot, client: SandboxClient
+):
+    learner, counsellor = await finished_learner(bot, client)
+    await open_plan(client, counsellor)
+    await client.press_button(counsellor, say("plan-confirm"))
+    await client.wait_for_bot_messages(counsellor)
+    await client.wait_for_bot_messages(learner.user)
+    cv = (await steps_of(bot, learner.user))[0]  # due in 7 days, reminders at -3, -1, 0, +1
+    await bot.stop()
+    # Down until the morning before the due date: the 3-day reminder is late but still
+    # relevant, so it goes, once; nothing else is due yet.
+    rows = await reminders(bot, cv.id)
+    bot.clock.advance(rows[1].not_before - bot.clock.now() - timedelta(hours=1))
+    await bot.start()
+    [late] = await client.wait_for_bot_messages(learner.user, timeout=10)
+    assert plain(late.text).startswith("In 3 days: CV")
+    await bot.stop()
+    # Down past the due date and the overdue nudge's relevance: those are dropped.
+    bot.clock.advance(timedelta(days=10))
+    await bot.start()
+
+    async def settled() -> bool:
+        statuses = [r.status for r in await reminders(bot, cv.id)]
+        return OutboxStatus.PENDING not in statuses
+
+    await eventually(settled, seconds=10)
+    statuses = [r.status for r in await reminders(bot, cv.id)]
+    assert statuses == [OutboxStatus.SENT] + [OutboxStatus.EXPIRED] * 3
+    assert [m.text for m in await client.bot_messages(learner.user)].count(late.text) == 1
+
+
+async def test_learner_cannot_touch_another_learners_step(bot: RunningBot, client: SandboxClient):
+    learner, counsellor = await finished_learner(bot, client)
+    cv = (await steps_of(bot, learner.user))[0]
+    await client.send_text(counsellor, "/help")
+    [message] = await client.wait_for_bot_messages(counsellor)
+    await client.press(counsellor, message.message_id, f"pl:ld:{cv.id}", force=True)
+
+    async def refused() -> bool:
+        answers = await client.callback_answers(counsellor)
+        return any(a.get("text") == say("error-not-allowed") for a in answers)
+
+    await eventually(refused)
+    assert (await steps_of(bot, learner.user))[0].status is StepStatus.TODO
+
+
+async def test_counsellor_can_cancel_adding_a_step(bot: RunningBot, client: SandboxClient):
+    learner, counsellor = await finished_learner(bot, client)
+    await open_plan(client, counsellor)
+    await client.press_button(counsellor, say("plan-add"))
+    await client.wait_for_bot_messages(counsellor)
+    await client.send_text(counsellor, "/cancel")
+    [stopped] = await client.wait_for_bot_messages(counsellor)
+    assert shows(stopped, "dialogue-cancelled")
+    assert len(await steps_of(bot, learner.user)) == 4
