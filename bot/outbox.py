@@ -14,6 +14,7 @@ import random
 import time
 import uuid
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -26,7 +27,7 @@ from bot.clock import Clock
 from bot.replies import Reply
 from store.db import transaction
 from store.models import OutboxMessage, OutboxStatus, Person
-from store.outbox import OutboxItem, OutboxRepository
+from store.outbox import NewOutboxRow, OutboxItem, OutboxRepository
 from store.people import PeopleRepository
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,18 @@ class SenderLimits:
     idle_poll: float = 5.0
 
 
+@dataclass(frozen=True)
+class Message:
+    """One message to queue: what, when, about what, and until when it makes sense."""
+
+    key: str
+    reply: Reply
+    kind: str
+    not_before: datetime
+    ref: str | None = None
+    expires_at: datetime | None = None
+
+
 class Outbox:
     """Writes outbox rows in the caller's transaction and wakes the sender after commit."""
 
@@ -122,29 +135,41 @@ class Outbox:
         Returns:
             True when the message was queued now, False when the key already existed.
         """
-        payload: dict[str, Any] = {
-            "reply": reply.to_json(),
-            "language": to.language,
-            "time_zone": to.time_zone,
-        }
-        added = await OutboxRepository(session).enqueue(
-            key=key,
-            chat_id=to.chat_id,
-            person_id=to.id,
-            kind=kind,
-            payload=payload,
-            now=now,
-            not_before=not_before,
-            ref=ref,
-            expires_at=expires_at,
-        )
-        if added and to.blocked_at is not None:
-            await session.execute(
-                update(OutboxMessage)
-                .where(OutboxMessage.idempotency_key == key)
-                .values(status=OutboxStatus.BLOCKED, last_error="blocked")
+        message = Message(key, reply, kind, not_before or now, ref, expires_at)
+        return await self.enqueue_many(session, to, [message], now=now) == 1
+
+    async def enqueue_many(
+        self, session: AsyncSession, to: Person, messages: Sequence[Message], *, now: datetime
+    ) -> int:
+        """Queue several messages for one person in one statement (say, a step's reminders).
+
+        Returns:
+            How many were queued (keys already there are skipped).
+        """
+        base = {"language": to.language, "time_zone": to.time_zone}
+        # A person who blocked the bot: the decision is kept, as blocked, never tried.
+        status = OutboxStatus.BLOCKED if to.blocked_at is not None else OutboxStatus.PENDING
+        rows = [
+            NewOutboxRow(
+                key=m.key,
+                chat_id=to.chat_id,
+                person_id=to.id,
+                kind=m.kind,
+                payload={**base, "reply": m.reply.to_json()},
+                not_before=m.not_before,
+                created_at=now,
+                status=status,
+                ref=m.ref,
+                expires_at=m.expires_at,
             )
-        elif added and not event.contains(session.sync_session, "after_commit", self._committed):
+            for m in messages
+        ]
+        added = await OutboxRepository(session).enqueue(rows)
+        if (
+            added
+            and status is OutboxStatus.PENDING
+            and not event.contains(session.sync_session, "after_commit", self._committed)
+        ):
             event.listen(session.sync_session, "after_commit", self._committed, once=True)
         return added
 

@@ -16,6 +16,22 @@ from store.models import OutboxMessage, OutboxStatus
 
 
 @dataclass(frozen=True, slots=True)
+class NewOutboxRow:
+    """A message to add to the outbox."""
+
+    key: str
+    chat_id: int
+    person_id: int | None
+    kind: str
+    payload: dict[str, Any]
+    not_before: datetime
+    created_at: datetime
+    status: OutboxStatus = OutboxStatus.PENDING
+    ref: str | None = None
+    expires_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class OutboxItem:
     """A claimed outbox row, detached from any session."""
 
@@ -34,46 +50,40 @@ class OutboxRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def enqueue(
-        self,
-        *,
-        key: str,
-        chat_id: int,
-        person_id: int | None,
-        kind: str,
-        payload: dict[str, Any],
-        now: datetime,
-        not_before: datetime | None = None,
-        ref: str | None = None,
-        expires_at: datetime | None = None,
-    ) -> bool:
-        """Add a message unless one with the same idempotency key exists.
+    async def enqueue(self, rows: Sequence[NewOutboxRow]) -> int:
+        """Add messages whose idempotency keys are new; in one statement.
 
         Returns:
-            True when a row was added, False when the key was already there.
+            How many rows were added (a key already there adds nothing).
         """
-        values = {
-            "idempotency_key": key,
-            "chat_id": chat_id,
-            "person_id": person_id,
-            "kind": kind,
-            "payload": payload,
-            "status": OutboxStatus.PENDING,
-            "attempts": 0,
-            "not_before": not_before or now,
-            "created_at": now,
-            "ref": ref,
-            "expires_at": expires_at,
-        }
+        if not rows:
+            return 0
+        values = [
+            {
+                "idempotency_key": row.key,
+                "chat_id": row.chat_id,
+                "person_id": row.person_id,
+                "kind": row.kind,
+                "payload": row.payload,
+                "status": row.status,
+                "attempts": 0,
+                "not_before": row.not_before,
+                "created_at": row.created_at,
+                "ref": row.ref,
+                "expires_at": row.expires_at,
+                "last_error": "blocked" if row.status is OutboxStatus.BLOCKED else None,
+            }
+            for row in rows
+        ]
         dialect = self._session.get_bind().dialect.name
         insert = pg_insert if dialect == "postgresql" else sqlite_insert
         statement = (
             insert(OutboxMessage)
-            .values(**values)
+            .values(values)
             .on_conflict_do_nothing(index_elements=["idempotency_key"])
         )
         result = await self._session.execute(statement)
-        return (result.rowcount or 0) == 1  # type: ignore[attr-defined]
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     async def claim_due(
         self, *, now: datetime, worker: str, limit: int, lease: timedelta

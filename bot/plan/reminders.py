@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.outbox import Outbox
+from bot.outbox import Message, Outbox
 from bot.plan.config import ReminderRule
 from bot.quiet_hours import next_allowed
 from bot.replies import Button, Lines, Phrase, Reply
@@ -131,30 +131,34 @@ async def schedule(
     rule: ReminderRule,
     quiet_hours: tuple[time, time],
     now: datetime,
+    *,
+    fresh: bool = False,
 ) -> int:
     """Replace the step's pending reminders with those its current state calls for.
+
+    Args:
+        fresh: the step was just created, so it has nothing to cancel.
 
     Returns:
         How many reminders were queued.
     """
-    await OutboxRepository(session).cancel_ref(ref(step.id))
+    if not fresh:
+        await OutboxRepository(session).cancel_ref(ref(step.id))
     if step.status is not StepStatus.TODO or step.due_at is None:
         return 0
-    count = 0
     # The version in the key: an edit is a new decision, with rows of its own.
     version = step.changed_at.isoformat()
-    for planned in plan_reminders(
-        step.due_at, step.due_has_time, learner.time_zone, rule, quiet_hours, now
-    ):
-        count += await outbox.enqueue(
-            session,
+    messages = [
+        Message(
             key=f"{REMINDER}:{step.id}:{planned.kind}:{version}",
-            to=learner,
             reply=reminder_reply(step, planned, learner.time_zone),
             kind=REMINDER,
-            now=now,
             not_before=planned.at,
             ref=ref(step.id),
             expires_at=planned.expires_at,
         )
-    return count
+        for planned in plan_reminders(
+            step.due_at, step.due_has_time, learner.time_zone, rule, quiet_hours, now
+        )
+    ]
+    return await outbox.enqueue_many(session, learner, messages, now=now)

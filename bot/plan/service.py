@@ -101,7 +101,16 @@ class PlanBook:
             now=now,
         )
         if plan.confirmed_at is not None:
-            await self.reschedule(session, step, learner)
+            await schedule(
+                session,
+                self._outbox,
+                step,
+                learner,
+                self.config.rule(step.step_type),
+                self._quiet_hours,
+                now,
+                fresh=True,
+            )
         return step
 
     async def confirm(self, session: AsyncSession, learner: Person) -> bool:

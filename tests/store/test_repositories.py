@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy.exc import IntegrityError
@@ -13,10 +14,22 @@ from bot.clock import FrozenClock
 from store.audit import AuditRepository
 from store.db import transaction
 from store.invites import InviteRepository, hash_code
-from store.models import OutboxStatus, Role
-from store.outbox import OutboxRepository
+from store.models import OutboxStatus, Person, Role
+from store.outbox import NewOutboxRow, OutboxRepository
 from store.people import PeopleRepository
 from tests.factories import add_person
+
+
+def row(key: str, person: Person, when: datetime, **extra: Any) -> NewOutboxRow:
+    return NewOutboxRow(
+        key=key,
+        chat_id=person.chat_id,
+        person_id=person.id,
+        kind="notice",
+        payload=extra.get("payload", {}),
+        not_before=when,
+        created_at=when,
+    )
 
 Sessions = async_sessionmaker[AsyncSession]
 
@@ -94,14 +107,9 @@ async def test_outbox_enqueue_is_idempotent(sessions: Sessions, clock: FrozenClo
     for _ in range(2):
         async with transaction(sessions) as session:
             added = await OutboxRepository(session).enqueue(
-                key="k1",
-                chat_id=person.chat_id,
-                person_id=person.id,
-                kind="notice",
-                payload={"x": 1},
-                now=clock.now(),
+                [row("k1", person, clock.now(), payload={"x": 1})]
             )
-        assert added is (_ == 0)
+        assert added == (1 if _ == 0 else 0)
     async with sessions() as session:
         assert (await OutboxRepository(session).counts()) == {OutboxStatus.PENDING: 1}
 
@@ -113,14 +121,7 @@ async def test_outbox_claims_each_row_once_across_concurrent_workers(
     async with transaction(sessions) as session:
         repo = OutboxRepository(session)
         for i in range(40):
-            await repo.enqueue(
-                key=f"k{i}",
-                chat_id=person.chat_id,
-                person_id=person.id,
-                kind="notice",
-                payload={},
-                now=clock.now(),
-            )
+            await repo.enqueue([row(f"k{i}", person, clock.now())])
 
     async def claim(worker: str) -> list[int]:
         got: list[int] = []
@@ -145,23 +146,8 @@ async def test_outbox_not_before_and_recovery(sessions: Sessions, clock: FrozenC
     async with transaction(sessions) as session:
         repo = OutboxRepository(session)
         for key in ("a", "b"):
-            await repo.enqueue(
-                key=key,
-                chat_id=person.chat_id,
-                person_id=person.id,
-                kind="notice",
-                payload={},
-                now=clock.now(),
-            )
-        await repo.enqueue(
-            key="later",
-            chat_id=person.chat_id,
-            person_id=person.id,
-            kind="notice",
-            payload={},
-            now=clock.now(),
-            not_before=clock.now() + timedelta(hours=1),
-        )
+            await repo.enqueue([row(key, person, clock.now())])
+        await repo.enqueue([row("later", person, clock.now() + timedelta(hours=1))])
         assert await repo.next_due_at() == clock.now()
         items = await repo.claim_due(now=clock.now(), worker="w", limit=10, lease=lease)
         assert [i.idempotency_key for i in items] == ["a", "b"]
