@@ -108,6 +108,19 @@ class PeopleRepository:
         """The learner's assignment, if any."""
         return await self._session.get(Assignment, learner_id)
 
+    async def counsellor_of(self, learner_id: int) -> Person | None:
+        """The learner's designated counsellor."""
+        assignment = await self.assignment(learner_id)
+        return await self.get(assignment.counsellor_id) if assignment else None
+
+    async def follows(self, counsellor_id: int, learner_id: int) -> bool:
+        """Whether the counsellor is the learner's designated or backup counsellor."""
+        assignment = await self.assignment(learner_id)
+        return assignment is not None and counsellor_id in (
+            assignment.counsellor_id,
+            assignment.backup_counsellor_id,
+        )
+
     async def learners_of(self, counsellor_id: int) -> list[Person]:
         """The learners whose designated counsellor is ``counsellor_id``."""
         result = await self._session.execute(

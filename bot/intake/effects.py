@@ -49,11 +49,6 @@ class _IntakeEffect(Action):
     def name(self) -> str:  # pragma: no cover - every subclass names itself
         raise NotImplementedError
 
-    async def _counsellor(self, session: AsyncSession, learner_id: int) -> Person | None:
-        people = PeopleRepository(session)
-        assignment = await people.assignment(learner_id)
-        return await people.get(assignment.counsellor_id) if assignment else None
-
 
 class ActionRecordConsent(_IntakeEffect):
     """Records the learner's consent; only after it are answers kept."""
@@ -123,7 +118,7 @@ class ActionCompleteIntake(_IntakeEffect):
             profile.path = path
             profile.path_reasons = reasons
             profile.completed_at = profile.updated_at = now
-            counsellor = await self._counsellor(session, person_id)
+            counsellor = await PeopleRepository(session).counsellor_of(person_id)
             if counsellor is not None:
                 await self._outbox.enqueue(
                     session,
@@ -177,7 +172,7 @@ class ActionDiscardIntake(_IntakeEffect):
             if profile is not None:
                 await session.delete(profile)
             learner = await PeopleRepository(session).get(person_id)
-            counsellor = await self._counsellor(session, person_id)
+            counsellor = await PeopleRepository(session).counsellor_of(person_id)
             if counsellor is not None and learner is not None:
                 await self._outbox.enqueue(
                     session,

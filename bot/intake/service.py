@@ -289,12 +289,7 @@ class Intake:
             person = await self._learner(session, sender)
             profile = await session.get(LearnerProfile, person.id)
             state = await self._engine.state(session, person.id)
-            assignment = await PeopleRepository(session).assignment(person.id)
-            counsellor = (
-                await PeopleRepository(session).get(assignment.counsellor_id)
-                if assignment
-                else None
-            )
+            counsellor = await PeopleRepository(session).counsellor_of(person.id)
         replies = [
             Reply(
                 "mydata-person",
@@ -337,8 +332,7 @@ class Intake:
                 return self._answer(person, None, Reply("forget-kept", edit=True))
             now = self._clock.now()
             people = PeopleRepository(session)
-            assignment = await people.assignment(person.id)
-            counsellor = await people.get(assignment.counsellor_id) if assignment else None
+            counsellor = await people.counsellor_of(person.id)
             await OutboxRepository(session).cancel_for_person(person.id, now)
             if counsellor is not None:
                 await self._outbox.enqueue(

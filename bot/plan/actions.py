@@ -43,12 +43,10 @@ class _PlanAction(Action):
         people = PeopleRepository(session)
         counsellor = await people.get(int(tracker.sender_id))
         learner_id = int(tracker.get_slot("learner_id"))
-        assignment = await people.assignment(learner_id)
         if (
             counsellor is None
             or counsellor.role is not Role.COUNSELLOR
-            or assignment is None
-            or counsellor.id not in (assignment.counsellor_id, assignment.backup_counsellor_id)
+            or not await people.follows(counsellor.id, learner_id)
         ):
             raise PermissionError("not this learner's counsellor")
         learner = await people.get(learner_id)

@@ -210,11 +210,7 @@ class Plans:
         self, session: AsyncSession, counsellor: Person, learner_id: int
     ) -> Person:
         people = PeopleRepository(session)
-        assignment = await people.assignment(learner_id)
-        if assignment is None or counsellor.id not in (
-            assignment.counsellor_id,
-            assignment.backup_counsellor_id,
-        ):
+        if not await people.follows(counsellor.id, learner_id):
             raise NotAllowed(role=counsellor.role.value)
         learner = await people.get(learner_id)
         assert learner is not None
@@ -509,9 +505,7 @@ class Plans:
     ) -> None:
         # One message per counsellor per window, however many steps are ticked off: the
         # pending digest row gains a line instead of a new row being added.
-        people = PeopleRepository(session)
-        assignment = await people.assignment(learner.id)
-        counsellor = await people.get(assignment.counsellor_id) if assignment else None
+        counsellor = await PeopleRepository(session).counsellor_of(learner.id)
         if counsellor is None:
             return
         now = self._clock.now()
@@ -553,9 +547,7 @@ class Plans:
             session.add(
                 Signal(person_id=learner.id, kind="help", at=now, ref=f"plan_step:{step.id}")
             )
-            people = PeopleRepository(session)
-            assignment = await people.assignment(learner.id)
-            counsellor = await people.get(assignment.counsellor_id) if assignment else None
+            counsellor = await PeopleRepository(session).counsellor_of(learner.id)
             if counsellor is not None:
                 await self._outbox.enqueue(
                     session,

@@ -9,6 +9,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 from bot.dialogue.engine import CALLBACK
 from bot.intake.service import FIX, FORGET
 from bot.onboarding import Unexpected
+from bot.telegram.handlers import answer_button, answer_with
 from bot.telegram.runtime import PolkuApp, PolkuContext
 from bot.telegram.updates import sender_of
 
@@ -17,53 +18,39 @@ PRIVATE = filters.ChatType.PRIVATE
 
 async def intake(update: Update, context: PolkuContext) -> None:
     """``/intake``: start the questions (again)."""
-    if sender := sender_of(update):
-        answer = await context.services.intake.begin(sender)
-        await context.services.renderer.answer(update, context.bot, answer)
+    await answer_with(update, context, context.services.intake.begin)
 
 
 async def cancel(update: Update, context: PolkuContext) -> None:
     """``/cancel``: stop the questions for now."""
-    if sender := sender_of(update):
-        answer = await context.services.intake.cancel(sender)
-        await context.services.renderer.answer(update, context.bot, answer)
+    await answer_with(update, context, context.services.intake.cancel)
 
 
 async def profile(update: Update, context: PolkuContext) -> None:
     """``/profile``: the kept answers, each with a button to change it."""
-    if sender := sender_of(update):
-        answer = await context.services.intake.profile(sender)
-        await context.services.renderer.answer(update, context.bot, answer)
+    await answer_with(update, context, context.services.intake.profile)
 
 
 async def mydata(update: Update, context: PolkuContext) -> None:
     """``/mydata``: everything Polku keeps about the learner."""
-    if sender := sender_of(update):
-        answer = await context.services.intake.mydata(sender)
-        await context.services.renderer.answer(update, context.bot, answer)
+    await answer_with(update, context, context.services.intake.mydata)
 
 
 async def forget(update: Update, context: PolkuContext) -> None:
     """``/forget``: ask before erasing."""
-    if sender := sender_of(update):
-        answer = await context.services.intake.forget_ask(sender)
-        await context.services.renderer.answer(update, context.bot, answer)
+    await answer_with(update, context, context.services.intake.forget_ask)
 
 
 async def button(update: Update, context: PolkuContext) -> None:
     """A button of a question, a correction or the erase confirmation."""
-    sender = sender_of(update)
-    query = update.callback_query
-    if sender is None or query is None or query.data is None:
-        return
     service = context.services.intake
-    if query.data.startswith(FIX):
-        answer = await service.fix(sender, query.data)
-    elif query.data.startswith(FORGET):
-        answer = await service.forget(sender, query.data)
+    data = update.callback_query.data if update.callback_query else None
+    if data and data.startswith(FIX):
+        await answer_button(update, context, service.fix)
+    elif data and data.startswith(FORGET):
+        await answer_button(update, context, service.forget)
     else:
-        answer = await service.on_button(sender, query.data)
-    await context.services.renderer.answer(update, context.bot, answer)
+        await answer_button(update, context, service.on_button)
 
 
 async def text(update: Update, context: PolkuContext) -> None:

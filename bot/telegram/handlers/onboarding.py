@@ -6,6 +6,7 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.errors import StaleButton
+from bot.telegram.handlers import answer_with
 from bot.telegram.runtime import PolkuApp, PolkuContext
 from bot.telegram.updates import sender_of
 from store.models import Role
@@ -25,20 +26,12 @@ async def start(update: Update, context: PolkuContext) -> None:
 
 async def help_command(update: Update, context: PolkuContext) -> None:
     """``/help``: what the person can do, for their role."""
-    sender = sender_of(update)
-    if sender is None:
-        return
-    answer = await context.services.onboarding.help(sender)
-    await context.services.renderer.answer(update, context.bot, answer)
+    await answer_with(update, context, context.services.onboarding.help)
 
 
 async def invite(update: Update, context: PolkuContext) -> None:
     """``/invite``: staff create an invite link."""
-    sender = sender_of(update)
-    if sender is None:
-        return
-    answer = await context.services.onboarding.invite_menu(sender)
-    await context.services.renderer.answer(update, context.bot, answer)
+    await answer_with(update, context, context.services.onboarding.invite_menu)
 
 
 async def invite_role(update: Update, context: PolkuContext) -> None:

@@ -6,34 +6,25 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.plan.service import PREFIX
+from bot.telegram.handlers import answer_button, answer_with
 from bot.telegram.runtime import PolkuApp, PolkuContext
-from bot.telegram.updates import sender_of
 
 PRIVATE = filters.ChatType.PRIVATE
 
 
 async def learners(update: Update, context: PolkuContext) -> None:
     """``/learners``: a counsellor's learners and their next steps."""
-    if sender := sender_of(update):
-        answer = await context.services.plans.learners(sender)
-        await context.services.renderer.answer(update, context.bot, answer)
+    await answer_with(update, context, context.services.plans.learners)
 
 
 async def plan(update: Update, context: PolkuContext) -> None:
     """``/plan``: the learner's own plan."""
-    if sender := sender_of(update):
-        answer = await context.services.plans.learner_view(sender)
-        await context.services.renderer.answer(update, context.bot, answer)
+    await answer_with(update, context, context.services.plans.learner_view)
 
 
 async def button(update: Update, context: PolkuContext) -> None:
     """A plan button: view, change or complete a step."""
-    sender = sender_of(update)
-    query = update.callback_query
-    if sender is None or query is None or query.data is None:
-        return
-    answer = await context.services.plans.press(sender, query.data)
-    await context.services.renderer.answer(update, context.bot, answer)
+    await answer_button(update, context, context.services.plans.press)
 
 
 def register(app: PolkuApp) -> None:
