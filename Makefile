@@ -23,9 +23,11 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/pytest
 
-## bench: benchmarks that print figures (not part of `make test`)
+## bench: benchmarks that print figures (not part of `make test`; about 5 minutes)
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench
+	$(BIN)/python -m tests.bench.langid_accuracy
+	$(BIN)/python -m tests.bench.reminders
 
 ## run: the real bot (needs TELEGRAM_BOT_TOKEN; see README)
 run: $(STAMP)

@@ -96,7 +96,7 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
             time_zone=settings.time_zone,
             invite_ttl=timedelta(hours=settings.invite_ttl_hours),
         ),
-        languages=Languages(sessions, translator),
+        languages=Languages(sessions, translator, the_clock),
         actions=actions,
         dialogues=dialogues,
         intake=Intake(

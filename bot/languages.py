@@ -6,6 +6,7 @@ import logging
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.clock import Clock
 from bot.errors import NotRegistered, StaleButton
 from bot.i18n import Translator
 from bot.people import Sender
@@ -36,8 +37,11 @@ def language_picker(translator: Translator, *, first_time: bool = False) -> Repl
 class Languages:
     """The ``/language`` command and the picker's buttons."""
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession], translator: Translator) -> None:
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], translator: Translator, clock: Clock
+    ) -> None:
         self._sessions = sessions
+        self._clock = clock
         self._translator = translator
 
     async def choose(self, sender: Sender, data: str) -> Answer:
@@ -54,7 +58,7 @@ class Languages:
             raise StaleButton(data=data[:20])
         async with transaction(self._sessions) as session:
             people = PeopleRepository(session)
-            person = await people.by_telegram_id(sender.telegram_user_id)
+            person = await people.active(sender.telegram_user_id, self._clock.now())
             if person is None:
                 raise NotRegistered()
             await people.set_language(person.id, code, LanguageSource.PICKED)
@@ -68,7 +72,9 @@ class Languages:
 
     async def _keep(self, sender: Sender) -> Answer:
         async with transaction(self._sessions) as session:
-            person = await PeopleRepository(session).by_telegram_id(sender.telegram_user_id)
+            person = await PeopleRepository(session).active(
+                sender.telegram_user_id, self._clock.now()
+            )
         if person is None:
             raise NotRegistered()
         return Answer(person.language, person.time_zone, toast="language-kept")

@@ -107,10 +107,7 @@ class Onboarding:
         """The person behind ``sender``, if they have joined; marks them active."""
         async with transaction(self._sessions) as session:
             people = PeopleRepository(session)
-            person = await people.by_telegram_id(sender.telegram_user_id)
-            if person is not None:
-                await people.touch(person.id, self._clock.now())
-                person.blocked_at = None
+            person = await people.active(sender.telegram_user_id, self._clock.now())
         return person
 
     def answer(self, person: Person | None, sender: Sender, *replies: Reply) -> Answer:
@@ -133,9 +130,8 @@ class Onboarding:
         now = self._clock.now()
         async with transaction(self._sessions) as session:
             people = PeopleRepository(session)
-            person = await people.by_telegram_id(sender.telegram_user_id)
+            person = await people.active(sender.telegram_user_id, now)
             if person is not None:
-                await people.touch(person.id, now)
                 key = "start-already-joined" if code else "start-welcome-back"
                 return Answer(
                     person.language,
@@ -233,7 +229,7 @@ class Onboarding:
         """Record that the person blocked (or unblocked) the bot."""
         async with transaction(self._sessions) as session:
             people = PeopleRepository(session)
-            person = await people.by_telegram_id(sender.telegram_user_id)
+            person = await people.active(sender.telegram_user_id, self._clock.now())
             if person is None:
                 return
             await people.set_blocked(person.id, None if reachable else self._clock.now())

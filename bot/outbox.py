@@ -224,7 +224,8 @@ class OutboxSender:
         self._clock = clock
         self.limits = limits or SenderLimits()
         self.worker = worker or f"sender-{uuid.uuid4().hex[:12]}"
-        self._limiter = AsyncLimiter(self.limits.per_second, 1.0)
+        # One message every 1/per_second seconds, no burst: Telegram counts per second.
+        self._limiter = AsyncLimiter(1, 1.0 / self.limits.per_second)
         self._chat_free_at: dict[int, float] = defaultdict(float)
         self._paused_until = 0.0
         self._stopping = asyncio.Event()
@@ -269,7 +270,16 @@ class OutboxSender:
         return max(0.05, min(self.limits.idle_poll, wait))
 
     async def drain_once(self) -> int:
-        """Claim one batch of due rows and send them; returns how many were handled."""
+        """Claim one batch of due rows and send what may go now.
+
+        At most one row per chat goes per batch, and only to a chat whose last message is at
+        least ``per_chat_interval`` old; the others go back to the queue at once, so a chat
+        with many messages never holds up the rest.
+
+        Returns:
+            How many due rows it found (sent now, or given back to wait for their chat);
+            0 when nothing was due.
+        """
         pause = self._paused_until - time.monotonic()
         if pause > 0:
             await asyncio.sleep(pause)
@@ -286,25 +296,34 @@ class OutboxSender:
             )
         if not items:
             return 0
-        by_chat: dict[int, list[OutboxItem]] = defaultdict(list)
+        now = time.monotonic()
+        ready: list[OutboxItem] = []
+        chats: set[int] = set()
         for item in items:
-            by_chat[item.chat_id].append(item)
-        await asyncio.gather(*(self._send_chat(chat_items) for chat_items in by_chat.values()))
+            if item.chat_id not in chats and self._chat_free_at[item.chat_id] <= now:
+                chats.add(item.chat_id)
+                ready.append(item)
+        waiting = [item.id for item in items if item not in ready]
+        if waiting:
+            await self._release(waiting)
+        if not ready:
+            # Every due chat had a message a moment ago: wait for the first to be free.
+            soonest = min(self._chat_free_at[item.chat_id] for item in items)
+            await asyncio.sleep(max(0.0, min(soonest - now, self.limits.per_chat_interval)))
+            return len(items)
+        await asyncio.gather(*(self._send_ready(item) for item in ready))
         self._forget_idle_chats()
         return len(items)
 
-    async def _send_chat(self, items: list[OutboxItem]) -> None:
-        # One chat's rows go in id order, at most one per per_chat_interval.
-        for index, item in enumerate(items):
-            if self._stopping.is_set() or self._paused_until > time.monotonic():
-                await self._release([i.id for i in items[index:]])
-                return
-            wait = self._chat_free_at[item.chat_id] - time.monotonic()
-            if wait > 0:
-                await asyncio.sleep(wait)
-            await self._limiter.acquire()
-            await self._send_one(item)
-            self._chat_free_at[item.chat_id] = time.monotonic() + self.limits.per_chat_interval
+    async def _send_ready(self, item: OutboxItem) -> bool:
+        await self._limiter.acquire()
+        if self._stopping.is_set() or self._paused_until > time.monotonic():
+            await self._release([item.id])
+            return False
+        self._chat_free_at[item.chat_id] = time.monotonic() + self.limits.per_chat_interval
+        await self._send_one(item)
+        self._chat_free_at[item.chat_id] = time.monotonic() + self.limits.per_chat_interval
+        return True
 
     async def _release(self, ids: list[int]) -> None:
         async with transaction(self._sessions) as session:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,10 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
         path = url.split(":///", 1)[1] if ":///" in url else ""
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+            # One connection: SQLite has one writer, and its busy handler sleeps (up to 100 ms
+            # a time) when a second connection wants the lock; queueing in Python is fairer.
+            kwargs.update(pool_size=1, max_overflow=0, pool_timeout=60)
+
         kwargs["connect_args"] = {"timeout": 30}
     else:
         kwargs.update(pool_size=10, max_overflow=10, pool_pre_ping=True)
@@ -67,4 +72,32 @@ async def transaction(
 ) -> AsyncIterator[AsyncSession]:
     """Open a session and a transaction that commits on success and rolls back on error."""
     async with sessions() as session, session.begin():
+        yield session
+
+
+# A transaction lent to code that the caller runs in-process (the dialogue engine running a
+# Rasa action), so that one person's turn commits or fails as a whole.
+_LENT: ContextVar[AsyncSession | None] = ContextVar("polku_lent_session", default=None)
+
+
+@contextmanager
+def lend(session: AsyncSession) -> Iterator[None]:
+    """Let :func:`joined` calls inside this block use ``session``."""
+    token = _LENT.set(session)
+    try:
+        yield
+    finally:
+        _LENT.reset(token)
+
+
+@asynccontextmanager
+async def joined(
+    sessions: async_sessionmaker[AsyncSession],
+) -> AsyncIterator[AsyncSession]:
+    """The transaction lent by an in-process caller, or else a transaction of its own."""
+    lent = _LENT.get()
+    if lent is not None:
+        yield lent
+        return
+    async with transaction(sessions) as session:
         yield session

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from store.models import Assignment, LanguageSource, Person, Role
+
+# How precisely "last seen" is kept.
+SEEN_RESOLUTION = timedelta(minutes=5)
 
 
 class PeopleRepository:
@@ -62,6 +65,21 @@ class PeopleRepository:
         await self._session.execute(
             update(Person).where(Person.id == person_id).values(last_seen_at=now, blocked_at=None)
         )
+
+    async def active(self, telegram_user_id: int, now: datetime) -> Person | None:
+        """The person who just wrote, if they have joined; marks them active and reachable.
+
+        The write is skipped while ``last_seen_at`` is recent: one per person every few
+        minutes, not one per message (SQLite has a single writer).
+        """
+        person = await self.by_telegram_id(telegram_user_id)
+        if person is None:
+            return None
+        if person.blocked_at is not None or now - person.last_seen_at > SEEN_RESOLUTION:
+            await self.touch(person.id, now)
+            person.blocked_at = None
+            person.last_seen_at = now
+        return person
 
     async def set_blocked(self, person_id: int, when: datetime | None) -> None:
         """Record that the person blocked the bot (``when``) or unblocked it (``None``)."""

@@ -9,8 +9,10 @@ from typing import Any
 
 from rasa_sdk import Action, FormValidationAction
 from rasa_sdk.executor import ActionExecutor
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.replies import Button, Reply
+from store.db import lend
 
 # Keys of a Rasa bot message that are not message arguments.
 _MESSAGE_FIELDS = {
@@ -69,6 +71,7 @@ class ActionRunner:
         slots: Mapping[str, Any],
         candidate: Mapping[str, Any] | None = None,
         text: str | None = None,
+        session: AsyncSession | None = None,
     ) -> ActionResult:
         """Run action ``name`` for a person.
 
@@ -79,6 +82,8 @@ class ActionRunner:
             candidate: for a validation action, the slot values to validate; they are put
                 at the end of the tracker's events, where Rasa puts extracted slots.
             text: the person's latest message.
+            session: the caller's transaction, lent to actions with side effects so that the
+                whole turn commits or fails together.
 
         Returns:
             The slots the action set and the messages it uttered, as replies.
@@ -106,7 +111,11 @@ class ActionRunner:
             "domain": self.domain(),
             "version": "3.6.0",
         }
-        result = await self._executor.run(call)
+        if session is None:
+            result = await self._executor.run(call)
+        else:
+            with lend(session):
+                result = await self._executor.run(call)
         assert result is not None
         set_slots = {
             event["name"]: event["value"]

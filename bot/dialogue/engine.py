@@ -224,6 +224,7 @@ class Engine:
                 slots=state.slots,
                 candidate={step.slot: value},
                 text=text,
+                session=session,
             )
             if result.slots.get(step.slot) is None:
                 turn.replies += [*result.replies, self._question(flow, step, state)]
@@ -270,7 +271,7 @@ class Engine:
                 turn.replies.append(Reply(step.say, self._args(flow, step, state.slots)))
             if step.action is not None:
                 result = await self._runner.run(
-                    step.action, sender_id=str(person_id), slots=state.slots
+                    step.action, sender_id=str(person_id), slots=state.slots, session=session
                 )
                 state.slots = {**state.slots, **result.slots}
                 turn.replies += result.replies

@@ -19,7 +19,7 @@ from bot.clock import Clock
 from bot.outbox import Outbox
 from bot.plan.service import PlanBook
 from bot.replies import Button, Phrase, Reply
-from store.db import transaction
+from store.db import joined
 from store.models import LearnerProfile, Person
 from store.people import PeopleRepository
 
@@ -62,7 +62,7 @@ class ActionRecordConsent(_IntakeEffect):
     ) -> list[EventType]:
         """Create the learner's profile with the time of consent."""
         now = self._clock.now()
-        async with transaction(self._sessions) as session:
+        async with joined(self._sessions) as session:
             person_id = int(tracker.sender_id)
             profile = await session.get(LearnerProfile, person_id)
             if profile is None:
@@ -108,7 +108,7 @@ class ActionCompleteIntake(_IntakeEffect):
         path = str(slots.get("proposed_path"))
         reasons = [str(r) for r in slots.get("path_reasons") or []]
         person_id = int(tracker.sender_id)
-        async with transaction(self._sessions) as session:
+        async with joined(self._sessions) as session:
             learner = await PeopleRepository(session).get(person_id)
             profile = await session.get(LearnerProfile, person_id)
             if learner is None or profile is None:
@@ -167,7 +167,7 @@ class ActionDiscardIntake(_IntakeEffect):
         """Delete the answers, tell the counsellor (without them), explain to the learner."""
         now = self._clock.now()
         person_id = int(tracker.sender_id)
-        async with transaction(self._sessions) as session:
+        async with joined(self._sessions) as session:
             profile = await session.get(LearnerProfile, person_id)
             if profile is not None:
                 await session.delete(profile)

@@ -114,7 +114,7 @@ class Intake:
         self._languages = tuple(languages)
 
     async def _learner(self, session: AsyncSession, sender: Sender) -> Person:
-        person = await PeopleRepository(session).by_telegram_id(sender.telegram_user_id)
+        person = await PeopleRepository(session).active(sender.telegram_user_id, self._clock.now())
         return require_role(person, Role.LEARNER)
 
     def _answer(self, person: Person, turn: Turn | None, *extra: Reply) -> Answer:
@@ -158,7 +158,9 @@ class Intake:
     async def begin_if_new(self, sender: Sender) -> Answer | None:
         """Start the intake for a learner who has neither done it nor begun it."""
         async with transaction(self._sessions) as session:
-            person = await PeopleRepository(session).by_telegram_id(sender.telegram_user_id)
+            person = await PeopleRepository(session).active(
+                sender.telegram_user_id, self._clock.now()
+            )
             if person is None or person.role is not Role.LEARNER:
                 return None
             profile = await session.get(LearnerProfile, person.id)
@@ -174,7 +176,9 @@ class Intake:
         Returns None for someone who has not joined (the caller explains invites).
         """
         async with transaction(self._sessions) as session:
-            person = await PeopleRepository(session).by_telegram_id(sender.telegram_user_id)
+            person = await PeopleRepository(session).active(
+                sender.telegram_user_id, self._clock.now()
+            )
             if person is None:
                 return None
             turn = await self._engine.answer_text(session, person.id, text)
@@ -221,7 +225,9 @@ class Intake:
     async def on_button(self, sender: Sender, data: str) -> Answer:
         """A button of a dialogue's question (or of the intake's reminder), for anyone."""
         async with transaction(self._sessions) as session:
-            person = await PeopleRepository(session).by_telegram_id(sender.telegram_user_id)
+            person = await PeopleRepository(session).active(
+                sender.telegram_user_id, self._clock.now()
+            )
             if person is None:
                 raise NotRegistered()
             if data.startswith(f"{CALLBACK}:resume:"):
@@ -236,7 +242,9 @@ class Intake:
     async def cancel(self, sender: Sender) -> Answer:
         """``/cancel``: leave the flow."""
         async with transaction(self._sessions) as session:
-            person = await PeopleRepository(session).by_telegram_id(sender.telegram_user_id)
+            person = await PeopleRepository(session).active(
+                sender.telegram_user_id, self._clock.now()
+            )
             if person is None:
                 raise NotRegistered()
             turn = await self._engine.cancel(session, person.id)

@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.plan.service import NewStep, PlanBook
-from store.db import transaction
+from store.db import joined
 from store.models import Role
 from store.people import PeopleRepository
 from store.plans import PlanRepository
@@ -65,7 +65,7 @@ class ActionSavePlanStep(_PlanAction):
     ) -> list[EventType]:
         """Add the step, schedule its reminders, offer the way back to the plan."""
         due, at = parse_due(tracker.get_slot("due"))
-        async with transaction(self._book.sessions) as session:
+        async with joined(self._book.sessions) as session:
             counsellor, learner = await self._allowed(session, tracker)
             await self._book.add(
                 session,
@@ -98,7 +98,7 @@ class ActionSavePlanDue(_PlanAction):
     ) -> list[EventType]:
         """Change the date and reschedule the reminders."""
         due, at = parse_due(tracker.get_slot("due"))
-        async with transaction(self._book.sessions) as session:
+        async with joined(self._book.sessions) as session:
             counsellor, learner = await self._allowed(session, tracker)
             step = await PlanRepository(session).step(int(tracker.get_slot("step_id")))
             if step is None or step.learner_id != learner.id:

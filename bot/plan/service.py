@@ -225,7 +225,7 @@ class Plans:
         return step, await self._learner_for(session, counsellor, step.learner_id)
 
     async def _person(self, session: AsyncSession, sender: Sender, *roles: Role) -> Person:
-        person = await PeopleRepository(session).by_telegram_id(sender.telegram_user_id)
+        person = await PeopleRepository(session).active(sender.telegram_user_id, self._clock.now())
         return require_role(person, *roles)
 
     # -- views -------------------------------------------------------------------------

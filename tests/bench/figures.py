@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+import os
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import pairwise
 
 
 def percentile(values: Sequence[float], q: float) -> float:
@@ -28,7 +30,24 @@ def max_in_window(times: Sequence[float], window: float = 1.0) -> int:
 def min_gap(times: Sequence[float]) -> float:
     """The shortest interval between consecutive ``times``; infinity with fewer than two."""
     ordered = sorted(times)
-    return min((b - a for a, b in zip(ordered, ordered[1:], strict=False)), default=math.inf)
+    return min((b - a for a, b in pairwise(ordered)), default=math.inf)
+
+
+def machine_busy_s() -> float:
+    """CPU seconds all processes of this machine have used since boot (Linux); NaN elsewhere.
+
+    Busy time is everything but idle and iowait, summed over the CPUs (``/proc/stat``).
+    """
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = stat.readline().split()[1:]
+    except OSError:
+        return math.nan
+    ticks = [int(f) for f in fields]
+    idle = ticks[3] + (ticks[4] if len(ticks) > 4 else 0)
+    # guest time is already counted in user time.
+    busy = sum(ticks[:8]) - idle
+    return busy / os.sysconf("SC_CLK_TCK")
 
 
 def verdict(ok: bool) -> str:

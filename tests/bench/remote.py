@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sys
+from collections import Counter
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,23 @@ class LoadResult:
         """Updates answered in the timed phase."""
         return len(self.latencies)
 
+    def __add__(self, other: LoadResult) -> LoadResult:
+        """Both runs pooled: latencies, times, counts and replies added up."""
+        replies: Counter[tuple[str, str]] = Counter()
+        errors: Counter[str] = Counter()
+        for result in (self, other):
+            replies.update({(s, g): n for s, g, n in result.replies})
+            errors.update(dict(result.errors))
+        return LoadResult(
+            latencies=self.latencies + other.latencies,
+            wall_s=self.wall_s + other.wall_s,
+            sandbox_cpu_s=self.sandbox_cpu_s + other.sandbox_cpu_s,
+            bot_messages=self.bot_messages + other.bot_messages,
+            expected_bot_messages=self.expected_bot_messages + other.expected_bot_messages,
+            replies=[(s, g, n) for (s, g), n in replies.items()],
+            errors=list(errors.items()),
+        )
+
 
 class SandboxProcess:
     """A running sandbox child: its URL and the ``/bench/`` calls."""
@@ -57,20 +75,20 @@ class SandboxProcess:
         users: list[int],
         *,
         messages: int,
-        warmup: int,
         texts: list[str],
         reply_timeout: float,
+        think: float = 0.0,
     ) -> LoadResult:
         """Run the closed-loop load in the sandbox and return its figures."""
-        budget = reply_timeout * (messages + warmup) + 60.0
+        budget = (reply_timeout + 1.5 * think) * messages + 60.0
         response = await self._http.post(
             "/bench/load",
             json={
                 "users": users,
                 "messages": messages,
-                "warmup": warmup,
                 "texts": texts,
                 "reply_timeout": reply_timeout,
+                "think": think,
             },
             timeout=budget,
         )

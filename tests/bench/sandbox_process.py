@@ -26,6 +26,7 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import random
 import resource
 import sys
 import time
@@ -90,9 +91,9 @@ class BenchSandboxServer(SandboxServer):
         plan = LoadPlan(
             users=[int(u) for u in body["users"]],
             messages=int(body["messages"]),
-            warmup=int(body["warmup"]),
             texts=[str(t) for t in body["texts"]],
             reply_timeout=float(body["reply_timeout"]),
+            think=float(body.get("think", 0.0)),
         )
         result = await run_load(self.state, plan)
         return web.json_response(result)
@@ -114,13 +115,13 @@ def rusage() -> dict[str, float]:
 
 @dataclass
 class LoadPlan:
-    """Who sends what: ``warmup`` untimed then ``messages`` timed messages per user."""
+    """Who sends what: ``messages`` messages per user, cycling through ``texts``."""
 
     users: list[int]
     messages: int
-    warmup: int
     texts: list[str]
     reply_timeout: float
+    think: float = 0.0
 
 
 @dataclass
@@ -136,15 +137,14 @@ class _Learner:
 async def run_load(state: BenchState, plan: LoadPlan) -> dict[str, Any]:
     """Run the closed loop and return raw figures (latencies in seconds).
 
-    Every person does the warm-up, then all wait for each other; the timed phase starts
-    for everyone at once. A person who gets no reply within ``reply_timeout`` stops
-    (a closed loop cannot go on without the reply) and the error is reported.
+    Without think time everyone starts at once and sends the next message as soon as
+    the reply is in. With ``think`` (seconds, a mean), each person starts after a random
+    delay within ``think`` and pauses 0.5 to 1.5 times ``think`` after each reply, as
+    people do; the draws are seeded, so runs are comparable. A person who gets no reply
+    within ``reply_timeout`` stops (a closed loop cannot go on without the reply) and the
+    error is reported.
     """
     loop = asyncio.get_running_loop()
-    everyone_ready = asyncio.Event()
-    ready = 0
-    started_at = 0.0
-    cpu_at_start = 0.0
 
     async def exchange(user_id: int, text: str) -> tuple[float, _Reply]:
         waiter: asyncio.Future[_Reply] = loop.create_future()
@@ -158,23 +158,13 @@ async def run_load(state: BenchState, plan: LoadPlan) -> dict[str, Any]:
         return sent_at, reply
 
     async def learner(user_id: int) -> _Learner:
-        nonlocal ready, started_at, cpu_at_start
         result = _Learner()
-        try:
-            for i in range(plan.warmup):
-                await exchange(user_id, plan.texts[i % len(plan.texts)])
-        except TimeoutError:
-            result.error = "no reply within the time-out during the warm-up"
-        finally:
-            ready += 1
-            if ready == len(plan.users):
-                started_at = time.monotonic()
-                cpu_at_start = rusage()["cpu_s"]
-                everyone_ready.set()
-        await everyone_ready.wait()
-        if result.error is not None:
-            return result
+        pace = random.Random(user_id)
+        if plan.think > 0:
+            await asyncio.sleep(pace.uniform(0, plan.think))
         for i in range(plan.messages):
+            if i and plan.think > 0:
+                await asyncio.sleep(pace.uniform(0.5, 1.5) * plan.think)
             text = plan.texts[i % len(plan.texts)]
             try:
                 sent_at, reply = await exchange(user_id, text)
@@ -187,6 +177,8 @@ async def run_load(state: BenchState, plan: LoadPlan) -> dict[str, Any]:
         return result
 
     before = {u: len(state.sent_times(u)) for u in plan.users}
+    started_at = time.monotonic()
+    cpu_at_start = rusage()["cpu_s"]
     learners = await asyncio.gather(*(learner(u) for u in plan.users))
     ended_at = max((r.last_reply_at for r in learners), default=started_at)
     cpu_s = rusage()["cpu_s"] - cpu_at_start
@@ -202,7 +194,7 @@ async def run_load(state: BenchState, plan: LoadPlan) -> dict[str, Any]:
         "wall_s": max(ended_at - started_at, 1e-9),
         "sandbox_cpu_s": cpu_s,
         "bot_messages": bot_messages,
-        "expected_bot_messages": len(plan.users) * (plan.warmup + plan.messages),
+        "expected_bot_messages": len(plan.users) * plan.messages,
         "replies": [[sent, got, n] for (sent, got), n in replies.items()],
         "errors": [[e, n] for e, n in errors.items()],
     }

@@ -117,7 +117,8 @@ async def test_transient_errors_retry_then_go_dead(sessions, clock: FrozenClock)
     sender = OutboxSender(sessions, outbox, transport, clock, FAST)
     for _ in range(6):
         clock.advance(timedelta(minutes=1))
-        await sender.drain_once()
+        while await sender.drain_once():
+            pass
     assert [k for k, _ in transport.delivered] == ["flaky"]
     assert transport.attempts == {"flaky": 2, "broken": 3}
     assert await counts(sessions) == {OutboxStatus.SENT: 1, OutboxStatus.DEAD: 1}
@@ -154,7 +155,8 @@ async def test_rejected_and_ambiguous_are_never_retried(sessions, clock: FrozenC
     for _ in range(3):
         clock.advance(timedelta(minutes=5))
         await sender.recover()
-        await sender.drain_once()
+        while await sender.drain_once():
+            pass
     assert transport.attempts == {"bad": 1, "timeout": 1}
     assert await counts(sessions) == {OutboxStatus.DEAD: 1, OutboxStatus.IN_DOUBT: 1}
 
@@ -236,3 +238,21 @@ async def test_enqueue_wakes_the_sender_only_after_commit(sessions, clock: Froze
         await transaction_.rollback()
     assert not outbox._wake.is_set()
     assert await counts(sessions) == {OutboxStatus.PENDING: 1}
+
+
+async def test_a_busy_chat_does_not_hold_up_the_others(sessions, clock: FrozenClock):
+    outbox = Outbox()
+    busy = await add_person(sessions, clock, 110)
+    others = [await add_person(sessions, clock, 200 + i) for i in range(5)]
+    await queue(sessions, outbox, busy, [f"busy{i}" for i in range(10)], clock)
+    for person in others:
+        await queue(sessions, outbox, person, [f"other{person.id}"], clock)
+    limits = SenderLimits(per_chat_interval=0.5, idle_poll=0.05, batch=60)
+    transport = RecordingTransport()
+    sender = OutboxSender(sessions, outbox, transport, clock, limits)
+    started = time.monotonic()
+    await sender.drain_once()
+    first = {k: t - started for k, t in transport.delivered}
+    # One message to every chat in the first batch, the busy chat included.
+    assert sorted(first) == ["busy0", *sorted(f"other{p.id}" for p in others)]
+    assert max(first.values()) < 0.4
