@@ -68,7 +68,7 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
         ]
     )
     sources = {
-        **option_sources(translator, settings.area),
+        **option_sources(settings.area),
         "step_types": lambda: [Option(t, f"step-type-{t}") for t in plan_config.step_types],
     }
     flows = load_flows(

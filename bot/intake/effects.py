@@ -46,9 +46,6 @@ class _IntakeEffect(Action):
         self._outbox = outbox
         self._clock = clock
 
-    def name(self) -> str:  # pragma: no cover - every subclass names itself
-        raise NotImplementedError
-
 
 class ActionRecordConsent(_IntakeEffect):
     """Records the learner's consent; only after it are answers kept."""

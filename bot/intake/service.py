@@ -5,16 +5,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from datetime import time, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
 from rasa_sdk import Action
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
-from bot.dialogue.engine import CALLBACK, Engine, Turn
+from bot.dialogue.engine import CALLBACK, Engine, OptionSource, Turn
 from bot.dialogue.flow import Option
 from bot.errors import NotRegistered, StaleButton
-from bot.i18n import Translator
+from bot.i18n import SUPPORTED
 from bot.intake.actions import ActionCheckEligibility, ActionProposePath, ValidateIntakeForm
 from bot.intake.effects import (
     ActionCompleteIntake,
@@ -75,16 +75,16 @@ def build_actions(
     ]
 
 
-def option_sources(translator: Translator, municipalities: Iterable[str]) -> dict[str, Any]:
+def option_sources(municipalities: Iterable[str]) -> dict[str, OptionSource]:
     """Option lists that come from configuration rather than from the flow file."""
     area = tuple(municipalities)
     return {
         "municipalities": lambda: [
             Option(name, "option-municipality", {"name": name}) for name in area
         ],
+        # Every language Polku is built for, named in the reader's language.
         "languages": lambda: [
-            Option(code, f"option-languages_spoken-{code}")
-            for code in ("fi", "sv", "en", "ar", "so", "ru", "uk", "fa", "et", "zh", "vi", "tr")
+            Option(code, f"option-languages_spoken-{code}") for code in SUPPORTED
         ],
     }
 

@@ -32,12 +32,17 @@ def parse_due(value: Any) -> tuple[date | None, Any]:
     return date.fromisoformat(text), None
 
 
+def _back_to_plan(dispatcher: CollectingDispatcher, response: str, learner_id: int) -> None:
+    # A Rasa button: its title is a message key, its payload the plan view's callback data.
+    dispatcher.utter_message(
+        response=response,
+        buttons=[{"title": "plan-back-to-plan", "payload": f"pl:v:{learner_id}"}],
+    )
+
+
 class _PlanAction(Action):
     def __init__(self, book: PlanBook) -> None:
         self._book = book
-
-    def name(self) -> str:  # pragma: no cover - every subclass names itself
-        raise NotImplementedError
 
     async def _allowed(self, session: Any, tracker: Tracker) -> tuple[Any, Any]:
         people = PeopleRepository(session)
@@ -79,9 +84,10 @@ class ActionSavePlanStep(_PlanAction):
                 ),
                 counsellor.id,
             )
-        dispatcher.utter_message(
-            response="plan-step-added" if due is not None else "plan-step-added-no-date",
-            buttons=[{"title": "plan-back-to-plan", "payload": f"pl:v:{learner.id}"}],
+        _back_to_plan(
+            dispatcher,
+            "plan-step-added" if due is not None else "plan-step-added-no-date",
+            learner.id,
         )
         return []
 
@@ -104,8 +110,7 @@ class ActionSavePlanDue(_PlanAction):
             if step is None or step.learner_id != learner.id:
                 raise LookupError("no such step for this learner")
             await self._book.change_due(session, step, learner, due, at, counsellor.id)
-        dispatcher.utter_message(
-            response="plan-date-changed" if due is not None else "plan-date-removed",
-            buttons=[{"title": "plan-back-to-plan", "payload": f"pl:v:{learner.id}"}],
+        _back_to_plan(
+            dispatcher, "plan-date-changed" if due is not None else "plan-date-removed", learner.id
         )
         return []
