@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -49,8 +49,12 @@ async def test_counsellor_builds_confirms_and_learner_follows(
     learner, counsellor = await finished_learner(bot, client)
     # The starter plan for the work path is a proposal: no reminders until confirmed.
     starter = await steps_of(bot, learner.user)
-    assert [s.step_type for s in starter] == ["cv", "employment_office", "job_application",
-                                              "work_tryout"]
+    assert [s.step_type for s in starter] == [
+        "cv",
+        "employment_office",
+        "job_application",
+        "work_tryout",
+    ]
     assert await reminders(bot, starter[0].id) == []
     [empty] = await learner.type("/plan")
     learner.expect(empty, "plan-learner-empty")
@@ -92,8 +96,9 @@ async def test_counsellor_builds_confirms_and_learner_follows(
     assert plain(view.text).startswith("Your plan")
     assert plain(view.text).index("CV") < plain(view.text).index("Health check")
     learner.expect(about, "step-type-cv-about")
-    await client.press_button(learner.user, say("plan-done-button", number=1,
-                                                type=say("step-type-cv")))
+    await client.press_button(
+        learner.user, say("plan-done-button", number=1, type=say("step-type-cv"))
+    )
     [after, _about] = await client.wait_for_bot_messages(learner.user, count=2)
     assert "✅" in after.text
     assert plain(after.text).index("Job application") < plain(after.text).index("CV")
@@ -137,8 +142,9 @@ async def test_editing_the_date_replaces_the_reminders(bot: RunningBot, client: 
     await client.wait_for_bot_messages(counsellor)
     cv = (await steps_of(bot, learner.user))[0]
     before = await reminders(bot, cv.id)
-    await client.press_button(counsellor, say("plan-step-button", number=1,
-                                              type=say("step-type-cv")))
+    await client.press_button(
+        counsellor, say("plan-step-button", number=1, type=say("step-type-cv"))
+    )
     await client.wait_for_bot_messages(counsellor)
     await client.press_button(counsellor, say("plan-change-date"))
     await client.wait_for_bot_messages(counsellor)
@@ -151,12 +157,15 @@ async def test_editing_the_date_replaces_the_reminders(bot: RunningBot, client: 
     assert all(r.status is OutboxStatus.CANCELLED for r in after if r.id in old_ids)
     fresh = [r for r in after if r.id not in old_ids]
     assert [r.not_before.astimezone(HKI).date() for r in fresh] == [
-        new_due - timedelta(days=3), new_due - timedelta(days=1), new_due,
+        new_due - timedelta(days=3),
+        new_due - timedelta(days=1),
+        new_due,
         new_due + timedelta(days=1),
     ]
     # Removing the step cancels everything it had.
-    await client.press_button(counsellor, say("plan-step-button", number=1,
-                                              type=say("step-type-cv")))
+    await client.press_button(
+        counsellor, say("plan-step-button", number=1, type=say("step-type-cv"))
+    )
     await client.wait_for_bot_messages(counsellor)
     await client.press_button(counsellor, say("plan-remove"))
     await client.wait_for_bot_messages(counsellor)
@@ -223,3 +232,53 @@ async def test_counsellor_can_cancel_adding_a_step(bot: RunningBot, client: Sand
     [stopped] = await client.wait_for_bot_messages(counsellor)
     assert shows(stopped, "dialogue-cancelled")
     assert len(await steps_of(bot, learner.user)) == 4
+
+
+async def test_spring_and_autumn_switch_end_to_end(bot: RunningBot, client: SandboxClient):
+    """Reminders around both daylight-saving switches arrive at 09:00 (08:00 when quiet
+    hours end later than the reminder), once each, none lost."""
+    learner, counsellor = await finished_learner(bot, client)
+    await open_plan(client, counsellor)
+    await client.press_button(counsellor, say("plan-confirm"))
+    await client.wait_for_bot_messages(counsellor)
+    await client.wait_for_bot_messages(learner.user)  # plan ready
+    for before, due_text, expected in (
+        # Spring: 03:00 -> 04:00 on Sunday 28 March 2027. A step at 08:30 on the 29th.
+        (
+            datetime(2027, 3, 24, 10, 0, tzinfo=HKI),
+            "29.03.2027 08:30",
+            ["26.03 09:00", "28.03 09:00", "29.03 08:00", "30.03 09:00"],
+        ),
+        # Autumn: 04:00 -> 03:00 on Sunday 31 October 2027. A date without a time.
+        (
+            datetime(2027, 10, 27, 10, 0, tzinfo=HKI),
+            "01.11.2027",
+            ["29.10 09:00", "31.10 09:00", "01.11 09:00", "02.11 09:00"],
+        ),
+    ):
+        bot.clock.advance(before - bot.clock.now())
+        await client.press_button(counsellor, say("plan-add"))
+        await client.wait_for_bot_messages(counsellor)
+        await client.press_button(counsellor, say("step-type-health_check"))
+        await client.wait_for_bot_messages(counsellor)
+        await client.send_text(counsellor, due_text)
+        await client.wait_for_bot_messages(counsellor)
+        await client.press_button(counsellor, say("dialogue-skip"))  # no place
+        await client.wait_for_bot_messages(counsellor)
+        await client.press_button(counsellor, say("dialogue-skip"))  # no note
+        await client.wait_for_bot_messages(counsellor)
+        await client.press_button(counsellor, say("plan-back-to-plan"))
+        await client.wait_for_bot_messages(counsellor)
+        step = (await steps_of(bot, learner.user))[-1]
+        rows = await reminders(bot, step.id)
+        assert [r.not_before.astimezone(HKI).strftime("%d.%m %H:%M") for r in rows] == expected
+        # Let simulated time pass through each reminder: each arrives once, in order.
+        for row in rows:
+            bot.clock.advance(row.not_before - bot.clock.now() + timedelta(seconds=1))
+            [arrived] = await client.wait_for_bot_messages(learner.user, timeout=10)
+            assert "Health check" in plain(arrived.text)
+
+        async def all_sent(step_id: int = step.id) -> bool:
+            return [r.status for r in await reminders(bot, step_id)] == [OutboxStatus.SENT] * 4
+
+        await eventually(all_sent)
