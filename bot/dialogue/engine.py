@@ -108,10 +108,10 @@ class Engine:
 
     async def resume(self, session: AsyncSession, person_id: int) -> Turn:
         """Ask the waiting question again (after a pause, a restart or a reminder)."""
-        state = await self.state(session, person_id)
-        if state is None:
+        waiting = await self._waiting(session, person_id)
+        if waiting is None:
             return Turn()
-        flow, step = self._locate(state)
+        state, flow, step = waiting
         turn = Turn(flow=flow.id, asked=step.id, slots=dict(state.slots))
         turn.replies.append(self._question(flow, step, state))
         return turn
@@ -126,10 +126,10 @@ class Engine:
 
     async def answer_text(self, session: AsyncSession, person_id: int, text: str) -> Turn | None:
         """A typed answer to the waiting question; None when no flow is waiting."""
-        state = await self.state(session, person_id)
-        if state is None:
+        waiting = await self._waiting(session, person_id)
+        if waiting is None:
             return None
-        flow, step = self._locate(state)
+        state, flow, step = waiting
         turn = Turn(flow=flow.id, asked=step.id, slots=dict(state.slots))
         assert step.answer is not None and step.slot is not None
         value, problem = _parse(step.answer, text)
@@ -145,12 +145,12 @@ class Engine:
         Raises:
             StaleButton: the button belongs to a question that is no longer waiting.
         """
-        state = await self.state(session, person_id)
+        waiting = await self._waiting(session, person_id)
         parts = data.split(":", 2)
-        if state is None or len(parts) != 3 or parts[0] != CALLBACK:
+        if waiting is None or len(parts) != 3 or parts[0] != CALLBACK:
             raise StaleButton(data=data[:20])
         _, step_id, payload = parts
-        flow, step = self._locate(state)
+        state, flow, step = waiting
         if step_id != step.id:
             raise StaleButton(data=data[:20])
         turn = Turn(flow=flow.id, asked=step.id, slots=dict(state.slots))
@@ -184,13 +184,24 @@ class Engine:
         await self._accept(session, flow, step, state, option.value, turn, person_id, None)
         return turn
 
-    def _locate(self, state: DialogueState) -> tuple[Flow, Step]:
+    async def _waiting(
+        self, session: AsyncSession, person_id: int
+    ) -> tuple[DialogueState, Flow, Step] | None:
+        """The person's state, flow and waiting question; None when nothing waits.
+
+        Saved states outlive releases: a step that a flow no longer has starts the flow
+        over, and a state whose flow is gone altogether is dropped.
+        """
+        state = await self.state(session, person_id)
+        if state is None:
+            return None
         flow = self.flows.get(state.flow)
-        if flow is None or state.step not in flow.steps:
-            # A flow lost this step in an update: start the flow over rather than crash.
-            flow = flow or next(iter(self.flows.values()))
-            state.step = flow.start
-        return flow, flow.step(state.step)
+        if flow is not None and state.step not in flow.steps:
+            state.step, state.history = flow.start, []
+        if flow is None or flow.step(state.step).ask is None:
+            await session.delete(state)
+            return None
+        return state, flow, flow.step(state.step)
 
     async def _back(self, flow: Flow, state: DialogueState, turn: Turn) -> None:
         history = list(state.history)

@@ -378,3 +378,26 @@ async def test_language_offer_for_free_text(bot: RunningBot, client: SandboxClie
     for text in ("ok", "👍", "12345", "Amal"):
         [only] = await learner.type(text)
         assert shows(only, "input-text", "fi"), text
+
+
+async def test_saved_places_survive_flow_changes(bot: RunningBot, client: SandboxClient):
+    learner, _ = await new_learner(bot, client, "en")
+    await learner.press("option-consent-accepted")
+    pid = await person_id(bot, learner.user)
+    # A release renamed the step this learner waits at: the flow starts over, kindly.
+    async with transaction(bot.side.sessions) as session:
+        state = await session.get(DialogueState, pid)
+        assert state is not None
+        state.step = "a_step_that_no_longer_exists"
+    hint, q = await learner.type("Amal", count=2)
+    learner.expect(hint, "dialogue-use-buttons")
+    learner.expect(q, "intake-consent")
+    # A release removed the whole flow: the saved place is dropped, nothing breaks.
+    async with transaction(bot.side.sessions) as session:
+        state = await session.get(DialogueState, pid)
+        assert state is not None
+        state.flow = "a_flow_that_no_longer_exists"
+    [reply] = await learner.type("Amal")
+    learner.expect(reply, "input-text")
+    async with transaction(bot.side.sessions) as session:
+        assert await session.get(DialogueState, pid) is None
