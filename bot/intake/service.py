@@ -170,6 +170,17 @@ class Intake:
             await self._after(session, person, turn)
         return self._answer(person, turn)
 
+    async def resume_waiting(self, sender: Sender) -> Answer | None:
+        """The question a person left open, asked again (say, after ``/start``); or None."""
+        async with transaction(self._sessions) as session:
+            person = await PeopleRepository(session).active(
+                sender.telegram_user_id, self._clock.now()
+            )
+            if person is None:
+                return None
+            turn = await self._engine.resume(session, person.id)
+        return self._answer(person, turn) if turn.replies else None
+
     async def on_text(self, sender: Sender, text: str) -> Answer | None:
         """Free text: an answer to the waiting question, or a pointer to /help.
 

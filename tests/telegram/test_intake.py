@@ -10,7 +10,7 @@ from sqlalchemy import select
 from bot.sandbox import SandboxClient
 from store.db import transaction
 from store.models import DialogueState, LearnerProfile, OutboxMessage, OutboxStatus, Role
-from tests.telegram.conftest import RunningBot, eventually, join, person_id, say, shows
+from tests.telegram.conftest import RunningBot, eventually, join, person_id, plain, say, shows
 from tests.telegram.learners import (
     WORK,
     Learner,
@@ -401,3 +401,14 @@ async def test_saved_places_survive_flow_changes(bot: RunningBot, client: Sandbo
     learner.expect(reply, "input-text")
     async with transaction(bot.side.sessions) as session:
         assert await session.get(DialogueState, pid) is None
+
+
+async def test_start_again_mid_intake_asks_the_open_question(
+    bot: RunningBot, client: SandboxClient
+):
+    learner, _ = await new_learner(bot, client, "en")
+    await learner.press("option-consent-accepted")
+    await learner.type("Amal")
+    back, _help, q = await learner.type("/start", count=3)
+    assert plain(back.text).startswith("Hello again")
+    learner.expect(q, "intake-birth-year")

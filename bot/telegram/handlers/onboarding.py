@@ -22,6 +22,9 @@ async def start(update: Update, context: PolkuContext) -> None:
     code = context.args[0] if context.args else None
     answer = await context.services.onboarding.start(sender, code)
     await context.services.renderer.answer(update, context.bot, answer)
+    # Someone coming back in the middle of a dialogue finds the open question again.
+    if follow := await context.services.intake.resume_waiting(sender):
+        await context.services.renderer.answer(update, context.bot, follow)
 
 
 async def help_command(update: Update, context: PolkuContext) -> None:
