@@ -173,6 +173,19 @@ class Outbox:
             event.listen(session.sync_session, "after_commit", self._committed, once=True)
         return added
 
+    async def tell_counsellor(
+        self, session: AsyncSession, learner_id: int, *, key: str, reply: Reply, now: datetime
+    ) -> Person | None:
+        """Queue a notice to the learner's designated counsellor, if they have one.
+
+        Returns:
+            The counsellor, or None when the learner has none.
+        """
+        counsellor = await PeopleRepository(session).counsellor_of(learner_id)
+        if counsellor is not None:
+            await self.enqueue(session, key=key, to=counsellor, reply=reply, kind="notice", now=now)
+        return counsellor
+
     def _committed(self, _session: Any) -> None:
         self._wake.set()
 

@@ -115,31 +115,25 @@ class ActionCompleteIntake(_IntakeEffect):
             profile.path = path
             profile.path_reasons = reasons
             profile.completed_at = profile.updated_at = now
-            counsellor = await PeopleRepository(session).counsellor_of(person_id)
-            if counsellor is not None:
-                await self._outbox.enqueue(
-                    session,
-                    key=f"intake-done:{person_id}:{now.isoformat()}",
-                    to=counsellor,
-                    reply=_notice(slots, learner, path, reasons),
-                    kind="notice",
-                    now=now,
-                )
-            if (
-                self._plans is not None
-                and await self._plans.propose_starter(session, learner, path)
-                and counsellor is not None
+            await self._outbox.tell_counsellor(
+                session,
+                person_id,
+                key=f"intake-done:{person_id}:{now.isoformat()}",
+                reply=_notice(slots, learner, path, reasons),
+                now=now,
+            )
+            if self._plans is not None and await self._plans.propose_starter(
+                session, learner, path
             ):
-                await self._outbox.enqueue(
+                await self._outbox.tell_counsellor(
                     session,
+                    person_id,
                     key=f"plan-proposed:{person_id}:{now.isoformat()}",
-                    to=counsellor,
                     reply=Reply(
                         "notice-plan-proposed",
                         {"name": learner.display_name},
                         buttons=((Button("plan-open", data=f"pl:v:{person_id}"),),),
                     ),
-                    kind="notice",
                     now=now,
                 )
         dispatcher.utter_message(response="intake-done")
@@ -169,14 +163,12 @@ class ActionDiscardIntake(_IntakeEffect):
             if profile is not None:
                 await session.delete(profile)
             learner = await PeopleRepository(session).get(person_id)
-            counsellor = await PeopleRepository(session).counsellor_of(person_id)
-            if counsellor is not None and learner is not None:
-                await self._outbox.enqueue(
+            if learner is not None:
+                await self._outbox.tell_counsellor(
                     session,
+                    person_id,
                     key=f"intake-not-eligible:{person_id}:{now.isoformat()}",
-                    to=counsellor,
                     reply=Reply("notice-intake-not-eligible", {"name": learner.display_name}),
-                    kind="notice",
                     now=now,
                 )
         dispatcher.utter_message(response="intake-not-eligible")

@@ -350,18 +350,14 @@ class Intake:
             if data != f"{FORGET}yes":
                 return self._answer(person, None, Reply("forget-kept", edit=True))
             now = self._clock.now()
-            people = PeopleRepository(session)
-            counsellor = await people.counsellor_of(person.id)
             await OutboxRepository(session).cancel_for_person(person.id, now)
-            if counsellor is not None:
-                await self._outbox.enqueue(
-                    session,
-                    key=f"forgotten:{person.id}",
-                    to=counsellor,
-                    reply=Reply("notice-learner-left", {"name": person.display_name}),
-                    kind="notice",
-                    now=now,
-                )
+            await self._outbox.tell_counsellor(
+                session,
+                person.id,
+                key=f"forgotten:{person.id}",
+                reply=Reply("notice-learner-left", {"name": person.display_name}),
+                now=now,
+            )
             language, zone = person.language, person.time_zone
             # Cascades to the profile, the dialogue state and the assignment.
             await session.delete(person)

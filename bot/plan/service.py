@@ -547,20 +547,14 @@ class Plans:
             session.add(
                 Signal(person_id=learner.id, kind="help", at=now, ref=f"plan_step:{step.id}")
             )
-            counsellor = await PeopleRepository(session).counsellor_of(learner.id)
-            if counsellor is not None:
-                await self._outbox.enqueue(
-                    session,
-                    key=f"help:{learner.id}:{step.id}:{now.isoformat()}",
-                    to=counsellor,
-                    reply=Reply(
-                        "notice-needs-help",
-                        {
-                            "name": learner.display_name,
-                            "type": Phrase(f"step-type-{step.step_type}"),
-                        },
-                    ),
-                    kind="notice",
-                    now=now,
-                )
+            await self._outbox.tell_counsellor(
+                session,
+                learner.id,
+                key=f"help:{learner.id}:{step.id}:{now.isoformat()}",
+                reply=Reply(
+                    "notice-needs-help",
+                    {"name": learner.display_name, "type": Phrase(f"step-type-{step.step_type}")},
+                ),
+                now=now,
+            )
         return Answer(learner.language, learner.time_zone, (Reply("plan-help-sent"),))

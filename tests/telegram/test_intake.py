@@ -20,10 +20,24 @@ from tests.telegram.learners import (
 )
 
 
+async def confirm_work_path(learner: Learner) -> None:
+    """Confirm the summary; the learner is told the work path and why."""
+    done = await learner.press("option-summary-confirm", count=5)
+    keys = [
+        "intake-done",
+        "intake-path-work_first",
+        "path-reason-goal-work",
+        "path-reason-language",
+        "intake-next-steps",
+    ]
+    for message, key in zip(done, keys, strict=True):
+        learner.expect(message, key)
+
+
 async def test_whole_intake_in_english(bot: RunningBot, client: SandboxClient):
     learner, counsellor = await new_learner(bot, client, "en")
     summary = await answer_everything(learner)
-    shown = summary.text.replace("\u2068", "").replace("\u2069", "")
+    shown = plain(summary.text)
     for fragment in (
         "Amal",
         "1990",
@@ -35,20 +49,9 @@ async def test_whole_intake_in_english(bot: RunningBot, client: SandboxClient):
         "Mornings",
     ):
         assert fragment in shown
-    done = await learner.press("option-summary-confirm", count=5)
-    keys = [
-        "intake-done",
-        "intake-path-work_first",
-        "path-reason-goal-work",
-        "path-reason-language",
-        "intake-next-steps",
-    ]
-    for message, key in zip(done, keys, strict=True):
-        learner.expect(message, key)
+    await confirm_work_path(learner)
     notice, proposed = await client.wait_for_bot_messages(counsellor, count=2)
-    assert "Amal" in notice.text and "work path" in notice.text.replace("\u2068", "").replace(
-        "\u2069", ""
-    )
+    assert "Amal" in notice.text and "work path" in plain(notice.text)
     assert shows(proposed, "notice-plan-proposed", name="Amal")
 
     async with transaction(bot.side.sessions) as session:
@@ -223,7 +226,7 @@ async def test_profile_correction_goes_back_to_the_summary(bot: RunningBot, clie
     done = await learner.press("option-summary-confirm", count=4)
     learner.expect(done[1], "intake-path-education_first")
     [notice] = await client.wait_for_bot_messages(counsellor)
-    assert "education path" in notice.text.replace("\u2068", "").replace("\u2069", "")
+    assert "education path" in plain(notice.text)
     async with transaction(bot.side.sessions) as session:
         profile_row = await session.get(LearnerProfile, await person_id(bot, learner.user))
     assert profile_row is not None and profile_row.answers["goal"] == "study_first"
@@ -322,21 +325,12 @@ async def test_whole_intake_in_finnish_and_arabic(
     summary = await answer_everything(learner)
     assert learner.label("intake-summary", **_blank()).split("\n")[0] in summary.text
     assert "1990" in summary.text and WORK[language] in summary.text
-    done = await learner.press("option-summary-confirm", count=5)
-    keys = [
-        "intake-done",
-        "intake-path-work_first",
-        "path-reason-goal-work",
-        "path-reason-language",
-        "intake-next-steps",
-    ]
-    for message, key in zip(done, keys, strict=True):
-        learner.expect(message, key)
+    await confirm_work_path(learner)
     notice, _proposed = await client.wait_for_bot_messages(counsellor, count=2)
     # The counsellor reads the notice in their own language (English here).
-    plain = notice.text.replace("\u2068", "").replace("\u2069", "")
-    assert plain.startswith("Amal finished the intake.")
-    assert "Proposed path: work path (reasons: wants to work soon and already speaks" in plain
+    shown = plain(notice.text)
+    assert shown.startswith("Amal finished the intake.")
+    assert "Proposed path: work path (reasons: wants to work soon and already speaks" in shown
 
 
 def _blank() -> dict[str, str]:
