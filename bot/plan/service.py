@@ -101,16 +101,7 @@ class PlanBook:
             now=now,
         )
         if plan.confirmed_at is not None:
-            await schedule(
-                session,
-                self._outbox,
-                step,
-                learner,
-                self.config.rule(step.step_type),
-                self._quiet_hours,
-                now,
-                fresh=True,
-            )
+            await self.reschedule(session, step, learner, fresh=True)
         return step
 
     async def confirm(self, session: AsyncSession, learner: Person) -> bool:
@@ -160,7 +151,14 @@ class PlanBook:
         assert learner is not None
         await self.reschedule(session, step, learner)
 
-    async def reschedule(self, session: AsyncSession, step: PlanStep, learner: Person) -> None:
+    async def reschedule(
+        self, session: AsyncSession, step: PlanStep, learner: Person, *, fresh: bool = False
+    ) -> None:
+        """Bring the step's reminders in line with it, once its plan is confirmed.
+
+        Args:
+            fresh: the step was just created and has no reminders to cancel.
+        """
         plan = await PlanRepository(session).plan(step.learner_id)
         if plan is None or plan.confirmed_at is None:
             return
@@ -172,6 +170,7 @@ class PlanBook:
             self.config.rule(step.step_type),
             self._quiet_hours,
             self._clock.now(),
+            fresh=fresh,
         )
 
     async def propose_starter(self, session: AsyncSession, learner: Person, path: str) -> int:
