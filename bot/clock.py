@@ -50,8 +50,9 @@ class ShiftedClock:
     as when a process stays down for a while.
     """
 
-    def __init__(self) -> None:
-        self._offset = timedelta(0)
+    def __init__(self, start: datetime | None = None) -> None:
+        """Start at the real time, or at ``start`` (aware) and flow on from there."""
+        self._offset = timedelta(0) if start is None else start - datetime.now(UTC)
 
     def now(self) -> datetime:
         """The real time plus the offset."""

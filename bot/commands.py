@@ -19,6 +19,7 @@ from bot.plan.csv_import import import_steps
 from bot.plan.service import NewStep, PlanError
 from bot.settings import Settings, SettingsError
 from store.db import transaction
+from store.inbox import InboxRepository
 from store.migrations import is_current, upgrade
 from store.models import Role, StepStatus
 from store.outbox import OutboxRepository
@@ -52,7 +53,7 @@ def run(settings: Settings, *, webhook: bool) -> int:
     if not asyncio.run(is_current(settings.database_url)):
         print("polku: the database is not up to date: run `polku db upgrade`", file=sys.stderr)
         return 2
-    app = build_application(settings, rate_limiter=True)
+    app = build_application(settings, rate_limiter=True, webhook=webhook)
     if not webhook:
         app.run_polling(allowed_updates=ALLOWED_UPDATES)
         return 0
@@ -139,6 +140,15 @@ async def outbox(settings: Settings, action: str) -> int:
                 print(f"requeued={await repo.requeue_in_doubt(core.clock.now())}")
             for status, count in sorted((await repo.counts()).items()):
                 print(f"{status.value}\t{count}")
+            print(f"held_for_blocked\t{await repo.held()}")
+            print(f"inbox_unhandled\t{await InboxRepository(session).pending_count()}")
+            # Ids, kinds and times only: what an operator needs to check with Telegram.
+            for row in await repo.in_doubt():
+                print(
+                    f"in_doubt id={row.id} kind={row.kind} person={row.person_id} "
+                    f"chat={row.chat_id} created={row.created_at.isoformat()} "
+                    f"error={row.last_error}"
+                )
     finally:
         await core.close()
     return 0

@@ -71,6 +71,11 @@ def new_code() -> str:
     return secrets.token_urlsafe(CODE_BYTES)
 
 
+def _joined_by(person: Person, sender: Sender) -> bool:
+    """Whether ``sender``'s update is the one that made ``person`` join (a replay)."""
+    return sender.update_id is not None and person.joined_update_id == sender.update_id
+
+
 class Onboarding:
     """Joining through invites, greeting, help, and issuing invites."""
 
@@ -131,6 +136,9 @@ class Onboarding:
         async with transaction(self._sessions) as session:
             people = PeopleRepository(session)
             person = await people.active(sender.telegram_user_id, now)
+            if person is not None and _joined_by(person, sender):
+                # The join was applied before a crash cut off the welcome: welcome again.
+                return self._welcome(person)
             if person is not None:
                 key = "start-already-joined" if code else "start-welcome-back"
                 return Answer(
@@ -160,6 +168,7 @@ class Onboarding:
                 language_source=LanguageSource.CLIENT if language else LanguageSource.DEFAULT,
                 time_zone=self._time_zone,
                 now=now,
+                joined_update_id=sender.update_id,
             )
             await AuditRepository(session).record(
                 at=now,
@@ -171,6 +180,9 @@ class Onboarding:
             )
             await self._notify_join(session, person, invite.counsellor_id, invite.issued_by_id)
         log.info("person_joined person=%d role=%s", person.id, person.role.value)
+        return self._welcome(person)
+
+    def _welcome(self, person: Person) -> Answer:
         replies = (
             Reply(f"start-welcome-{person.role.value}", {"name": person.display_name}),
             language_picker(self._translator, first_time=True),
@@ -233,6 +245,9 @@ class Onboarding:
             if person is None:
                 return
             await people.set_blocked(person.id, None if reachable else self._clock.now())
+        if reachable:
+            # Their held messages go now, those still relevant, in order.
+            self._outbox.wake()
         log.info("person_reachable person=%d reachable=%s", person.id, reachable)
 
     async def invite_menu(self, sender: Sender) -> Answer:

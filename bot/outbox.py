@@ -17,20 +17,42 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from datetime import time as clock_time
+from enum import IntEnum
 from typing import Any, Protocol
 
 from aiolimiter import AsyncLimiter
-from sqlalchemy import event, update
+from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
+from bot.quiet_hours import next_allowed
 from bot.replies import Reply
 from store.db import transaction
-from store.models import OutboxMessage, OutboxStatus, Person
+from store.models import OutboxStatus, Person
 from store.outbox import NewOutboxRow, OutboxItem, OutboxRepository
 from store.people import PeopleRepository
 
 log = logging.getLogger(__name__)
+
+
+class Priority(IntEnum):
+    """Which messages go first when several are due; lower goes first.
+
+    This is also the one place that says which messages may break quiet hours: only
+    ``URGENT`` ones (a crisis reply's follow-up, an urgent notice to staff). Everything
+    else the bot starts on its own waits for the end of the person's quiet hours.
+    """
+
+    URGENT = 0  # crisis and urgent notices: may break quiet hours
+    ESCALATION = 1  # escalation notices to counsellors
+    NORMAL = 2  # reminders and everyday notices
+    BULK = 3  # campaign messages
+
+
+def may_break_quiet_hours(priority: int) -> bool:
+    """Whether a message of ``priority`` may be sent during the person's quiet hours."""
+    return priority == Priority.URGENT
 
 
 class DeliveryError(Exception):
@@ -54,7 +76,8 @@ class Transient(DeliveryError):
 
 
 class Ambiguous(DeliveryError):
-    """The request may have been delivered (a read time-out): never retried automatically."""
+    """The request may have been delivered (a read time-out, a gateway error, an
+    unexpected failure during the request): never retried automatically."""
 
 
 class Unreachable(DeliveryError):
@@ -80,8 +103,12 @@ class SenderLimits:
     per_second: float = 30.0
     per_chat_interval: float = 1.0
     batch: int = 60
-    claim_lease: timedelta = timedelta(seconds=120)
-    send_lease: timedelta = timedelta(seconds=60)
+    # Short, so that the rows of a process that died go back soon; a batch is sent within
+    # a few seconds, and a row whose lease ran out is never sent by the old claimer.
+    claim_lease: timedelta = timedelta(seconds=15)
+    # Longer than a request can take (python-telegram-bot's connect, write and read
+    # time-outs are 5 s each): only then does a row of a dead sender count as in doubt.
+    send_lease: timedelta = timedelta(seconds=20)
     max_attempts: int = 6
     backoff_base: float = 2.0
     backoff_cap: float = 600.0
@@ -98,6 +125,7 @@ class Message:
     not_before: datetime
     ref: str | None = None
     expires_at: datetime | None = None
+    priority: Priority = Priority.NORMAL
 
 
 class Outbox:
@@ -118,6 +146,7 @@ class Outbox:
         not_before: datetime | None = None,
         ref: str | None = None,
         expires_at: datetime | None = None,
+        priority: Priority = Priority.NORMAL,
     ) -> bool:
         """Queue ``reply`` for ``to`` unless ``key`` was queued before.
 
@@ -131,11 +160,12 @@ class Outbox:
             not_before: the earliest time to send (default: now).
             ref: what the message is about, so a change can cancel it (``cancel_ref``).
             expires_at: when sending stops making sense; a row due after it is dropped.
+            priority: which goes first, and whether it may break quiet hours.
 
         Returns:
             True when the message was queued now, False when the key already existed.
         """
-        message = Message(key, reply, kind, not_before or now, ref, expires_at)
+        message = Message(key, reply, kind, not_before or now, ref, expires_at, priority)
         return await self.enqueue_many(session, to, [message], now=now) == 1
 
     async def enqueue_many(
@@ -147,8 +177,8 @@ class Outbox:
             How many were queued (keys already there are skipped).
         """
         base = {"language": to.language, "time_zone": to.time_zone}
-        # A person who blocked the bot: the decision is kept, as blocked, never tried.
-        status = OutboxStatus.BLOCKED if to.blocked_at is not None else OutboxStatus.PENDING
+        # A person who has blocked the bot gets pending rows too: the sender holds them
+        # until the person is back, then sends those still relevant.
         rows = [
             NewOutboxRow(
                 key=m.key,
@@ -158,18 +188,14 @@ class Outbox:
                 payload={**base, "reply": m.reply.to_json()},
                 not_before=m.not_before,
                 created_at=now,
-                status=status,
                 ref=m.ref,
                 expires_at=m.expires_at,
+                priority=int(m.priority),
             )
             for m in messages
         ]
         added = await OutboxRepository(session).enqueue(rows)
-        if (
-            added
-            and status is OutboxStatus.PENDING
-            and not event.contains(session.sync_session, "after_commit", self._committed)
-        ):
+        if added and not event.contains(session.sync_session, "after_commit", self._committed):
             event.listen(session.sync_session, "after_commit", self._committed, once=True)
         return added
 
@@ -211,15 +237,22 @@ class SenderStats:
     in_doubt: int = 0
     flood_waits: int = 0
     expired: int = 0
+    deferred: int = 0  # moved to the end of their person's quiet hours
     by_status: dict[str, int] = field(default_factory=dict)
 
 
 class OutboxSender:
     """Drains due outbox rows through a transport, within rate limits, at most once each.
 
+    The sender owns the delivery policy, checked when a row is about to go rather than
+    when it was written: quiet hours in the person's zone (only urgent rows break them),
+    relevance (a row past its expiry is dropped), people who blocked the bot (their rows
+    are held until they are back), fairness (one row per chat per batch) and priority.
+
     Each row is claimed (safe to give back), then marked as sending in its own commit
-    just before the request. A crash before that mark returns the row to the queue; a
-    crash after it leaves the row in doubt rather than risk sending it twice.
+    immediately before the request, after every wait. A crash before that mark returns
+    the row to the queue; a crash after it leaves the row in doubt rather than risk
+    sending it twice.
     """
 
     def __init__(
@@ -230,6 +263,8 @@ class OutboxSender:
         clock: Clock,
         limits: SenderLimits | None = None,
         worker: str | None = None,
+        *,
+        quiet_hours: tuple[clock_time, clock_time] | None = None,
     ) -> None:
         self._sessions = sessions
         self._outbox = outbox
@@ -237,6 +272,7 @@ class OutboxSender:
         self._clock = clock
         self.limits = limits or SenderLimits()
         self.worker = worker or f"sender-{uuid.uuid4().hex[:12]}"
+        self._quiet_hours = quiet_hours
         # One message every 1/per_second seconds, no burst: Telegram counts per second.
         self._limiter = AsyncLimiter(1, 1.0 / self.limits.per_second)
         self._chat_free_at: dict[int, float] = defaultdict(float)
@@ -285,48 +321,65 @@ class OutboxSender:
     async def drain_once(self) -> int:
         """Claim one batch of due rows and send what may go now.
 
-        At most one row per chat goes per batch, and only to a chat whose last message is at
-        least ``per_chat_interval`` old; the others go back to the queue at once, so a chat
-        with many messages never holds up the rest.
+        The claim takes at most one row per chat; a row whose chat had a message less than
+        ``per_chat_interval`` ago goes back to the queue at once, and one that falls into
+        its person's quiet hours waits for their end.
 
         Returns:
-            How many due rows it found (sent now, or given back to wait for their chat);
-            0 when nothing was due.
+            How many due rows it found (sent now, deferred, or given back to wait for their
+            chat); 0 when nothing was due.
         """
         pause = self._paused_until - time.monotonic()
         if pause > 0:
             await asyncio.sleep(pause)
         async with transaction(self._sessions) as session:
-            expired = await OutboxRepository(session).expire_due(self._clock.now())
+            repo = OutboxRepository(session)
+            now = self._clock.now()
+            expired = await repo.expire_due(now)
             if expired:
                 self.stats.expired += expired
                 log.info("outbox_expired count=%d", expired)
-            items = await OutboxRepository(session).claim_due(
-                now=self._clock.now(),
-                worker=self.worker,
-                limit=self.limits.batch,
-                lease=self.limits.claim_lease,
+            claimed = await repo.claim_due(
+                now=now, worker=self.worker, limit=self.limits.batch, lease=self.limits.claim_lease
             )
+            items = await self._defer_quiet(repo, claimed, now)
         if not items:
-            return 0
-        now = time.monotonic()
-        ready: list[OutboxItem] = []
-        chats: set[int] = set()
-        for item in items:
-            if item.chat_id not in chats and self._chat_free_at[item.chat_id] <= now:
-                chats.add(item.chat_id)
-                ready.append(item)
-        waiting = [item.id for item in items if item not in ready]
+            return len(claimed)
+        started = time.monotonic()
+        ready = [item for item in items if self._chat_free_at[item.chat_id] <= started]
+        waiting = [item.id for item in items if self._chat_free_at[item.chat_id] > started]
         if waiting:
             await self._release(waiting)
         if not ready:
             # Every due chat had a message a moment ago: wait for the first to be free.
             soonest = min(self._chat_free_at[item.chat_id] for item in items)
-            await asyncio.sleep(max(0.0, min(soonest - now, self.limits.per_chat_interval)))
-            return len(items)
+            await asyncio.sleep(max(0.0, min(soonest - started, self.limits.per_chat_interval)))
+            return len(claimed)
         await asyncio.gather(*(self._send_ready(item) for item in ready))
         self._forget_idle_chats()
-        return len(items)
+        return len(claimed)
+
+    async def _defer_quiet(
+        self, repo: OutboxRepository, items: list[OutboxItem], now: datetime
+    ) -> list[OutboxItem]:
+        """Give back rows that would reach their person during quiet hours; return the rest."""
+        if self._quiet_hours is None:
+            return items
+        later: dict[datetime, list[int]] = defaultdict(list)
+        sendable = []
+        for item in items:
+            zone = str(item.payload.get("time_zone") or "UTC")
+            allowed = next_allowed(now, zone, self._quiet_hours)
+            if allowed > now and not may_break_quiet_hours(item.priority):
+                later[allowed].append(item.id)
+            else:
+                sendable.append(item)
+        for at, ids in later.items():
+            await repo.defer(ids, self.worker, not_before=at, error="quiet hours")
+            self.stats.deferred += len(ids)
+        if later:
+            log.info("outbox_quiet_hours deferred=%d", len(items) - len(sendable))
+        return sendable
 
     async def _send_ready(self, item: OutboxItem) -> bool:
         await self._limiter.acquire()
@@ -343,19 +396,21 @@ class OutboxSender:
             await OutboxRepository(session).release(ids, self.worker)
 
     async def _send_one(self, item: OutboxItem) -> None:
+        # The mark is the last thing before the request: no limiter wait, no retry sleep
+        # lies between them, so "in doubt" means a request was really on its way.
         async with transaction(self._sessions) as session:
             marked = await OutboxRepository(session).mark_sending(
                 item.id, self.worker, self._clock.now(), self.limits.send_lease
             )
         if not marked:
-            log.warning("outbox_claim_lost id=%d worker=%s", item.id, self.worker)
+            log.info("outbox_not_sent id=%d reason=claim_lost_or_expired", item.id)
             return
         try:
             message_id = await self._transport.deliver(item)
         except RetryAfter as exc:
             self.stats.flood_waits += 1
             self._paused_until = max(self._paused_until, time.monotonic() + exc.seconds)
-            await self._retry(item, exc.seconds, exc.reason, count_attempt=False)
+            await self._retry(item, exc.seconds, exc.reason, refund=True)
         except Transient as exc:
             await self._retry(item, self._backoff(item.attempts + 1), exc.reason)
         except Unreachable as exc:
@@ -369,9 +424,10 @@ class OutboxSender:
             log.error("outbox_rejected id=%d kind=%s reason=%s", item.id, item.kind, exc.reason)
             await self._finish(item, OutboxStatus.DEAD, error=exc.reason)
         except Exception as exc:
-            # A bug in rendering or the transport: keep the row for a later try, bounded.
+            # Unknown: the request may have gone out, so it is not sent again on its own.
+            self.stats.in_doubt += 1
             log.exception("outbox_send_crashed id=%d", item.id)
-            await self._retry(item, self._backoff(item.attempts + 1), type(exc).__name__)
+            await self._finish(item, OutboxStatus.IN_DOUBT, error=type(exc).__name__)
         else:
             self.stats.sent += 1
             await self._finish(item, OutboxStatus.SENT, message_id=message_id)
@@ -381,48 +437,38 @@ class OutboxSender:
         return min(self.limits.backoff_cap, base) * random.uniform(0.8, 1.2)
 
     async def _retry(
-        self, item: OutboxItem, delay: float, reason: str, *, count_attempt: bool = True
+        self, item: OutboxItem, delay: float, reason: str, *, refund: bool = False
     ) -> None:
         attempts = item.attempts + 1
-        if count_attempt and attempts >= self.limits.max_attempts:
+        if not refund and attempts >= self.limits.max_attempts:
             self.stats.dead += 1
             log.error("outbox_dead id=%d attempts=%d reason=%s", item.id, attempts, reason)
             await self._finish(item, OutboxStatus.DEAD, error=reason)
             return
         self.stats.retried += 1
         async with transaction(self._sessions) as session:
-            repo = OutboxRepository(session)
-            await repo.retry_later(
+            kept = await OutboxRepository(session).retry_later(
                 item.id,
+                self.worker,
                 not_before=self._clock.now() + timedelta(seconds=delay),
                 error=reason,
+                refund_attempt=refund,
             )
-            if not count_attempt:
-                # A flood wait is not the message's fault: give the attempt back.
-                await session.execute(
-                    update(OutboxMessage)
-                    .where(OutboxMessage.id == item.id)
-                    .values(attempts=OutboxMessage.attempts - 1)
-                )
+        if not kept:
+            log.warning("outbox_claim_lost id=%d worker=%s", item.id, self.worker)
         log.info("outbox_retry id=%d delay=%.1f reason=%s", item.id, delay, reason)
 
     async def _blocked(self, item: OutboxItem, reason: str) -> None:
+        # Only this row failed, and not through its own fault: it goes back to the queue
+        # (no attempt spent) and is held with the person's other rows until they are back.
         self.stats.blocked += 1
         now = self._clock.now()
         async with transaction(self._sessions) as session:
-            await OutboxRepository(session).finish(
-                item.id, OutboxStatus.BLOCKED, now=now, error=reason
+            await OutboxRepository(session).retry_later(
+                item.id, self.worker, not_before=now, error=reason, refund_attempt=True
             )
             if item.person_id is not None:
                 await PeopleRepository(session).set_blocked(item.person_id, now)
-                await session.execute(
-                    update(OutboxMessage)
-                    .where(
-                        OutboxMessage.person_id == item.person_id,
-                        OutboxMessage.status == OutboxStatus.PENDING,
-                    )
-                    .values(status=OutboxStatus.BLOCKED, last_error="blocked")
-                )
         log.info("outbox_blocked id=%d person=%s", item.id, item.person_id)
 
     async def _finish(
@@ -434,9 +480,16 @@ class OutboxSender:
         error: str | None = None,
     ) -> None:
         async with transaction(self._sessions) as session:
-            await OutboxRepository(session).finish(
-                item.id, status, now=self._clock.now(), telegram_message_id=message_id, error=error
+            kept = await OutboxRepository(session).finish(
+                item.id,
+                self.worker,
+                status,
+                now=self._clock.now(),
+                telegram_message_id=message_id,
+                error=error,
             )
+        if not kept:
+            log.warning("outbox_claim_lost id=%d worker=%s", item.id, self.worker)
 
     def _forget_idle_chats(self) -> None:
         now = time.monotonic()

@@ -16,6 +16,8 @@ class Sender:
     chat_id: int
     first_name: str
     language_code: str | None = None
+    # The update this came with (Telegram's update_id): a replayed one is not applied twice.
+    update_id: int | None = None
 
 
 def require_role(person: Person | None, *roles: Role) -> Person:

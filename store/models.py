@@ -14,6 +14,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    SmallInteger,
     String,
     TypeDecorator,
     UniqueConstraint,
@@ -72,12 +73,11 @@ class LanguageSource(StrEnum):
 class OutboxStatus(StrEnum):
     """Where an outbox row is in its life."""
 
-    PENDING = "pending"  # waiting for its time
+    PENDING = "pending"  # waiting for its time (or held while the person has blocked the bot)
     CLAIMED = "claimed"  # taken by a sender; no request sent yet, safe to give back
     SENDING = "sending"  # the request may be on its way: never sent again automatically
     SENT = "sent"
     DEAD = "dead"  # gave up: a permanent error or too many attempts
-    BLOCKED = "blocked"  # the person blocked the bot
     CANCELLED = "cancelled"  # no longer relevant
     IN_DOUBT = "in_doubt"  # a sender died mid-request; not resent, to never send twice
     EXPIRED = "expired"  # came due too late to matter (say, a reminder for a passed step)
@@ -123,6 +123,9 @@ class Person(Base):
     blocked_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     last_seen_at: Mapped[datetime]
+    # The Telegram update that made them join: a replay of it (after a crash) welcomes
+    # them again instead of saying they have joined already.
+    joined_update_id: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class Assignment(Base):
@@ -168,6 +171,9 @@ class DialogueState(Base):
     history: Mapped[list[str]] = mapped_column(JSON, default=list)
     # After a correction, go back to this step instead of walking the flow on.
     return_to: Mapped[str | None] = mapped_column(String(64))
+    # The newest Telegram update applied to this place: a replayed update (after a crash,
+    # from the inbox) is not applied twice.
+    last_update_id: Mapped[int | None] = mapped_column(BigInteger)
     asked_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -217,6 +223,36 @@ class OutboxMessage(Base):
     ref: Mapped[str | None] = mapped_column(String(64), index=True)
     # After this, sending is pointless: the row is dropped (and counted) instead.
     expires_at: Mapped[datetime | None]
+    # Lower goes first (bot.delivery.Priority): crisis, escalations, reminders, campaigns.
+    priority: Mapped[int] = mapped_column(SmallInteger, default=2)
+
+
+class InboxStatus(StrEnum):
+    """Where an incoming update is in its life."""
+
+    PENDING = "pending"  # stored, not yet handled
+    DONE = "done"  # handled; the payload is gone, the id stays to recognise a re-delivery
+    FAILED = "failed"  # handling was cut off too often; given up (a poison update)
+
+
+class InboxUpdate(Base):
+    """An update from Telegram, stored before Telegram is told it arrived."""
+
+    __tablename__ = "inbox"
+    __table_args__ = (Index("ix_inbox_status", "status", "update_id"),)
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    # Whose update (the Telegram user, else the chat): for /forget and per-person order.
+    sender_key: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    # The update as Telegram sent it; emptied once handled (it may hold what a person typed).
+    payload: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    status: Mapped[InboxStatus] = mapped_column(_enum(InboxStatus, "inbox_status"))
+    # Times handling started without finishing (a crash): a bounded number of replays.
+    attempts: Mapped[int] = mapped_column(default=0)
+    received_at: Mapped[datetime]
+    # The receiving process owns the update until then; afterwards another may replay it.
+    lease_until: Mapped[datetime | None]
+    handled_at: Mapped[datetime | None]
 
 
 class StepStatus(StrEnum):
@@ -292,6 +328,8 @@ __all__ = [
     "AuditEntry",
     "Base",
     "DialogueState",
+    "InboxStatus",
+    "InboxUpdate",
     "Invite",
     "LanguageSource",
     "LearnerProfile",

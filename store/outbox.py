@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from store.models import OutboxMessage, OutboxStatus
+from store.models import OutboxMessage, OutboxStatus, Person
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,7 @@ class NewOutboxRow:
     status: OutboxStatus = OutboxStatus.PENDING
     ref: str | None = None
     expires_at: datetime | None = None
+    priority: int = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,23 @@ class OutboxItem:
     kind: str
     payload: dict[str, Any]
     attempts: int
+    priority: int = 2
+
+
+def _sendable(now: datetime) -> Any:
+    """Rows that may go now: pending, due, still relevant, to someone who has not
+    blocked the bot (their rows are held, not dropped, until they come back)."""
+    return (
+        OutboxMessage.status == OutboxStatus.PENDING,
+        OutboxMessage.not_before <= now,
+        or_(OutboxMessage.expires_at.is_(None), OutboxMessage.expires_at > now),
+        or_(
+            OutboxMessage.person_id.is_(None),
+            ~select(Person.id)
+            .where(Person.id == OutboxMessage.person_id, Person.blocked_at.is_not(None))
+            .exists(),
+        ),
+    )
 
 
 class OutboxRepository:
@@ -71,7 +89,7 @@ class OutboxRepository:
                 "created_at": row.created_at,
                 "ref": row.ref,
                 "expires_at": row.expires_at,
-                "last_error": "blocked" if row.status is OutboxStatus.BLOCKED else None,
+                "priority": row.priority,
             }
             for row in rows
         ]
@@ -88,18 +106,33 @@ class OutboxRepository:
     async def claim_due(
         self, *, now: datetime, worker: str, limit: int, lease: timedelta
     ) -> list[OutboxItem]:
-        """Claim up to ``limit`` due rows for ``worker``, oldest first.
+        """Claim up to ``limit`` sendable rows for ``worker``: at most one per chat.
 
-        A claimed row is the worker's until ``now + lease``; on PostgreSQL rows locked by
+        Each chat's first row (by priority, then due time) competes with the other chats'
+        by the same order, so one chat with many due rows never holds up the rest. A
+        claimed row is the worker's until ``now + lease``; on PostgreSQL rows locked by
         another worker are skipped, so each row goes to exactly one process.
         """
+        order = (OutboxMessage.priority, OutboxMessage.not_before, OutboxMessage.id)
+        first_per_chat = (
+            select(
+                OutboxMessage.id,
+                func.row_number()
+                .over(partition_by=OutboxMessage.chat_id, order_by=order)
+                .label("place"),
+            )
+            .where(*_sendable(now))
+            .subquery()
+        )
         due = (
             select(OutboxMessage.id)
             .where(
+                OutboxMessage.id.in_(
+                    select(first_per_chat.c.id).where(first_per_chat.c.place == 1)
+                ),
                 OutboxMessage.status == OutboxStatus.PENDING,
-                OutboxMessage.not_before <= now,
             )
-            .order_by(OutboxMessage.not_before, OutboxMessage.id)
+            .order_by(*order)
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
@@ -118,22 +151,50 @@ class OutboxRepository:
                 OutboxMessage.kind,
                 OutboxMessage.payload,
                 OutboxMessage.attempts,
+                OutboxMessage.priority,
             )
         )
         items = [OutboxItem(*row) for row in claimed.all()]
-        items.sort(key=lambda item: item.id)
+        items.sort(key=lambda item: (item.priority, item.id))
         return items
+
+    async def defer(
+        self, item_ids: Sequence[int], worker: str, *, not_before: datetime, error: str
+    ) -> None:
+        """Give claimed rows back to wait until ``not_before`` (quiet hours), no attempt spent."""
+        await self._give_back(
+            item_ids, worker, OutboxStatus.CLAIMED, not_before=not_before, last_error=error
+        )
+
+    async def _give_back(
+        self, item_ids: Sequence[int], worker: str, held_as: OutboxStatus, **values: Any
+    ) -> int:
+        """Return rows that ``worker`` holds as ``held_as`` to the queue; how many it held."""
+        if not item_ids:
+            return 0
+        result = await self._session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.id.in_(item_ids),
+                OutboxMessage.status == held_as,
+                OutboxMessage.claimed_by == worker,
+            )
+            .values(status=OutboxStatus.PENDING, claimed_by=None, lease_until=None, **values)
+        )
+        return result.rowcount or 0  # type: ignore[attr-defined]
 
     async def mark_sending(
         self, item_id: int, worker: str, now: datetime, lease: timedelta
     ) -> bool:
-        """Record that the request is about to go out; False if the claim was lost."""
+        """Record that the request is about to go out; False if the claim was lost or the
+        row stopped making sense meanwhile (it is then expired)."""
         result = await self._session.execute(
             update(OutboxMessage)
             .where(
                 OutboxMessage.id == item_id,
                 OutboxMessage.status == OutboxStatus.CLAIMED,
                 OutboxMessage.claimed_by == worker,
+                or_(OutboxMessage.expires_at.is_(None), OutboxMessage.expires_at > now),
             )
             .values(
                 status=OutboxStatus.SENDING,
@@ -141,21 +202,42 @@ class OutboxRepository:
                 lease_until=now + lease,
             )
         )
-        return (result.rowcount or 0) == 1  # type: ignore[attr-defined]
+        if (result.rowcount or 0) == 1:  # type: ignore[attr-defined]
+            return True
+        await self._session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.id == item_id,
+                OutboxMessage.status == OutboxStatus.CLAIMED,
+                OutboxMessage.claimed_by == worker,
+            )
+            .values(status=OutboxStatus.EXPIRED, last_error="expired", lease_until=None)
+        )
+        return False
 
     async def finish(
         self,
         item_id: int,
+        worker: str,
         status: OutboxStatus,
         *,
         now: datetime,
         telegram_message_id: int | None = None,
         error: str | None = None,
-    ) -> None:
-        """Close a row: sent, dead, blocked or cancelled."""
-        await self._session.execute(
+    ) -> bool:
+        """Close a row this worker is sending: sent, dead or in doubt.
+
+        Returns:
+            False when the row is no longer this worker's (its lease ran out and another
+            process took it over); nothing is changed then.
+        """
+        result = await self._session.execute(
             update(OutboxMessage)
-            .where(OutboxMessage.id == item_id)
+            .where(
+                OutboxMessage.id == item_id,
+                OutboxMessage.status == OutboxStatus.SENDING,
+                OutboxMessage.claimed_by == worker,
+            )
             .values(
                 status=status,
                 sent_at=now if status == OutboxStatus.SENT else None,
@@ -164,34 +246,40 @@ class OutboxRepository:
                 lease_until=None,
             )
         )
+        return (result.rowcount or 0) == 1  # type: ignore[attr-defined]
 
-    async def retry_later(self, item_id: int, *, not_before: datetime, error: str) -> None:
-        """Give a row back to the queue, to be tried again at ``not_before``."""
-        await self._session.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.id == item_id)
-            .values(
-                status=OutboxStatus.PENDING,
-                not_before=not_before,
-                last_error=error,
-                claimed_by=None,
-                lease_until=None,
-            )
+    async def retry_later(
+        self,
+        item_id: int,
+        worker: str,
+        *,
+        not_before: datetime,
+        error: str,
+        refund_attempt: bool = False,
+    ) -> bool:
+        """Give a row this worker is sending back to the queue, to be tried at ``not_before``.
+
+        Args:
+            refund_attempt: the failure was not the message's (flood control, a block):
+                the attempt does not count.
+
+        Returns:
+            False when the row is no longer this worker's; nothing is changed then.
+        """
+        attempts = OutboxMessage.attempts - 1 if refund_attempt else OutboxMessage.attempts
+        given_back = await self._give_back(
+            [item_id],
+            worker,
+            OutboxStatus.SENDING,
+            not_before=not_before,
+            last_error=error,
+            attempts=attempts,
         )
+        return given_back == 1
 
     async def release(self, item_ids: Sequence[int], worker: str) -> None:
         """Give back claimed rows whose request never started."""
-        if not item_ids:
-            return
-        await self._session.execute(
-            update(OutboxMessage)
-            .where(
-                OutboxMessage.id.in_(item_ids),
-                OutboxMessage.status == OutboxStatus.CLAIMED,
-                OutboxMessage.claimed_by == worker,
-            )
-            .values(status=OutboxStatus.PENDING, claimed_by=None, lease_until=None)
-        )
+        await self._give_back(item_ids, worker, OutboxStatus.CLAIMED)
 
     async def recover_expired(self, now: datetime) -> tuple[int, int]:
         """Deal with rows whose worker died.
@@ -259,30 +347,53 @@ class OutboxRepository:
         )
         return result.rowcount or 0  # type: ignore[attr-defined]
 
-    async def cancel_pending(self, person_id: int, kind: str) -> int:
-        """Cancel a person's pending messages of one kind (say, a reminder now pointless)."""
+    async def cancel_pending(self, person_id: int, kind: str, *, keep: str | None = None) -> int:
+        """Cancel a person's pending messages of one kind (say, a reminder now pointless),
+        except the one with the idempotency key ``keep``."""
+        statement = update(OutboxMessage).where(
+            OutboxMessage.person_id == person_id,
+            OutboxMessage.kind == kind,
+            OutboxMessage.status == OutboxStatus.PENDING,
+        )
+        if keep is not None:
+            statement = statement.where(OutboxMessage.idempotency_key != keep)
         result = await self._session.execute(
-            update(OutboxMessage)
-            .where(
-                OutboxMessage.person_id == person_id,
-                OutboxMessage.kind == kind,
-                OutboxMessage.status == OutboxStatus.PENDING,
-            )
-            .values(status=OutboxStatus.CANCELLED, last_error="cancelled")
+            statement.values(status=OutboxStatus.CANCELLED, last_error="cancelled")
         )
         return result.rowcount or 0  # type: ignore[attr-defined]
 
     async def next_due_at(self) -> datetime | None:
-        """When the earliest pending row becomes due."""
+        """When the earliest pending row becomes due (rows held for a blocked person aside)."""
         # ORDER BY + LIMIT rather than MIN(): the column type then turns SQLite's text
         # back into an aware datetime.
         result = await self._session.execute(
             select(OutboxMessage.not_before)
-            .where(OutboxMessage.status == OutboxStatus.PENDING)
+            .outerjoin(Person, Person.id == OutboxMessage.person_id)
+            .where(OutboxMessage.status == OutboxStatus.PENDING, Person.blocked_at.is_(None))
             .order_by(OutboxMessage.not_before)
             .limit(1)
         )
         return result.scalar_one_or_none()
+
+    async def held(self) -> int:
+        """Pending rows held because their person has blocked the bot."""
+        result = await self._session.execute(
+            select(func.count())
+            .select_from(OutboxMessage)
+            .join(Person, Person.id == OutboxMessage.person_id)
+            .where(OutboxMessage.status == OutboxStatus.PENDING, Person.blocked_at.is_not(None))
+        )
+        return int(result.scalar_one())
+
+    async def in_doubt(self, limit: int = 100) -> list[OutboxMessage]:
+        """Rows in doubt, oldest first (for an operator to check before requeueing)."""
+        result = await self._session.execute(
+            select(OutboxMessage)
+            .where(OutboxMessage.status == OutboxStatus.IN_DOUBT)
+            .order_by(OutboxMessage.id)
+            .limit(limit)
+        )
+        return list(result.scalars())
 
     async def counts(self) -> dict[OutboxStatus, int]:
         """Rows per status."""

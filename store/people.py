@@ -41,6 +41,7 @@ class PeopleRepository:
         language_source: LanguageSource,
         time_zone: str,
         now: datetime,
+        joined_update_id: int | None = None,
     ) -> Person:
         """Create a person and flush, so the new id is known."""
         person = Person(
@@ -55,6 +56,7 @@ class PeopleRepository:
             blocked_at=None,
             created_at=now,
             last_seen_at=now,
+            joined_update_id=joined_update_id,
         )
         self._session.add(person)
         await self._session.flush()

@@ -124,13 +124,26 @@ class Engine:
         await session.delete(state)
         return Turn(flow=state.flow, finished="cancelled", slots=dict(state.slots))
 
-    async def answer_text(self, session: AsyncSession, person_id: int, text: str) -> Turn | None:
-        """A typed answer to the waiting question; None when no flow is waiting."""
+    async def answer_text(
+        self, session: AsyncSession, person_id: int, text: str, *, update_id: int | None = None
+    ) -> Turn | None:
+        """A typed answer to the waiting question; None when no flow is waiting.
+
+        Args:
+            session: the caller's transaction.
+            person_id: whose dialogue.
+            text: what the person typed.
+            update_id: the update the answer came with; one applied before (a replay after
+                a crash) is not applied again: the waiting question is asked again instead.
+        """
         waiting = await self._waiting(session, person_id)
         if waiting is None:
             return None
         state, flow, step = waiting
         turn = Turn(flow=flow.id, asked=step.id, slots=dict(state.slots))
+        if self._applied(state, update_id):
+            turn.replies.append(self._question(flow, step, state))
+            return turn
         assert step.answer is not None and step.slot is not None
         value, problem = _parse(step.answer, text)
         if problem is not None:
@@ -139,8 +152,16 @@ class Engine:
         await self._accept(session, flow, step, state, value, turn, person_id, text)
         return turn
 
-    async def press(self, session: AsyncSession, person_id: int, data: str) -> Turn:
+    async def press(
+        self, session: AsyncSession, person_id: int, data: str, *, update_id: int | None = None
+    ) -> Turn:
         """A button of the waiting question was pressed.
+
+        Args:
+            session: the caller's transaction.
+            person_id: whose dialogue.
+            data: the button's callback data.
+            update_id: as for :meth:`answer_text` (a replayed press toggles nothing twice).
 
         Raises:
             StaleButton: the button belongs to a question that is no longer waiting.
@@ -151,9 +172,13 @@ class Engine:
             raise StaleButton(data=data[:20])
         _, step_id, payload = parts
         state, flow, step = waiting
+        turn = Turn(flow=flow.id, asked=step.id, slots=dict(state.slots))
+        if self._applied(state, update_id):
+            # Replayed after a crash: the press moved the dialogue on already.
+            turn.replies.append(self._question(flow, step, state))
+            return turn
         if step_id != step.id:
             raise StaleButton(data=data[:20])
-        turn = Turn(flow=flow.id, asked=step.id, slots=dict(state.slots))
         if payload == "back":
             await self._back(flow, state, turn)
             return turn
@@ -183,6 +208,16 @@ class Engine:
         option = _option_at(options, payload, data)
         await self._accept(session, flow, step, state, option.value, turn, person_id, None)
         return turn
+
+    @staticmethod
+    def _applied(state: DialogueState, update_id: int | None) -> bool:
+        """Whether ``update_id`` was applied to this place already; if not, it is now."""
+        if update_id is None:
+            return False
+        if state.last_update_id is not None and update_id <= state.last_update_id:
+            return True
+        state.last_update_id = update_id
+        return False
 
     async def _waiting(
         self, session: AsyncSession, person_id: int

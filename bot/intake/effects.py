@@ -6,6 +6,8 @@ the outbox keys make a repeated call harmless.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 from typing import Any
 
@@ -36,6 +38,19 @@ def answers_of(slots: dict[str, Any]) -> dict[str, Any]:
         for k, v in slots.items()
         if k not in CONTROL_SLOTS and k not in {"proposed_path", "path_reasons"}
     }
+
+
+def cause_digest(*cause: Any) -> str:
+    """A short, stable digest of what caused a notice, for the notice's outbox key.
+
+    Keys come from the cause, never from the clock: the same action run twice with the
+    same tracker (a retry, an update replayed after a crash) makes the same key and queues
+    one notice, while a later intake with other answers makes a new key and a new notice.
+    Canonical JSON (sorted keys, no spaces) makes equal answers give equal text; the
+    digest keeps the key short and the answers out of it.
+    """
+    text = json.dumps(cause, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 class _IntakeEffect(Action):
@@ -110,7 +125,9 @@ class ActionCompleteIntake(_IntakeEffect):
             profile = await session.get(LearnerProfile, person_id)
             if learner is None or profile is None:
                 raise LookupError(f"no consenting learner {person_id}")
-            profile.answers = answers_of(slots)
+            answers = answers_of(slots)
+            completion = cause_digest(answers, path)
+            profile.answers = answers
             profile.eligible = True
             profile.path = path
             profile.path_reasons = reasons
@@ -118,7 +135,7 @@ class ActionCompleteIntake(_IntakeEffect):
             await self._outbox.tell_counsellor(
                 session,
                 person_id,
-                key=f"intake-done:{person_id}:{now.isoformat()}",
+                key=f"intake-done:{person_id}:{completion}",
                 reply=_notice(slots, learner, path, reasons),
                 now=now,
             )
@@ -128,7 +145,7 @@ class ActionCompleteIntake(_IntakeEffect):
                 await self._outbox.tell_counsellor(
                     session,
                     person_id,
-                    key=f"plan-proposed:{person_id}:{now.isoformat()}",
+                    key=f"plan-proposed:{person_id}:{path}:{completion}",
                     reply=Reply(
                         "notice-plan-proposed",
                         {"name": learner.display_name},
@@ -158,6 +175,7 @@ class ActionDiscardIntake(_IntakeEffect):
         """Delete the answers, tell the counsellor (without them), explain to the learner."""
         now = self._clock.now()
         person_id = int(tracker.sender_id)
+        reasons = [str(r) for r in tracker.get_slot("ineligible_reasons") or []]
         async with joined(self._sessions) as session:
             profile = await session.get(LearnerProfile, person_id)
             if profile is not None:
@@ -167,13 +185,13 @@ class ActionDiscardIntake(_IntakeEffect):
                 await self._outbox.tell_counsellor(
                     session,
                     person_id,
-                    key=f"intake-not-eligible:{person_id}:{now.isoformat()}",
+                    key=f"intake-not-eligible:{person_id}:{cause_digest(reasons)}",
                     reply=Reply("notice-intake-not-eligible", {"name": learner.display_name}),
                     now=now,
                 )
         dispatcher.utter_message(response="intake-not-eligible")
-        for reason in tracker.get_slot("ineligible_reasons") or []:
-            dispatcher.utter_message(response=str(reason))
+        for reason in reasons:
+            dispatcher.utter_message(response=reason)
         dispatcher.utter_message(response="intake-where-to-turn")
         log.info("intake_not_eligible person=%d", person_id)
         return []

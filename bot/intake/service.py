@@ -28,6 +28,7 @@ from bot.plan.service import PlanBook
 from bot.quiet_hours import next_allowed
 from bot.replies import Answer, Button, Phrase, Reply
 from store.db import transaction
+from store.inbox import InboxRepository
 from store.models import LearnerProfile, Person, Role
 from store.outbox import OutboxRepository
 from store.people import PeopleRepository
@@ -123,12 +124,21 @@ class Intake:
             person.language, person.time_zone, replies, toast=turn.toast if turn else None
         )
 
-    async def _after(self, session: AsyncSession, person: Person, turn: Turn) -> None:
-        # A reminder only for a question that is still waiting: any turn replaces it.
+    async def _after(
+        self, session: AsyncSession, person: Person, turn: Turn, update_id: int | None
+    ) -> None:
+        # A reminder only for a question that is still waiting: any other is cancelled.
         outbox = OutboxRepository(session)
-        await outbox.cancel_pending(person.id, NUDGE)
-        if turn.asked is None:
+        state = await self._engine.state(session, person.id) if turn.asked else None
+        if turn.asked is None or state is None:
+            await outbox.cancel_pending(person.id, NUDGE)
             return
+        # The key names the question and what caused this turn (the person's update, else
+        # the moment the question was asked), never the clock: a replayed update keeps the
+        # reminder it made, and each new turn at the question makes a fresh one.
+        cause = str(update_id) if update_id is not None else state.asked_at.isoformat()
+        key = f"{NUDGE}:{person.id}:{turn.flow}:{turn.asked}:{cause}"
+        await outbox.cancel_pending(person.id, NUDGE, keep=key)
         step = self._engine.flows[turn.flow or FLOW].step(turn.asked)
         if not step.remind:
             return
@@ -136,7 +146,7 @@ class Intake:
         due = next_allowed(now + self._reminder_after, person.time_zone, self._quiet_hours)
         await self._outbox.enqueue(
             session,
-            key=f"{NUDGE}:{person.id}:{turn.flow}:{turn.asked}:{now.isoformat()}",
+            key=key,
             to=person,
             reply=Reply(
                 "dialogue-reminder",
@@ -152,7 +162,7 @@ class Intake:
         async with transaction(self._sessions) as session:
             person = await self._learner(session, sender)
             turn = await self._engine.begin(session, person.id, FLOW)
-            await self._after(session, person, turn)
+            await self._after(session, person, turn, sender.update_id)
         return self._answer(person, turn)
 
     async def begin_if_new(self, sender: Sender) -> Answer | None:
@@ -167,7 +177,7 @@ class Intake:
             if (profile and profile.completed_at) or await self._engine.state(session, person.id):
                 return None
             turn = await self._engine.begin(session, person.id, FLOW)
-            await self._after(session, person, turn)
+            await self._after(session, person, turn, sender.update_id)
         return self._answer(person, turn)
 
     async def resume_waiting(self, sender: Sender) -> Answer | None:
@@ -192,9 +202,11 @@ class Intake:
             )
             if person is None:
                 return None
-            turn = await self._engine.answer_text(session, person.id, text)
+            turn = await self._engine.answer_text(
+                session, person.id, text, update_id=sender.update_id
+            )
             if turn is not None:
-                await self._after(session, person, turn)
+                await self._after(session, person, turn, sender.update_id)
         if turn is None:
             # Nothing was asked: the text is the person's own words, good evidence of
             # their language.
@@ -246,8 +258,10 @@ class Intake:
                 if not turn.replies:
                     turn.replies.append(Reply("dialogue-nothing-waiting"))
             else:
-                turn = await self._engine.press(session, person.id, data)
-            await self._after(session, person, turn)
+                turn = await self._engine.press(
+                    session, person.id, data, update_id=sender.update_id
+                )
+            await self._after(session, person, turn, sender.update_id)
         return self._answer(person, turn)
 
     async def cancel(self, sender: Sender) -> Answer:
@@ -299,7 +313,7 @@ class Intake:
             turn = await self._engine.begin(
                 session, person.id, FLOW, slots=slots, at=step, return_to="check_eligibility"
             )
-            await self._after(session, person, turn)
+            await self._after(session, person, turn, sender.update_id)
         return self._answer(person, turn)
 
     async def mydata(self, sender: Sender) -> Answer:
@@ -351,6 +365,7 @@ class Intake:
                 return self._answer(person, None, Reply("forget-kept", edit=True))
             now = self._clock.now()
             await OutboxRepository(session).cancel_for_person(person.id, now)
+            await InboxRepository(session).forget(sender.telegram_user_id)
             await self._outbox.tell_counsellor(
                 session,
                 person.id,

@@ -1,7 +1,8 @@
 """The plan's Rasa SDK actions: saving a step from the counsellor's guided dialogue.
 
-``sender_id`` is the counsellor's Polku person id; ``learner_id`` (and ``step_id`` for a
-new date) are slots the dialogue starts with.
+``sender_id`` is the counsellor's Polku person id; ``learner_id`` (with ``newest_step_id``
+for a new step, ``step_id`` for a new date) are slots the dialogue starts with. Both
+actions may be called twice with the same tracker and change the plan once.
 """
 
 from __future__ import annotations
@@ -70,20 +71,22 @@ class ActionSavePlanStep(_PlanAction):
     ) -> list[EventType]:
         """Add the step, schedule its reminders, offer the way back to the plan."""
         due, at = parse_due(tracker.get_slot("due"))
+        new = NewStep(
+            step_type=str(tracker.get_slot("step_type")),
+            due=due,
+            at=at,
+            note=tracker.get_slot("note"),
+            place=tracker.get_slot("place"),
+        )
+        # The plan's newest step when the dialogue began (a dialogue saved before this slot
+        # existed has none): a repeated call finds the step the first one added.
+        newest = tracker.get_slot("newest_step_id")
         async with joined(self._book.sessions) as session:
             counsellor, learner = await self._allowed(session, tracker)
-            await self._book.add(
-                session,
-                learner,
-                NewStep(
-                    step_type=str(tracker.get_slot("step_type")),
-                    due=due,
-                    at=at,
-                    note=tracker.get_slot("note"),
-                    place=tracker.get_slot("place"),
-                ),
-                counsellor.id,
-            )
+            if newest is None or not await self._book.added_since(
+                session, learner, new, int(newest)
+            ):
+                await self._book.add(session, learner, new, counsellor.id)
         _back_to_plan(
             dispatcher,
             "plan-step-added" if due is not None else "plan-step-added-no-date",

@@ -6,7 +6,8 @@ same transaction as the change to the step; APScheduler only wakes the sender.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import itertools
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -57,20 +58,24 @@ def plan_reminders(
     day (for a step with a time, at most an hour before it); one nudge the morning after it
     became overdue. Quiet hours push a reminder to their end; reminders already in the past
     are not planned at all.
+
+    Each reminder is relevant only until the next one of the step is due, so after a
+    delay only the newest goes; and an "in N days" reminder only on its own day, so its
+    words stay true.
     """
     zone = ZoneInfo(time_zone)
     day = due_at.astimezone(zone).date()
     deadline = due_at if has_time else _local(day + timedelta(days=1), time(0, 0), zone)
-    planned: list[Planned] = []
+    candidates: list[Planned] = []
 
     def add(kind: str, at: datetime, expires_at: datetime, days: int) -> None:
         at = next_allowed(at, time_zone, quiet_hours)
-        if now <= at < expires_at:
-            planned.append(Planned(kind, at, expires_at, days))
+        candidates.append(Planned(kind, at, expires_at, days))
 
     for days in rule.days_before:
         at = _local(day - timedelta(days=days), rule.morning, zone)
-        add(f"before-{days}", at, deadline, days)
+        that_day_ends = _local(day - timedelta(days=days - 1), time(0, 0), zone)
+        add(f"before-{days}", at, min(deadline, that_day_ends), days)
     if rule.on_the_day:
         at = _local(day, rule.morning, zone)
         if has_time:
@@ -79,7 +84,13 @@ def plan_reminders(
     if rule.overdue_nudge:
         at = _local(day + timedelta(days=1), rule.morning, zone)
         add("overdue", at, at + OVERDUE_RELEVANT, -1)
-    return planned
+    candidates.sort(key=lambda p: p.at)
+    planned = [
+        replace(p, expires_at=min(p.expires_at, following.at)) if following.at > p.at else p
+        for p, following in itertools.pairwise(candidates)
+    ]
+    planned += candidates[-1:]
+    return [p for p in planned if now <= p.at < p.expires_at]
 
 
 def shown_due(step: PlanStep, time_zone: str) -> datetime | date | None:

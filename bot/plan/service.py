@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
@@ -19,7 +18,8 @@ from bot.plan.config import PlanConfig
 from bot.plan.reminders import details, schedule, shown_due
 from bot.replies import Answer, Button, Lines, Phrase, Reply
 from store.db import transaction
-from store.models import OutboxMessage, OutboxStatus, Person, PlanStep, Role, Signal, StepStatus
+from store.digests import pending_by_key_for_update
+from store.models import Person, PlanStep, Role, Signal, StepStatus
 from store.outbox import OutboxRepository
 from store.people import PeopleRepository
 from store.plans import PlanRepository
@@ -104,6 +104,22 @@ class PlanBook:
             await self.reschedule(session, step, learner, fresh=True)
         return step
 
+    async def added_since(
+        self, session: AsyncSession, learner: Person, new: NewStep, newest_id: int
+    ) -> PlanStep | None:
+        """A step just like ``new`` added after step ``newest_id`` (0: the plan's start).
+
+        A dialogue that adds a step notes the plan's newest step when it begins; a save
+        repeated with the same answers finds the step the first save made, and adds none.
+        """
+        due_at, has_time = self.due_moment(new, learner.time_zone)
+        wanted = (new.step_type, due_at, has_time, new.note, new.place)
+        for step in await PlanRepository(session).steps(learner.id):
+            found = (step.step_type, step.due_at, step.due_has_time, step.note, step.place)
+            if step.id > newest_id and found == wanted:
+                return step
+        return None
+
     async def confirm(self, session: AsyncSession, learner: Person) -> bool:
         """Confirm the learner's plan: they see it, reminders start, and they are told."""
         plan = await PlanRepository(session).plan(learner.id)
@@ -132,10 +148,15 @@ class PlanBook:
         at: time | None,
         actor_id: int | None,
     ) -> None:
-        """Give a step a new due date (or none); its reminders follow."""
-        step.due_at, step.due_has_time = self.due_moment(
-            NewStep(step.step_type, due, at), learner.time_zone
-        )
+        """Give a step a new due date (or none); its reminders follow.
+
+        The same date again changes nothing: the step keeps its version, and so its
+        reminders (their keys carry the version).
+        """
+        due_at, has_time = self.due_moment(NewStep(step.step_type, due, at), learner.time_zone)
+        if (step.due_at, step.due_has_time) == (due_at, has_time):
+            return
+        step.due_at, step.due_has_time = due_at, has_time
         step.changed_by_id = actor_id
         step.changed_at = self._clock.now()
         await self.reschedule(session, step, learner)
@@ -143,7 +164,12 @@ class PlanBook:
     async def set_status(
         self, session: AsyncSession, step: PlanStep, status: StepStatus, actor_id: int | None
     ) -> None:
-        """Mark a step done, skipped or to do again; reminders follow."""
+        """Mark a step done, skipped or to do again; reminders follow.
+
+        The status it has already changes nothing (a second press, a repeated command).
+        """
+        if step.status is status:
+            return
         step.status = status
         step.changed_by_id = actor_id
         step.changed_at = self._clock.now()
@@ -470,8 +496,14 @@ class Plans:
         async with transaction(self._sessions) as session:
             counsellor = await self._person(session, sender, Role.COUNSELLOR)
             await self._learner_for(session, counsellor, learner_id)
+            steps = await PlanRepository(session).steps(learner_id)
+            # The plan's newest step now: a repeated save finds the step it added after it.
+            newest = max((s.id for s in steps), default=0)
             turn = await self._engine.begin(
-                session, counsellor.id, ADD_FLOW, slots={"learner_id": learner_id}
+                session,
+                counsellor.id,
+                ADD_FLOW,
+                slots={"learner_id": learner_id, "newest_step_id": newest},
             )
         return Answer(counsellor.language, counsellor.time_zone, tuple(turn.replies))
 
@@ -503,7 +535,8 @@ class Plans:
         self, session: AsyncSession, learner: Person, step: PlanStep
     ) -> None:
         # One message per counsellor per window, however many steps are ticked off: the
-        # pending digest row gains a line instead of a new row being added.
+        # pending digest row gains a line instead of a new row being added. The row is
+        # locked while it grows, so simultaneous ticks each keep their line.
         counsellor = await PeopleRepository(session).counsellor_of(learner.id)
         if counsellor is None:
             return
@@ -514,19 +547,26 @@ class Plans:
             "notice-step-done-line",
             {"name": learner.display_name, "type": Phrase(f"step-type-{step.step_type}")},
         )
-        existing = await OutboxRepository(session).by_key(key)
-        if existing is not None and existing.status is OutboxStatus.PENDING:
-            reply = Reply.from_json(existing.payload["reply"])
-            lines = reply.args.get("lines")
-            items = lines.items if isinstance(lines, Lines) else ()
-            updated = Reply("notice-steps-done", {"lines": Lines((*items, line))})
-            await session.execute(
-                update(OutboxMessage)
-                .where(OutboxMessage.id == existing.id)
-                .values(payload={**existing.payload, "reply": updated.to_json()})
-            )
-            return
-        await self._outbox.enqueue(
+        # Twice: when another transaction adds the window's row between the look and the
+        # insert, the insert adds nothing, and the second look waits for that row.
+        for _ in range(2):
+            pending = await pending_by_key_for_update(session, key)
+            if pending is not None:
+                reply = Reply.from_json(pending.payload["reply"])
+                lines = reply.args.get("lines")
+                items = lines.items if isinstance(lines, Lines) else ()
+                updated = Reply("notice-steps-done", {"lines": Lines((*items, line))})
+                pending.payload = {**pending.payload, "reply": updated.to_json()}
+                return
+            if await self._digest(session, key, counsellor, line, now):
+                return
+        # The window's digest has left already (claimed or sent): this tick gets its own.
+        await self._digest(session, f"{key}:{step.id}", counsellor, line, now)
+
+    async def _digest(
+        self, session: AsyncSession, key: str, counsellor: Person, line: Phrase, now: datetime
+    ) -> bool:
+        return await self._outbox.enqueue(
             session,
             key=key,
             to=counsellor,
@@ -546,14 +586,20 @@ class Plans:
             session.add(
                 Signal(person_id=learner.id, kind="help", at=now, ref=f"plan_step:{step.id}")
             )
-            await self._outbox.tell_counsellor(
+            counsellor = await PeopleRepository(session).counsellor_of(learner.id)
+            # One notice per step per day of the learner: pressing again the same day only
+            # hears that the counsellor knows already.
+            day = now.astimezone(ZoneInfo(learner.time_zone)).date()
+            known = counsellor is not None and not await self._outbox.enqueue(
                 session,
-                learner.id,
-                key=f"help:{learner.id}:{step.id}:{now.isoformat()}",
+                key=f"help:{learner.id}:{step.id}:{day.isoformat()}",
+                to=counsellor,
                 reply=Reply(
                     "notice-needs-help",
                     {"name": learner.display_name, "type": Phrase(f"step-type-{step.step_type}")},
                 ),
+                kind="notice",
                 now=now,
             )
-        return Answer(learner.language, learner.time_zone, (Reply("plan-help-sent"),))
+        said = "plan-help-already-sent" if known else "plan-help-sent"
+        return Answer(learner.language, learner.time_zone, (Reply(said),))

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from telegram import Update
+from telegram import Bot, Update
 from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes
 
 from bot.clock import Clock, SystemClock
@@ -16,10 +16,11 @@ from bot.core import open_core
 from bot.outbox import OutboxSender, SenderLimits
 from bot.settings import Settings
 from bot.telegram.handlers import errors, fallback, intake, language, onboarding, plan
+from bot.telegram.inbox import DurableUpdateQueue, Inbox, InboxLimits
 from bot.telegram.ordering import PerPersonUpdateProcessor
 from bot.telegram.render import Renderer
 from bot.telegram.runtime import PolkuApp, PolkuContext, Runtime, Services
-from bot.telegram.transport import TelegramTransport
+from bot.telegram.transport import StatusAwareRequest, TelegramTransport
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,10 @@ ALLOWED_UPDATES = [
 ]
 
 OUTBOX_WAKE_SECONDS = 5.0
-OUTBOX_RECOVER_SECONDS = 60.0
+# Also how soon a dead process's claimed rows go back to the queue after their lease.
+OUTBOX_RECOVER_SECONDS = 5.0
+INBOX_SWEEP_SECONDS = 10.0
+INBOX_PURGE_SECONDS = 3600.0
 
 
 def build_application(
@@ -40,7 +44,9 @@ def build_application(
     *,
     clock: Clock | None = None,
     sender_limits: SenderLimits | None = None,
+    inbox_limits: InboxLimits | None = None,
     rate_limiter: bool = False,
+    webhook: bool = False,
 ) -> PolkuApp:
     """Assemble the bot: handlers, typed context, per-person ordering, open/close hooks.
 
@@ -48,13 +54,19 @@ def build_application(
         settings: the configuration.
         clock: the time source (tests inject a frozen one).
         sender_limits: outbox limits (tests shorten back-offs).
+        inbox_limits: inbox leases and replays (tests shorten them).
         rate_limiter: also throttle direct replies with python-telegram-bot's limiter.
+        webhook: updates come by webhook, maybe to several processes; with long polling
+            this is the only receiving process, so at start it replays every update that
+            was stored but never handled.
 
     Returns:
         The application; the database, outbox sender and scheduler open in ``post_init``.
     """
     the_clock = clock or SystemClock()
     limits = sender_limits or SenderLimits(max_attempts=settings.outbox_max_attempts)
+    inbox = Inbox(inbox_limits)
+    queue = DurableUpdateQueue(inbox)
 
     async def post_init(app: PolkuApp) -> None:
         core = open_core(
@@ -62,12 +74,32 @@ def build_application(
             bot_username=settings.telegram_bot_username or app.bot.username,
             clock=the_clock,
         )
+        inbox.open(core.sessions, the_clock)
         renderer = Renderer(core.translator)
-        sender = OutboxSender(
-            core.sessions, core.outbox, TelegramTransport(app.bot, renderer), the_clock, limits
+        # The outbox paces itself and marks a row "sending" right before its request, so
+        # it has a Bot of its own: python-telegram-bot's rate limiter would wait (and
+        # retry after a 429) inside that request, widening the window of doubt.
+        outbox_bot = Bot(
+            settings.token,
+            base_url=settings.telegram_api_base_url,
+            base_file_url=settings.telegram_api_base_file_url,
+            request=StatusAwareRequest(connection_pool_size=16),
         )
-        services = Services(core=core, renderer=renderer, sender=sender)
+        await outbox_bot.initialize()
+        sender = OutboxSender(
+            core.sessions,
+            core.outbox,
+            TelegramTransport(outbox_bot, renderer),
+            the_clock,
+            limits,
+            quiet_hours=settings.quiet_window,
+        )
+        services = Services(
+            core=core, renderer=renderer, sender=sender, inbox=inbox, outbox_bot=outbox_bot
+        )
         app.bot_data.open(services)
+        # Before any new update is fetched: what a crash left unhandled goes first.
+        await queue.replay(await inbox.orphans(app.bot, everything=not webhook))
         await renderer.set_default_menus(app.bot, settings.default_language)
         services.sender_task = asyncio.create_task(sender.run(), name="outbox-sender")
         if app.job_queue is not None:
@@ -76,6 +108,10 @@ def build_application(
             app.job_queue.run_repeating(
                 _recover_outbox, OUTBOX_RECOVER_SECONDS, name="outbox-recover"
             )
+            app.job_queue.run_repeating(
+                _sweep_inbox, INBOX_SWEEP_SECONDS, data=queue, name="inbox-sweep"
+            )
+            app.job_queue.run_repeating(_purge_inbox, INBOX_PURGE_SECONDS, name="inbox-purge")
         log.info("bot_ready languages=%s", ",".join(core.translator.languages))
 
     async def post_stop(app: PolkuApp) -> None:
@@ -91,6 +127,7 @@ def build_application(
     async def post_shutdown(app: PolkuApp) -> None:
         services = app.bot_data.close()
         if services is not None:
+            await services.outbox_bot.shutdown()
             await services.core.close()
         log.info("bot_stopped")
 
@@ -100,7 +137,8 @@ def build_application(
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.telegram_api_base_file_url)
         .context_types(ContextTypes(context=PolkuContext, bot_data=Runtime))
-        .concurrent_updates(PerPersonUpdateProcessor(256))
+        .update_queue(queue)
+        .concurrent_updates(PerPersonUpdateProcessor(256, inbox=inbox))
         .post_init(post_init)
         .post_stop(post_stop)
         .post_shutdown(post_shutdown)
@@ -124,6 +162,19 @@ async def _wake_outbox(context: PolkuContext) -> None:
 
 async def _recover_outbox(context: PolkuContext) -> None:
     await context.services.sender.recover()
+
+
+async def _sweep_inbox(context: PolkuContext) -> None:
+    # Updates whose receiving process died (another webhook worker) after storing them.
+    queue = context.job.data if context.job else None
+    if isinstance(queue, DurableUpdateQueue):
+        await queue.replay(await context.services.inbox.orphans(context.bot, everything=False))
+
+
+async def _purge_inbox(context: PolkuContext) -> None:
+    purged = await context.services.inbox.purge()
+    if purged:
+        log.info("inbox_purged count=%d", purged)
 
 
 @asynccontextmanager

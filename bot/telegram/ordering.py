@@ -1,54 +1,62 @@
-"""Updates from one person in order; different people concurrently."""
+"""Updates from one person in order; different people concurrently; each marked handled."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable
 from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
+from bot.telegram.inbox import Inbox, sender_key
+
+log = logging.getLogger(__name__)
+
 
 class PerPersonUpdateProcessor(BaseUpdateProcessor):
     """Runs updates concurrently, but one at a time per Telegram user (or chat).
 
     asyncio locks are fair, and python-telegram-bot starts update tasks in arrival order,
-    so one person's updates are handled in the order Telegram delivered them.
+    so one person's updates are handled in the order Telegram delivered them. When an
+    update has been handled (its replies sent), the inbox marks it done.
     """
 
-    def __init__(self, max_concurrent_updates: int = 256) -> None:
+    def __init__(self, max_concurrent_updates: int = 256, inbox: Inbox | None = None) -> None:
         super().__init__(max_concurrent_updates)
+        self._inbox = inbox
         self._locks: dict[int, asyncio.Lock] = {}
         self._holders: dict[int, int] = {}
 
-    @staticmethod
-    def _key(update: object) -> int | None:
-        if not isinstance(update, Update):
-            return None
-        if update.effective_user is not None:
-            return update.effective_user.id
-        if update.effective_chat is not None:
-            return update.effective_chat.id
-        return None
-
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Await ``coroutine`` while holding the lock of the update's person."""
-        key = self._key(update)
+        key = sender_key(update) if isinstance(update, Update) else None
         if key is None:
             await coroutine
+            await self._handled(update)
             return
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._holders[key] = self._holders.get(key, 0) + 1
         try:
             async with lock:
                 await coroutine
+                await self._handled(update)
         finally:
             # Forget idle people so the table does not grow with every user ever seen.
             self._holders[key] -= 1
             if self._holders[key] == 0:
                 del self._holders[key]
                 del self._locks[key]
+
+    async def _handled(self, update: object) -> None:
+        if self._inbox is None or not isinstance(update, Update):
+            return
+        try:
+            await self._inbox.handled(update)
+        except Exception as exc:
+            # It stays pending and is replayed later; the dialogue will not apply it twice.
+            log.error("inbox_mark_failed update=%d error=%s", update.update_id, type(exc).__name__)
 
     async def initialize(self) -> None:
         """Nothing to set up."""

@@ -6,6 +6,7 @@ import asyncio
 from dataclasses import dataclass
 from typing import Any
 
+from telegram import Bot
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.core import Core
@@ -14,16 +15,19 @@ from bot.languages import Languages
 from bot.onboarding import Onboarding
 from bot.outbox import Outbox, OutboxSender
 from bot.plan.service import Plans
+from bot.telegram.inbox import Inbox
 from bot.telegram.render import Renderer
 
 
 @dataclass
 class Services:
-    """The core plus the Telegram side (renderer, outbox sender), built in ``post_init``."""
+    """The core plus the Telegram side (renderer, inbox, outbox sender), built in ``post_init``."""
 
     core: Core
     renderer: Renderer
     sender: OutboxSender
+    inbox: Inbox
+    outbox_bot: Bot  # the outbox's own connection, without python-telegram-bot's limiter
     sender_task: asyncio.Task[None] | None = None
 
     @property

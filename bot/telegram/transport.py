@@ -1,21 +1,56 @@
-"""Delivers outbox items with the Bot API, mapping its errors onto the outbox's."""
+"""Delivers outbox items with the Bot API, mapping its errors onto the outbox's.
+
+Telegram has no idempotency key, so what matters about a failure is whether the message
+may have been delivered. Only failures that happened before the request could reach
+Telegram, or answers in which Telegram says it did nothing, are safe to retry; every
+other failure during the request leaves the row in doubt.
+"""
 
 from __future__ import annotations
 
 from datetime import timedelta
+from http import HTTPStatus
+from typing import Any
 
 import httpx
 from telegram import Bot
+from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.request import HTTPXRequest
 
 from bot import outbox
 from bot.replies import Reply
-from bot.telegram.render import Renderer
+from bot.telegram.render import NO_PREVIEW, Renderer
 from store.outbox import OutboxItem
 
-# httpx errors raised after the whole request may have reached Telegram: the message may
-# have been delivered. Any other failure happened before that, and sending again is safe.
-_MAYBE_SENT = (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError)
+# httpx errors raised before any byte of the request left: sending again is safe.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+# Server errors after which the message may still have been delivered: a gateway that
+# gave up waiting (502, 504) or failed itself (500) may have passed the request on.
+# 503 says the service took nothing in.
+_MAYBE_DELIVERED = frozenset(
+    {HTTPStatus.INTERNAL_SERVER_ERROR, HTTPStatus.BAD_GATEWAY, HTTPStatus.GATEWAY_TIMEOUT}
+)
+
+
+class ServerError(NetworkError):
+    """An HTTP 5xx answer, with its status code (python-telegram-bot keeps only a text)."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(f"HTTP {status}")
+        self.status = status
+
+
+class StatusAwareRequest(HTTPXRequest):
+    """``HTTPXRequest`` that raises :class:`ServerError` for 5xx answers."""
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        """Send the request; a 5xx answer becomes a :class:`ServerError`."""
+        code, payload = await super().do_request(*args, **kwargs)
+        if code >= HTTPStatus.INTERNAL_SERVER_ERROR:
+            raise ServerError(code)
+        return code, payload
 
 
 class TelegramTransport:
@@ -27,11 +62,23 @@ class TelegramTransport:
 
     async def deliver(self, item: OutboxItem) -> int:
         """Send ``item``; raise one of :mod:`bot.outbox`'s delivery errors on failure."""
-        reply = Reply.from_json(item.payload["reply"])
         language = str(item.payload.get("language", "en"))
         time_zone = str(item.payload.get("time_zone", "Europe/Helsinki"))
         try:
-            return await self._renderer.send(self._bot, item.chat_id, reply, language, time_zone)
+            reply = Reply.from_json(item.payload["reply"])
+            text = self._renderer.text(reply, language, time_zone)
+            markup = self._renderer.markup(reply, language, time_zone)
+        except Exception as exc:
+            # Nothing was sent; trying again would render the same way.
+            raise outbox.Rejected(f"cannot render: {type(exc).__name__}") from exc
+        try:
+            message = await self._bot.send_message(
+                item.chat_id,
+                text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=markup,
+                link_preview_options=NO_PREVIEW,
+            )
         except RetryAfter as exc:
             wait = exc.retry_after
             seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
@@ -42,9 +89,12 @@ class TelegramTransport:
             if "chat not found" in exc.message.lower():
                 raise outbox.Unreachable(exc.message) from exc
             raise outbox.Rejected(exc.message) from exc
-        except (TimedOut, NetworkError) as exc:
-            cause = exc.__cause__
-            if isinstance(cause, _MAYBE_SENT):
-                raise outbox.Ambiguous(f"{type(cause).__name__}: {exc.message}") from exc
-            # No cause: Telegram answered with a server error, so nothing was sent.
+        except ServerError as exc:
+            if exc.status in _MAYBE_DELIVERED:
+                raise outbox.Ambiguous(exc.message) from exc
             raise outbox.Transient(exc.message) from exc
+        except (TimedOut, NetworkError) as exc:
+            if isinstance(exc.__cause__, _NOT_SENT):
+                raise outbox.Transient(exc.message) from exc
+            raise outbox.Ambiguous(f"{type(exc.__cause__).__name__}: {exc.message}") from exc
+        return message.message_id

@@ -18,4 +18,5 @@ def sender_of(update: Update) -> Sender | None:
         chat_id=chat.id,
         first_name=user.first_name,
         language_code=user.language_code,
+        update_id=update.update_id,
     )

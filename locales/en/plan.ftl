@@ -51,6 +51,7 @@ plan-done-thanks = Well done! Your counsellor will see it.
 plan-ready = Your plan is ready! Type /plan to see it. I will remind you before each step.
 plan-need-help = I need help
 plan-help-sent = I told your career counsellor that you need help. They will contact you.
+plan-help-already-sent = Your career counsellor already knows that you need help. They will contact you.
 
 ## Reminders
 

@@ -59,6 +59,7 @@ plan-done-thanks = Hienoa! Uraohjaajasi näkee sen.
 plan-ready = Suunnitelmasi on valmis! Kirjoita /plan, niin näet sen. Muistutan sinua ennen jokaista vaihetta.
 plan-need-help = Tarvitsen apua
 plan-help-sent = Kerroin uraohjaajallesi, että tarvitset apua. Hän ottaa sinuun yhteyttä.
+plan-help-already-sent = Uraohjaajasi tietää jo, että tarvitset apua. Hän ottaa sinuun yhteyttä.
 
 ## Reminders
 

@@ -9,13 +9,16 @@ import asyncio
 import itertools
 import time
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from datetime import time as time_
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import outbox as ob
 from bot.clock import FrozenClock
-from bot.outbox import Outbox, OutboxSender, SenderLimits
+from bot.outbox import Message, Outbox, OutboxSender, SenderLimits
+from bot.plan.config import ReminderRule
+from bot.plan.reminders import plan_reminders
 from bot.replies import Reply
 from store.db import transaction
 from store.models import OutboxStatus, Person, Role
@@ -124,20 +127,134 @@ async def test_transient_errors_retry_then_go_dead(sessions, clock: FrozenClock)
     assert await counts(sessions) == {OutboxStatus.SENT: 1, OutboxStatus.DEAD: 1}
 
 
-async def test_blocked_person_is_recorded_and_their_queue_stopped(sessions, clock):
+async def test_a_block_holds_the_queue_and_an_unblock_releases_it_in_order(sessions, clock):
     outbox = Outbox()
     a = await add_person(sessions, clock, 105)
     await queue(sessions, outbox, a, ["m1"], clock)
-    transport = RecordingTransport(lambda item, n: ob.Unreachable("Forbidden: bot was blocked"))
+    blocked = {"now": True}
+
+    def script(item: OutboxItem, n: int) -> Exception | None:
+        return ob.Unreachable("Forbidden: bot was blocked") if blocked["now"] else None
+
+    transport = RecordingTransport(script)
     sender = OutboxSender(sessions, outbox, transport, clock, FAST)
     await sender.drain_once()
     async with sessions() as session:
         person = await PeopleRepository(session).get(a.id)
+        row = await OutboxRepository(session).by_key("m1")
     assert person is not None and person.blocked_at == clock.now()
-    # Later messages to a blocked person are recorded as blocked, not tried.
-    await queue(sessions, outbox, person, ["m2"], clock)
+    # Only the failed row is touched: it waits again, without spending an attempt.
+    assert row is not None and row.status is OutboxStatus.PENDING and row.attempts == 0
+    # Rows queued while the person is away wait too; the sender holds them, never tries.
+    await queue(sessions, outbox, person, ["m2", "m3"], clock)
+    clock.advance(timedelta(hours=20))
     assert await sender.drain_once() == 0
-    assert await counts(sessions) == {OutboxStatus.BLOCKED: 2}
+    assert transport.attempts == {"m1": 1}
+    async with sessions() as session:
+        assert await OutboxRepository(session).next_due_at() is None  # no busy waiting
+        assert await OutboxRepository(session).held() == 3
+    # A day later the person unblocks the bot: everything still relevant goes, in order.
+    blocked["now"] = False
+    async with transaction(sessions) as session:
+        await PeopleRepository(session).set_blocked(a.id, None)
+    while await sender.drain_once():
+        pass
+    assert [k for k, _ in transport.delivered] == ["m1", "m2", "m3"]
+    assert await counts(sessions) == {OutboxStatus.SENT: 3}
+
+
+async def test_quiet_hours_are_checked_when_sending(sessions, clock: FrozenClock):
+    outbox = Outbox()
+    a = await add_person(sessions, clock, 111)
+    # Queued for the afternoon; the sender was down until 22:30 Helsinki time.
+    await queue(sessions, outbox, a, ["notice"], clock)
+    async with transaction(sessions) as session:
+        await outbox.enqueue(
+            session,
+            key="urgent",
+            to=a,
+            reply=Reply("notice-learner-joined", {"name": "A"}),
+            kind="crisis",
+            now=clock.now(),
+            priority=ob.Priority.URGENT,
+        )
+    clock.set(datetime(2026, 11, 24, 20, 30, tzinfo=UTC))  # 22:30 in Helsinki
+    transport = RecordingTransport()
+    sender = OutboxSender(
+        sessions, outbox, transport, clock, FAST, quiet_hours=(time_(20, 0), time_(8, 0))
+    )
+    while await sender.drain_once():
+        pass
+    # Only an urgent message may break quiet hours; the rest waits for 08:00 their time.
+    assert [k for k, _ in transport.delivered] == ["urgent"]
+    async with sessions() as session:
+        row = await OutboxRepository(session).by_key("notice")
+    assert row is not None and row.status is OutboxStatus.PENDING and row.attempts == 0
+    assert row.not_before == datetime(2026, 11, 25, 6, 0, tzinfo=UTC)  # 08:00 Helsinki
+    clock.set(datetime(2026, 11, 25, 6, 0, tzinfo=UTC))
+    while await sender.drain_once():
+        pass
+    assert [k for k, _ in transport.delivered] == ["urgent", "notice"]
+
+
+async def test_after_downtime_only_the_newest_relevant_reminder_goes(sessions, clock):
+    outbox = Outbox()
+    a = await add_person(sessions, clock, 112)
+    due = datetime(2026, 12, 9, 22, 0, tzinfo=UTC)  # 10 December, a date without a time
+    rule = ReminderRule(
+        days_before=(3, 1), morning=time_(9, 0), on_the_day=True, overdue_nudge=True
+    )
+    night = (time_(20, 0), time_(8, 0))
+    planned = plan_reminders(due, False, "Europe/Helsinki", rule, night, clock.now())
+    async with transaction(sessions) as session:
+        await outbox.enqueue_many(
+            session,
+            a,
+            [
+                Message(
+                    p.kind, Reply("error-generic"), "reminder", p.at, "plan_step:1", p.expires_at
+                )
+                for p in planned
+            ],
+            now=clock.now(),
+        )
+    transport = RecordingTransport()
+    sender = OutboxSender(sessions, outbox, transport, clock, FAST, quiet_hours=night)
+    # Down from before the first reminder until 22:30 the evening before the due date.
+    clock.set(datetime(2026, 12, 9, 20, 30, tzinfo=UTC))
+    while await sender.drain_once():
+        pass
+    assert transport.delivered == []  # quiet hours; "in 3 days" is no longer true anyway
+    clock.set(datetime(2026, 12, 10, 6, 0, tzinfo=UTC))  # 08:00 on the due date
+    while await sender.drain_once():
+        pass
+    assert transport.delivered == []  # "tomorrow" expired at midnight; "today" is at 09:00
+    clock.set(datetime(2026, 12, 10, 7, 0, tzinfo=UTC))
+    while await sender.drain_once():
+        pass
+    assert [k for k, _ in transport.delivered] == ["day"]
+    async with sessions() as session:
+        assert await OutboxRepository(session).counts() == {
+            OutboxStatus.SENT: 1,
+            OutboxStatus.EXPIRED: 2,
+            OutboxStatus.PENDING: 1,  # the overdue nudge, for the morning after
+        }
+
+
+async def test_an_unexpected_failure_during_the_request_leaves_the_row_in_doubt(
+    sessions, clock: FrozenClock
+):
+    outbox = Outbox()
+    a = await add_person(sessions, clock, 113)
+    await queue(sessions, outbox, a, ["odd"], clock)
+    transport = RecordingTransport(lambda item, n: RuntimeError("something odd"))
+    sender = OutboxSender(sessions, outbox, transport, clock, FAST)
+    for _ in range(3):
+        clock.advance(timedelta(minutes=5))
+        while await sender.drain_once():
+            pass
+    assert transport.attempts == {"odd": 1}
+    assert await counts(sessions) == {OutboxStatus.IN_DOUBT: 1}
 
 
 async def test_rejected_and_ambiguous_are_never_retried(sessions, clock: FrozenClock):
@@ -164,7 +281,9 @@ async def test_rejected_and_ambiguous_are_never_retried(sessions, clock: FrozenC
 async def test_crash_after_claim_loses_nothing(sessions, clock: FrozenClock):
     outbox = Outbox()
     a = await add_person(sessions, clock, 107)
-    await queue(sessions, outbox, a, ["c1", "c2"], clock)
+    b = await add_person(sessions, clock, 114)
+    await queue(sessions, outbox, a, ["c1"], clock)
+    await queue(sessions, outbox, b, ["c2"], clock)
     # A worker claims the rows, then dies before sending anything.
     async with transaction(sessions) as session:
         claimed = await OutboxRepository(session).claim_due(

@@ -30,7 +30,10 @@ def test_a_dated_step_gets_three_reminders_and_one_overdue_nudge():
         ("day", "10.12 09:00"),
         ("overdue", "11.12 09:00"),
     ]
-    # A reminder before the date is pointless once the day is over.
+    # "In 3 days" is true on its own day only; each reminder is relevant until the next
+    # one is due; one on the day is pointless once the day is over.
+    assert planned[0].expires_at == local(2026, 12, 8, 0, 0)
+    assert planned[1].expires_at == local(2026, 12, 10, 0, 0)
     assert planned[2].expires_at == local(2026, 12, 11, 0, 0)
     assert planned[3].expires_at == local(2026, 12, 14, 9, 0)
 
@@ -39,7 +42,8 @@ def test_a_step_with_an_early_time_is_reminded_an_hour_before_it():
     due = local(2026, 12, 10, 8, 30)
     planned = plan_reminders(due, True, "Europe/Helsinki", RULE, NIGHT, local(2026, 12, 1, 12, 0))
     assert ("day", "10.12 08:00") in shown(planned)  # 07:30 is quiet: at the end of it
-    assert all(p.expires_at == due for p in planned if p.kind != "overdue")
+    assert all(p.expires_at <= due for p in planned if p.kind != "overdue")
+    assert [p.expires_at for p in planned if p.kind == "day"] == [due]
 
 
 def test_reminders_already_past_are_not_planned():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -30,6 +31,7 @@ def row(key: str, person: Person, when: datetime, **extra: Any) -> NewOutboxRow:
         not_before=when,
         created_at=when,
     )
+
 
 Sessions = async_sessionmaker[AsyncSession]
 
@@ -142,11 +144,12 @@ async def test_outbox_claims_each_row_once_across_concurrent_workers(
 
 async def test_outbox_not_before_and_recovery(sessions: Sessions, clock: FrozenClock):
     person = await add_person(sessions, clock, 23)
+    other = await add_person(sessions, clock, 24)
     lease = timedelta(seconds=30)
     async with transaction(sessions) as session:
         repo = OutboxRepository(session)
-        for key in ("a", "b"):
-            await repo.enqueue([row(key, person, clock.now())])
+        await repo.enqueue([row("a", person, clock.now())])
+        await repo.enqueue([row("b", other, clock.now())])
         await repo.enqueue([row("later", person, clock.now() + timedelta(hours=1))])
         assert await repo.next_due_at() == clock.now()
         items = await repo.claim_due(now=clock.now(), worker="w", limit=10, lease=lease)
@@ -178,3 +181,84 @@ async def test_audit_log_appends(sessions: Sessions, clock: FrozenClock):
         "invite_issued",
         {"invite_id": 1},
     )
+
+
+async def test_outbox_claims_one_row_per_chat_so_a_busy_chat_holds_up_nobody(
+    sessions: Sessions, clock: FrozenClock
+):
+    busy = await add_person(sessions, clock, 41)
+    others = [await add_person(sessions, clock, 50 + i) for i in range(5)]
+    async with transaction(sessions) as session:
+        repo = OutboxRepository(session)
+        # The busy chat's 100 rows are the oldest of all.
+        await repo.enqueue(
+            [row(f"busy{i}", busy, clock.now() - timedelta(hours=1)) for i in range(100)]
+        )
+        for person in others:
+            await repo.enqueue([row(f"other{person.id}", person, clock.now())])
+    async with transaction(sessions) as session:
+        items = await OutboxRepository(session).claim_due(
+            now=clock.now(), worker="w", limit=6, lease=timedelta(seconds=15)
+        )
+    assert sorted(i.idempotency_key for i in items) == sorted(
+        ["busy0", *(f"other{p.id}" for p in others)]
+    )
+
+
+async def test_outbox_priority_goes_first(sessions: Sessions, clock: FrozenClock):
+    people = [await add_person(sessions, clock, 60 + i) for i in range(3)]
+    async with transaction(sessions) as session:
+        repo = OutboxRepository(session)
+        for person, priority in zip(people, (3, 2, 0), strict=True):
+            await repo.enqueue(
+                [replace(row(f"p{priority}", person, clock.now()), priority=priority)]
+            )
+        await repo.enqueue([replace(row("late-urgent", people[0], clock.now()), priority=0)])
+    async with transaction(sessions) as session:
+        items = await OutboxRepository(session).claim_due(
+            now=clock.now(), worker="w", limit=2, lease=timedelta(seconds=15)
+        )
+    # The urgent rows go first; people[0]'s urgent row overtakes its own campaign row.
+    assert sorted(i.idempotency_key for i in items) == ["late-urgent", "p0"]
+
+
+async def test_outbox_a_worker_that_lost_its_row_changes_nothing(
+    sessions: Sessions, clock: FrozenClock
+):
+    person = await add_person(sessions, clock, 42)
+    lease = timedelta(seconds=15)
+    async with transaction(sessions) as session:
+        repo = OutboxRepository(session)
+        await repo.enqueue([row("slow", person, clock.now())])
+        [item] = await repo.claim_due(now=clock.now(), worker="old", limit=5, lease=lease)
+        assert await repo.mark_sending(item.id, "old", clock.now(), lease)
+    # The old worker's lease runs out: the row is in doubt, and an operator requeues it.
+    clock.advance(timedelta(minutes=5))
+    async with transaction(sessions) as session:
+        repo = OutboxRepository(session)
+        assert await repo.recover_expired(clock.now()) == (0, 1)
+        assert await repo.requeue_in_doubt(clock.now()) == 1
+        [again] = await repo.claim_due(now=clock.now(), worker="new", limit=5, lease=lease)
+        assert await repo.mark_sending(again.id, "new", clock.now(), lease)
+    # The old worker wakes up and reports its outcome: it is not its row any more.
+    async with transaction(sessions) as session:
+        repo = OutboxRepository(session)
+        assert not await repo.finish(item.id, "old", OutboxStatus.DEAD, now=clock.now())
+        assert not await repo.retry_later(item.id, "old", not_before=clock.now(), error="x")
+        assert await repo.finish(item.id, "new", OutboxStatus.SENT, now=clock.now())
+        assert (await repo.counts()) == {OutboxStatus.SENT: 1}
+
+
+async def test_outbox_a_row_that_expired_after_its_claim_is_not_sent(
+    sessions: Sessions, clock: FrozenClock
+):
+    person = await add_person(sessions, clock, 43)
+    lease = timedelta(seconds=15)
+    async with transaction(sessions) as session:
+        repo = OutboxRepository(session)
+        await repo.enqueue(
+            [replace(row("soon-stale", person, clock.now()), expires_at=clock.now() + lease / 3)]
+        )
+        [item] = await repo.claim_due(now=clock.now(), worker="w", limit=5, lease=lease)
+        assert not await repo.mark_sending(item.id, "w", clock.now() + lease / 2, lease)
+        assert (await repo.counts()) == {OutboxStatus.EXPIRED: 1}

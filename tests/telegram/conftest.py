@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -80,16 +82,22 @@ async def client(sandbox: SandboxServer) -> AsyncIterator[SandboxClient]:
         yield sandbox_client
 
 
+# Tests run at any hour, but the bot keeps quiet hours: simulated time starts on a
+# weekday morning in Helsinki and flows on from there.
+E2E_START = datetime(2026, 11, 24, 10, 0, tzinfo=ZoneInfo("Europe/Helsinki"))
+
+
 @pytest.fixture
 def e2e_clock() -> ShiftedClock:
-    return ShiftedClock()
+    return ShiftedClock(E2E_START)
 
 
 @pytest.fixture
 async def bot(
-    sandbox: SandboxServer, sqlite_url: str, e2e_clock: ShiftedClock
+    sandbox: SandboxServer, database_url: str, e2e_clock: ShiftedClock
 ) -> AsyncIterator[RunningBot]:
-    running = RunningBot(sandbox, sqlite_url, e2e_clock, TEST_LIMITS)
+    # Every end-to-end test runs on SQLite and on PostgreSQL.
+    running = RunningBot(sandbox, database_url, e2e_clock, TEST_LIMITS)
     await running.start()
     try:
         yield running

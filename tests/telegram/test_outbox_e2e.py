@@ -125,9 +125,9 @@ async def test_flood_control_is_honoured(bot: RunningBot, client: SandboxClient)
     assert sum((await notices(client, user)).values()) == 1
 
 
-async def test_server_errors_are_retried(bot: RunningBot, client: SandboxClient):
+async def test_unavailable_is_retried(bot: RunningBot, client: SandboxClient):
     [user] = await staff(bot, client, 1)
-    await client.inject_fault("sendMessage", error_code=502, times=2)
+    await client.inject_fault("sendMessage", error_code=503, times=2)
     await enqueue(bot, user, "retry:1")
     await eventually(lambda: _status_is(bot, OutboxStatus.SENT, 1), seconds=5)
     async with transaction(bot.services.core.sessions) as session:
@@ -136,20 +136,59 @@ async def test_server_errors_are_retried(bot: RunningBot, client: SandboxClient)
     assert sum((await notices(client, user)).values()) == 1
 
 
-async def test_forbidden_marks_the_person_blocked(bot: RunningBot, client: SandboxClient):
+@pytest.mark.parametrize("code", [500, 502, 504])
+async def test_a_gateway_error_may_have_delivered_so_it_is_not_resent(
+    bot: RunningBot, client: SandboxClient, code: int
+):
+    [user] = await staff(bot, client, 1)
+    await client.inject_fault("sendMessage", error_code=code, times=1)
+    await enqueue(bot, user, "gateway:1")
+    await eventually(lambda: _status_is(bot, OutboxStatus.IN_DOUBT, 1), seconds=5)
+    async with transaction(bot.services.core.sessions) as session:
+        row = await OutboxRepository(session).by_key("gateway:1")
+    assert row is not None and row.attempts == 1
+
+
+async def test_a_blocked_person_gets_the_held_messages_when_they_unblock(
+    bot: RunningBot, client: SandboxClient
+):
+    [user] = await staff(bot, client, 1)
+    await client.block(user)
+    await eventually(lambda: _blocked(bot, user, True))
+    # Decisions taken while the person is away wait for them, and none is tried.
+    await enqueue(bot, user, "away:1", name="L1")
+    await enqueue(bot, user, "away:2", name="L2")
+    await asyncio.sleep(0.5)
+    assert (await statuses(bot)).get(OutboxStatus.SENT, 0) == 0
+    bot.clock.advance(timedelta(days=1))  # back the next morning
+    await client.block(user, blocked=False)
+    await eventually(lambda: _sent_at_least(bot, 2), seconds=5)
+    got = [m.text for m in await client.bot_messages(user) if m.text.endswith("learners.")]
+    assert got == [say("notice-learner-joined", name="L1"), say("notice-learner-joined", name="L2")]
+
+
+async def _blocked(bot: RunningBot, user: SandboxUser, blocked: bool) -> bool:
+    async with transaction(bot.services.core.sessions) as session:
+        person = await PeopleRepository(session).by_telegram_id(user.id)
+    return person is not None and (person.blocked_at is not None) == blocked
+
+
+async def test_forbidden_holds_the_row_until_the_person_writes_again(
+    bot: RunningBot, client: SandboxClient
+):
     [user] = await staff(bot, client, 1)
     await client.inject_fault("sendMessage", error_code=403, chat_id=user.id, times=1)
     await enqueue(bot, user, "blocked:1")
-    await eventually(lambda: _status_is(bot, OutboxStatus.BLOCKED, 1))
+    await eventually(lambda: _blocked(bot, user, True))
     async with transaction(bot.services.core.sessions) as session:
-        person = await PeopleRepository(session).by_telegram_id(user.id)
-    assert person is not None and person.blocked_at is not None
-    # Writing to the bot again makes the person reachable again.
+        row = await OutboxRepository(session).by_key("blocked:1")
+    assert row is not None and row.status is OutboxStatus.PENDING  # held, not dropped
+    # Writing to the bot again makes the person reachable again, and the row goes.
     await client.send_text(user, "/help")
     await client.wait_for_bot_messages(user)
-    async with transaction(bot.services.core.sessions) as session:
-        person = await PeopleRepository(session).by_telegram_id(user.id)
-    assert person is not None and person.blocked_at is None
+    await eventually(lambda: _blocked(bot, user, False))
+    await eventually(lambda: _status_is(bot, OutboxStatus.SENT, 1), seconds=8)
+    assert sum((await notices(client, user)).values()) == 1
 
 
 async def test_permanent_errors_go_dead_after_one_try(bot: RunningBot, client: SandboxClient):
@@ -162,9 +201,9 @@ async def test_permanent_errors_go_dead_after_one_try(bot: RunningBot, client: S
 
 
 @pytest.fixture
-async def real_limits_bot(sandbox: SandboxServer, sqlite_url: str, e2e_clock) -> RunningBot:
+async def real_limits_bot(sandbox: SandboxServer, database_url: str, e2e_clock) -> RunningBot:
     running = RunningBot(
-        sandbox, sqlite_url, e2e_clock, SenderLimits(backoff_base=0.05, idle_poll=0.2)
+        sandbox, database_url, e2e_clock, SenderLimits(backoff_base=0.05, idle_poll=0.2)
     )
     await running.start()
     yield running  # type: ignore[misc]

@@ -11,7 +11,7 @@ from bot.sandbox import SandboxClient, SandboxServer
 from bot.telegram.app import ALLOWED_UPDATES, build_application
 from store.models import Role
 from tests.conftest import make_settings
-from tests.telegram.conftest import shows
+from tests.telegram.conftest import E2E_START, shows
 
 
 def free_port() -> int:
@@ -21,15 +21,15 @@ def free_port() -> int:
 
 
 async def test_webhook_with_secret_token(
-    sandbox: SandboxServer, client: SandboxClient, sqlite_url: str
+    sandbox: SandboxServer, client: SandboxClient, database_url: str
 ):
     settings = make_settings(
-        sqlite_url,
+        database_url,
         TELEGRAM_API_BASE_URL=sandbox.base_url,
         TELEGRAM_API_BASE_FILE_URL=sandbox.base_file_url,
         POLKU_WEBHOOK_SECRET="s3cret-Token_1",
     )
-    app = build_application(settings, clock=ShiftedClock())
+    app = build_application(settings, clock=ShiftedClock(E2E_START))
     port = free_port()
     url = f"http://127.0.0.1:{port}/telegram"
     await app.initialize()

@@ -1,0 +1,145 @@
+"""The inbox: every update from Telegram, stored before Telegram is told it arrived."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from store.models import InboxStatus, InboxUpdate
+
+
+@dataclass(frozen=True, slots=True)
+class StoredUpdate:
+    """An update waiting to be handled, detached from any session."""
+
+    update_id: int
+    payload: dict[str, Any]
+    attempts: int
+
+
+class InboxRepository:
+    """Inbox reads and writes within the caller's transaction."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def store(
+        self,
+        update_id: int,
+        sender_key: int | None,
+        payload: dict[str, Any],
+        *,
+        now: datetime,
+        lease: timedelta,
+    ) -> bool:
+        """Keep an update unless it is known already (Telegram may deliver one twice).
+
+        Returns:
+            True when the update is new.
+        """
+        dialect = self._session.get_bind().dialect.name
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        result = await self._session.execute(
+            insert(InboxUpdate)
+            .values(
+                update_id=update_id,
+                sender_key=sender_key,
+                payload=payload,
+                status=InboxStatus.PENDING,
+                attempts=0,
+                received_at=now,
+                lease_until=now + lease,
+            )
+            .on_conflict_do_nothing(index_elements=["update_id"])
+        )
+        return (result.rowcount or 0) == 1  # type: ignore[attr-defined]
+
+    async def status(self, update_id: int) -> InboxStatus | None:
+        """Where the update stands; None when it is not (or no longer) kept."""
+        result = await self._session.execute(
+            select(InboxUpdate.status).where(InboxUpdate.update_id == update_id)
+        )
+        return result.scalar_one_or_none()
+
+    async def done(self, update_ids: Sequence[int], now: datetime) -> None:
+        """Mark updates handled and drop what they carried."""
+        if not update_ids:
+            return
+        await self._session.execute(
+            update(InboxUpdate)
+            .where(InboxUpdate.update_id.in_(update_ids))
+            .values(status=InboxStatus.DONE, payload=None, handled_at=now, lease_until=None)
+        )
+
+    async def take_over(
+        self, *, now: datetime, lease: timedelta, everything: bool, max_attempts: int
+    ) -> list[StoredUpdate]:
+        """Claim stored updates that nobody is handling, oldest first, for a replay.
+
+        Args:
+            now: the current time.
+            lease: how long the caller owns what it takes.
+            everything: take every pending update (the only receiving process starts),
+                not only those whose receiver's lease ran out.
+            max_attempts: an update whose handling was cut off this often is given up.
+
+        Returns:
+            The updates to handle again, in Telegram's order.
+        """
+        given_up = update(InboxUpdate).where(
+            InboxUpdate.status == InboxStatus.PENDING, InboxUpdate.attempts >= max_attempts
+        )
+        if not everything:
+            given_up = given_up.where(InboxUpdate.lease_until < now)
+        await self._session.execute(
+            given_up.values(status=InboxStatus.FAILED, payload=None, lease_until=None)
+        )
+        orphans = (
+            select(InboxUpdate.update_id)
+            .where(InboxUpdate.status == InboxStatus.PENDING)
+            .order_by(InboxUpdate.update_id)
+            .with_for_update(skip_locked=True)
+        )
+        if not everything:
+            orphans = orphans.where(InboxUpdate.lease_until < now)
+        ids = list((await self._session.execute(orphans)).scalars())
+        if not ids:
+            return []
+        taken = await self._session.execute(
+            update(InboxUpdate)
+            .where(InboxUpdate.update_id.in_(ids), InboxUpdate.status == InboxStatus.PENDING)
+            .values(attempts=InboxUpdate.attempts + 1, lease_until=now + lease)
+            .returning(InboxUpdate.update_id, InboxUpdate.payload, InboxUpdate.attempts)
+        )
+        stored = [StoredUpdate(uid, payload or {}, attempts) for uid, payload, attempts in taken]
+        return sorted(stored, key=lambda s: s.update_id)
+
+    async def forget(self, sender_key: int) -> int:
+        """Remove every update of one person (``/forget``); returns how many."""
+        result = await self._session.execute(
+            delete(InboxUpdate).where(InboxUpdate.sender_key == sender_key)
+        )
+        return result.rowcount or 0  # type: ignore[attr-defined]
+
+    async def purge_handled(self, before: datetime) -> int:
+        """Drop handled updates received before ``before`` (Telegram re-delivers none then)."""
+        result = await self._session.execute(
+            delete(InboxUpdate).where(
+                InboxUpdate.status != InboxStatus.PENDING, InboxUpdate.received_at < before
+            )
+        )
+        return result.rowcount or 0  # type: ignore[attr-defined]
+
+    async def pending_count(self) -> int:
+        """How many updates wait to be handled."""
+        result = await self._session.execute(
+            select(func.count()).where(InboxUpdate.status == InboxStatus.PENDING)
+        )
+        return int(result.scalar_one())
