@@ -32,41 +32,55 @@ class InboxRepository:
 
     async def store(
         self,
-        update_id: int,
-        sender_key: int | None,
-        payload: dict[str, Any],
+        updates: Sequence[tuple[int, int | None, dict[str, Any]]],
         *,
         now: datetime,
         lease: timedelta,
-    ) -> bool:
-        """Keep an update unless it is known already (Telegram may deliver one twice).
+    ) -> dict[int, InboxStatus | None]:
+        """Keep updates unless they are known already (Telegram may deliver one twice).
+
+        Args:
+            updates: (update id, sender key, payload) of each.
+            now: the current time.
+            lease: how long the receiving process owns what it stores.
 
         Returns:
-            True when the update is new.
+            Per update id: None for an update that is new, else the status of the one
+            already kept.
         """
+        if not updates:
+            return {}
         dialect = self._session.get_bind().dialect.name
         insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        rows = [
+            {
+                "update_id": update_id,
+                "sender_key": sender_key,
+                "payload": payload,
+                "status": InboxStatus.PENDING,
+                "attempts": 0,
+                "received_at": now,
+                "lease_until": now + lease,
+            }
+            for update_id, sender_key, payload in updates
+        ]
         result = await self._session.execute(
             insert(InboxUpdate)
-            .values(
-                update_id=update_id,
-                sender_key=sender_key,
-                payload=payload,
-                status=InboxStatus.PENDING,
-                attempts=0,
-                received_at=now,
-                lease_until=now + lease,
-            )
+            .values(rows)
             .on_conflict_do_nothing(index_elements=["update_id"])
+            .returning(InboxUpdate.update_id)
         )
-        return (result.rowcount or 0) == 1  # type: ignore[attr-defined]
-
-    async def status(self, update_id: int) -> InboxStatus | None:
-        """Where the update stands; None when it is not (or no longer) kept."""
-        result = await self._session.execute(
-            select(InboxUpdate.status).where(InboxUpdate.update_id == update_id)
-        )
-        return result.scalar_one_or_none()
+        new = set(result.scalars())
+        verdicts: dict[int, InboxStatus | None] = dict.fromkeys(new)
+        known = [update_id for update_id, _, _ in updates if update_id not in new]
+        if known:
+            statuses = await self._session.execute(
+                select(InboxUpdate.update_id, InboxUpdate.status).where(
+                    InboxUpdate.update_id.in_(known)
+                )
+            )
+            verdicts.update({update_id: status for update_id, status in statuses.all()})
+        return verdicts
 
     async def done(self, update_ids: Sequence[int], now: datetime) -> None:
         """Mark updates handled and drop what they carried."""

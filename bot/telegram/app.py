@@ -10,13 +10,14 @@ from typing import Any
 
 from telegram import Bot, Update
 from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes
+from telegram.request import HTTPXRequest
 
 from bot.clock import Clock, SystemClock
 from bot.core import open_core
 from bot.outbox import OutboxSender, SenderLimits
 from bot.settings import Settings
 from bot.telegram.handlers import errors, fallback, intake, language, onboarding, plan
-from bot.telegram.inbox import DurableUpdateQueue, Inbox, InboxLimits
+from bot.telegram.inbox import DurableUpdateQueue, Inbox, InboxBot, InboxLimits
 from bot.telegram.ordering import PerPersonUpdateProcessor
 from bot.telegram.render import Renderer
 from bot.telegram.runtime import PolkuApp, PolkuContext, Runtime, Services
@@ -117,6 +118,7 @@ def build_application(
     async def post_stop(app: PolkuApp) -> None:
         # Before shutdown closes the bot's HTTP client: the sender finishes its request.
         services = app.bot_data.services
+        await services.inbox.flush()
         services.sender.stop()
         task = services.sender_task
         if task is not None and not task.done():
@@ -131,11 +133,19 @@ def build_application(
             await services.core.close()
         log.info("bot_stopped")
 
+    bot = InboxBot(
+        inbox,
+        token=settings.token,
+        base_url=settings.telegram_api_base_url,
+        base_file_url=settings.telegram_api_base_file_url,
+        # As ApplicationBuilder would make them: many replies at once, one long poll.
+        request=HTTPXRequest(connection_pool_size=256),
+        get_updates_request=HTTPXRequest(connection_pool_size=1),
+        rate_limiter=AIORateLimiter(max_retries=2) if rate_limiter else None,
+    )
     builder: Any = (
         ApplicationBuilder()
-        .token(settings.token)
-        .base_url(settings.telegram_api_base_url)
-        .base_file_url(settings.telegram_api_base_file_url)
+        .bot(bot)
         .context_types(ContextTypes(context=PolkuContext, bot_data=Runtime))
         .update_queue(queue)
         .concurrent_updates(PerPersonUpdateProcessor(256, inbox=inbox))
@@ -143,8 +153,6 @@ def build_application(
         .post_stop(post_stop)
         .post_shutdown(post_shutdown)
     )
-    if rate_limiter:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=2))
     app: PolkuApp = builder.build()
     onboarding.register(app)
     language.register(app)

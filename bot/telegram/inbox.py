@@ -1,24 +1,34 @@
 """The durable inbox: an update is stored before Telegram is told it arrived.
 
-python-telegram-bot confirms updates to Telegram when it asks for the next batch (polling)
-or when the webhook request returns. Both happen after ``update_queue.put`` returns, so a
-queue whose ``put`` first commits the update to the database closes the gap in which a
-crash used to lose what a person had just sent. Handling marks the update done (see
+python-telegram-bot confirms updates to Telegram when it asks for the next batch (long
+polling) or when the webhook request returns. So :class:`InboxBot` stores each batch that
+``getUpdates`` returns, in one transaction, before handing it on; and
+:class:`DurableUpdateQueue` stores an update that reaches the queue any other way (a
+webhook request) before ``put`` returns. Handling marks the update done (see
 :mod:`bot.telegram.ordering`); after a restart, stored updates that were never handled are
 put in the queue again, first and in Telegram's order. The dialogue engine records the
 last update it applied, so a replayed answer is not applied twice.
+
+Writes that arrive while one is running share the next transaction (a group commit), and
+"done" marks ride along with the next store (or go after a quarter of a second), so the
+inbox costs about one commit per batch of updates rather than two per update. The price
+is a slightly wider window in which a crash makes a handled update count as unhandled:
+it is replayed, its effects are not applied twice, and its reply may go twice.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Bot, Update
 from telegram.error import NetworkError
+from telegram.ext import ExtBot
 
 from bot.clock import Clock
 from store.db import transaction
@@ -26,6 +36,8 @@ from store.inbox import InboxRepository
 from store.models import InboxStatus
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -40,6 +52,8 @@ class InboxLimits:
     max_attempts: int = 10
     # Telegram keeps an unconfirmed update for 24 hours: after that no re-delivery can come.
     keep_handled: timedelta = timedelta(hours=25)
+    # "Done" marks wait at most this long for a store to ride along with.
+    done_delay: float = 0.25
 
 
 def sender_key(update: Update) -> int | None:
@@ -51,6 +65,41 @@ def sender_key(update: Update) -> int | None:
     return None
 
 
+class GroupCommit(Generic[T]):
+    """Runs ``write`` on everything submitted while the previous write was running.
+
+    ``submit`` returns once its item is written (or raises what the write raised), so a
+    caller keeps its guarantee; concurrent callers share one transaction.
+    """
+
+    def __init__(self, write: Callable[[list[T]], Awaitable[None]]) -> None:
+        self._write = write
+        self._waiting: list[tuple[T, asyncio.Future[None]]] = []
+        self._writer: asyncio.Task[None] | None = None
+
+    async def submit(self, item: T) -> None:
+        """Write ``item`` with whatever else is waiting; return when it is written."""
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiting.append((item, done))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._drain(), name="inbox-group-commit")
+        await done
+
+    async def _drain(self) -> None:
+        while self._waiting:
+            batch, self._waiting = self._waiting, []
+            try:
+                await self._write([item for item, _ in batch])
+            except Exception as exc:
+                for _, done in batch:
+                    if not done.done():
+                        done.set_exception(exc)
+            else:
+                for _, done in batch:
+                    if not done.done():
+                        done.set_result(None)
+
+
 class Inbox:
     """Stores incoming updates, remembers which are being handled, replays the rest."""
 
@@ -60,53 +109,110 @@ class Inbox:
         self._clock: Clock | None = None
         # Updates queued or being handled by this process: a re-delivery of one is dropped.
         self._in_flight: set[int] = set()
+        # What the last stored batch decided, per update, until the queue asks.
+        self._verdicts: dict[int, bool] = {}
+        self._storing = GroupCommit[Update](self._store)
+        # Handled updates whose "done" is not written yet.
+        self._handled: set[int] = set()
+        self._flush: asyncio.TimerHandle | None = None
+        self._flushing: set[asyncio.Task[None]] = set()
 
     def open(self, sessions: async_sessionmaker[AsyncSession], clock: Clock) -> None:
         """Connect to the database (``post_init``)."""
         self._sessions, self._clock = sessions, clock
 
-    def _store(self) -> tuple[async_sessionmaker[AsyncSession], Clock]:
+    def _store_of(self) -> tuple[async_sessionmaker[AsyncSession], Clock]:
         if self._sessions is None or self._clock is None:
             raise RuntimeError("the inbox is not open: the application is not initialised")
         return self._sessions, self._clock
 
-    async def accept(self, update: Update) -> bool:
-        """Store ``update``; True when it should be handled now.
+    async def accept_batch(self, updates: Sequence[Update]) -> None:
+        """Store a batch from ``getUpdates`` in one transaction; the queue asks later.
 
         Raises:
             NetworkError: the database could not take it. Polling then asks Telegram for
-                the same updates again later; a webhook answers 500 and Telegram retries.
+                the same updates again later (nothing was confirmed).
         """
-        sessions, clock = self._store()
+        await self._store(list(updates))
+
+    async def accept(self, update: Update) -> bool:
+        """Whether ``update`` should be handled now; stores it first if it is not yet.
+
+        Raises:
+            NetworkError: the database could not take it; a webhook answers 500 and
+                Telegram tries again.
+        """
+        if update.update_id not in self._verdicts:
+            await self._storing.submit(update)
+        return self._verdicts.pop(update.update_id, False)
+
+    async def _store(self, updates: list[Update]) -> None:
+        sessions, clock = self._store_of()
+        rows = [(u.update_id, sender_key(u), u.to_dict()) for u in updates]
+        finished = self._take_handled()
         try:
             async with transaction(sessions) as session:
                 inbox = InboxRepository(session)
-                new = await inbox.store(
-                    update.update_id,
-                    sender_key(update),
-                    update.to_dict(),
-                    now=clock.now(),
-                    lease=self.limits.lease,
-                )
-                status = None if new else await inbox.status(update.update_id)
+                known = await inbox.store(rows, now=clock.now(), lease=self.limits.lease)
+                await inbox.done(finished, clock.now())
         except Exception as exc:
-            log.error("inbox_store_failed update=%d error=%s", update.update_id, type(exc).__name__)
-            raise NetworkError("the inbox could not store the update") from exc
-        if not new and (status is not InboxStatus.PENDING or update.update_id in self._in_flight):
-            # Telegram delivered it again: handled already, or queued here already.
-            log.info("inbox_duplicate update=%d", update.update_id)
-            return False
-        self._in_flight.add(update.update_id)
-        return True
+            self._handled.update(finished)
+            log.error("inbox_store_failed count=%d error=%s", len(rows), type(exc).__name__)
+            raise NetworkError("the inbox could not store the updates") from exc
+        for update in updates:
+            uid = update.update_id
+            status = known.get(uid)
+            # New, or kept but never handled and not queued here (a re-delivery of an
+            # update whose process died): handle it. Anything else was handled already.
+            fresh = uid in known and status is None
+            orphan = (
+                status is InboxStatus.PENDING
+                and uid not in self._in_flight
+                and uid not in finished
+                and uid not in self._handled
+            )
+            if fresh or orphan:
+                self._in_flight.add(uid)
+                self._verdicts[uid] = True
+            else:
+                log.info("inbox_duplicate update=%d", uid)
+                self._verdicts[uid] = False
 
-    async def handled(self, update: Update) -> None:
-        """Mark ``update`` done; its payload (what the person sent) is dropped."""
-        sessions, clock = self._store()
+    def handled(self, update: Update) -> None:
+        """Mark ``update`` done (with the next store, or shortly); its payload is dropped."""
+        self._in_flight.discard(update.update_id)
+        self._handled.add(update.update_id)
+        if self._flush is None:
+            self._flush = asyncio.get_running_loop().call_later(
+                self.limits.done_delay, self._flush_soon
+            )
+
+    def _flush_soon(self) -> None:
+        task = asyncio.get_running_loop().create_task(self.flush(), name="inbox-done")
+        self._flushing.add(task)
+        task.add_done_callback(self._flushing.discard)
+
+    def _take_handled(self) -> list[int]:
+        finished, self._handled = sorted(self._handled), set()
+        if self._flush is not None:
+            self._flush.cancel()
+            self._flush = None
+        return finished
+
+    async def flush(self) -> None:
+        """Write the "done" marks still waiting (on a timer, and when stopping)."""
+        finished = self._take_handled()
+        if not finished:
+            return
+        sessions, clock = self._store_of()
         try:
             async with transaction(sessions) as session:
-                await InboxRepository(session).done([update.update_id], clock.now())
-        finally:
-            self._in_flight.discard(update.update_id)
+                await InboxRepository(session).done(finished, clock.now())
+        except Exception as exc:
+            # They stay pending and are replayed after a restart; the dialogue will not
+            # apply them twice.
+            self._handled.update(finished)
+            log.error("inbox_done_failed count=%d error=%s", len(finished), type(exc).__name__)
 
     async def orphans(self, bot: Bot, *, everything: bool) -> list[Update]:
         """Stored updates nobody is handling, claimed for this process, oldest first.
@@ -117,7 +223,7 @@ class Inbox:
                 every pending update is an orphan; otherwise only those whose receiver's
                 lease ran out (a webhook worker that died).
         """
-        sessions, clock = self._store()
+        sessions, clock = self._store_of()
         async with transaction(sessions) as session:
             stored = await InboxRepository(session).take_over(
                 now=clock.now(),
@@ -140,15 +246,35 @@ class Inbox:
 
     async def purge(self) -> int:
         """Drop handled updates too old to be delivered again; returns how many."""
-        sessions, clock = self._store()
+        sessions, clock = self._store_of()
         async with transaction(sessions) as session:
             return await InboxRepository(session).purge_handled(
                 clock.now() - self.limits.keep_handled
             )
 
 
+class InboxBot(ExtBot[None]):
+    """The application's bot: each batch ``getUpdates`` returns is stored before use.
+
+    The next ``getUpdates`` call confirms the batch to Telegram, and python-telegram-bot
+    makes it as soon as the batch is in its queue; so the batch must be in the database
+    by then. One transaction for the whole batch keeps the hot path cheap.
+    """
+
+    def __init__(self, inbox: Inbox, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._inbox = inbox
+
+    async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
+        """Fetch updates (confirming the previous batch), store them, return them."""
+        updates = await super().get_updates(*args, **kwargs)
+        if updates:
+            await self._inbox.accept_batch(updates)
+        return updates
+
+
 class DurableUpdateQueue(asyncio.Queue[object]):
-    """The application's update queue: ``put`` stores an update before it is queued."""
+    """The application's update queue: an update is stored before it is queued."""
 
     def __init__(self, inbox: Inbox) -> None:
         super().__init__()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Awaitable
 from typing import Any
 
@@ -11,8 +10,6 @@ from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
 from bot.telegram.inbox import Inbox, sender_key
-
-log = logging.getLogger(__name__)
 
 
 class PerPersonUpdateProcessor(BaseUpdateProcessor):
@@ -34,14 +31,14 @@ class PerPersonUpdateProcessor(BaseUpdateProcessor):
         key = sender_key(update) if isinstance(update, Update) else None
         if key is None:
             await coroutine
-            await self._handled(update)
+            self._handled(update)
             return
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._holders[key] = self._holders.get(key, 0) + 1
         try:
             async with lock:
                 await coroutine
-                await self._handled(update)
+                self._handled(update)
         finally:
             # Forget idle people so the table does not grow with every user ever seen.
             self._holders[key] -= 1
@@ -49,14 +46,9 @@ class PerPersonUpdateProcessor(BaseUpdateProcessor):
                 del self._holders[key]
                 del self._locks[key]
 
-    async def _handled(self, update: object) -> None:
-        if self._inbox is None or not isinstance(update, Update):
-            return
-        try:
-            await self._inbox.handled(update)
-        except Exception as exc:
-            # It stays pending and is replayed later; the dialogue will not apply it twice.
-            log.error("inbox_mark_failed update=%d error=%s", update.update_id, type(exc).__name__)
+    def _handled(self, update: object) -> None:
+        if self._inbox is not None and isinstance(update, Update):
+            self._inbox.handled(update)
 
     async def initialize(self) -> None:
         """Nothing to set up."""

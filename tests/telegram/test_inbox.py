@@ -80,9 +80,13 @@ async def test_answers_confirmed_to_telegram_but_never_handled_are_handled_after
     assert state is not None and state.slots["preferred_name"] == "Amal"
     assert state.slots["birth_year"] == 1990
     # Handled updates keep their id (to recognise a re-delivery), not what was typed.
-    rows = await inbox(bot)
-    replayed = [r for r in rows if r.update_id in {p["update_id"] for p in payloads}]
-    assert [(r.status, r.payload) for r in replayed] == [(InboxStatus.DONE, None)] * 2
+    replayed_ids = {p["update_id"] for p in payloads}
+
+    async def both_done() -> bool:
+        rows = [r for r in await inbox(bot) if r.update_id in replayed_ids]
+        return [(r.status, r.payload) for r in rows] == [(InboxStatus.DONE, None)] * 2
+
+    await eventually(both_done)
 
 
 async def test_an_answer_applied_before_the_crash_is_not_applied_again(
