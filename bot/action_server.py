@@ -9,6 +9,11 @@ The routes, the request and response format and the error answers are rasa_sdk's
   call them. Rasa sends the token of ``EndpointConfig(token=...)`` as the query parameter
   ``token``; ``Authorization: Bearer <token>`` works too. ``/health`` stays open for
   probes.
+- Senders by Telegram id. Rasa's Telegram connector names the conversation by the
+  Telegram user id, and other channels by any string; the server looks the sender up by
+  Telegram id and hands the actions the person's Polku id (the id the in-process engine
+  uses). A sender who is not a person of the role an action is for gets Rasa's rejection
+  (HTTP 400 with ``action_name`` and ``error``), so Rasa predicts something else.
 - The loopback interface by default (the SDK server listens on every interface).
 - No CORS wildcard: Rasa calls the server from its own process, never from a browser.
 - One process and the caller's event loop: the server runs inside ``asyncio.run`` with the
@@ -33,18 +38,23 @@ import socket
 import sys
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rasa_sdk import endpoint
-from rasa_sdk.executor import ActionExecutor
+from rasa_sdk.executor import ActionExecutor, ActionExecutorRunResult, CollectingDispatcher
+from rasa_sdk.interfaces import ActionExecutionRejection
 from sanic import Sanic
 from sanic.request import Request
 from sanic.response import HTTPResponse, json
 from sanic.server.async_server import AsyncioServer
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.core import open_core
 from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError
+from store.db import transaction
+from store.models import Role
+from store.people import PeopleRepository
 
 # Named, not __name__: under ``python -m`` the module is "__main__".
 log = logging.getLogger("bot.action_server")
@@ -61,6 +71,20 @@ _OPEN_PATHS = frozenset({"/health"})
 _app_numbers = itertools.count(1)
 _registry_lock = threading.Lock()
 
+# Who each served action is for: the role of the person Rasa names as the sender.
+SENDER_ROLES: dict[str, Role] = {
+    "validate_intake_form": Role.LEARNER,
+    "action_check_eligibility": Role.LEARNER,
+    "action_propose_path": Role.LEARNER,
+    "action_record_consent": Role.LEARNER,
+    "action_complete_intake": Role.LEARNER,
+    "action_discard_intake": Role.LEARNER,
+    "action_save_plan_step": Role.COUNSELLOR,
+    "action_save_plan_due": Role.COUNSELLOR,
+}
+# Telegram user ids are positive and fit in 64 bits (BIGINT); anything longer is no id.
+_MAX_TELEGRAM_ID = 2**63 - 1
+
 
 class Address(NamedTuple):
     """The address a server listens on."""
@@ -73,6 +97,7 @@ def create_app(
     executor: ActionExecutor,
     *,
     token: str | None,
+    senders: async_sessionmaker[AsyncSession] | None,
     cors_origins: Sequence[str] | None = None,
 ) -> Sanic:
     """The rasa_sdk action server app for ``executor``, with token authentication.
@@ -82,16 +107,22 @@ def create_app(
         token: the shared secret every request but ``/health`` must carry, as the query
             parameter ``token`` or as ``Authorization: Bearer <token>``; None serves
             without authentication.
+        senders: the database in which senders are looked up by Telegram id (see
+            :class:`TelegramSenders`); None hands ``sender_id`` to the actions unchanged,
+            for actions that need no person.
         cors_origins: origins allowed to call from a browser; None allows none.
 
     Returns:
         A Sanic app with a process-unique name, ready for :func:`listening`.
 
     Raises:
-        ValueError: ``token`` is empty (it would accept an empty ``?token=``).
+        ValueError: ``token`` is empty (it would accept an empty ``?token=``), or an
+            action of ``executor`` has no role in :data:`SENDER_ROLES`.
     """
     if token is not None and not token:
         raise ValueError("the action server token must not be empty")
+    if senders is not None:
+        executor = TelegramSenders(executor, senders)
     with _registry_lock:
         # rasa_sdk names every app "rasa_sdk" and Sanic refuses a second app of a name, so
         # park any app of that name, create ours, and register ours under a unique name.
@@ -116,6 +147,90 @@ def create_app(
     if token is not None:
         app.on_request(_authenticate(token.encode()))
     return app
+
+
+class TelegramSenders(ActionExecutor):
+    """Runs another executor's actions for senders named by their Telegram user id.
+
+    The in-process engine calls the actions with the person's Polku id; over HTTP, Rasa
+    names the Telegram user (or, on other channels, anything). This executor translates
+    one into the other before the actions run, and rejects a sender who is not a person
+    with the role the action is for, the way Rasa expects (HTTP 400).
+    """
+
+    def __init__(
+        self,
+        inner: ActionExecutor,
+        sessions: async_sessionmaker[AsyncSession],
+        roles: dict[str, Role] = SENDER_ROLES,
+    ) -> None:
+        super().__init__()
+        unknown = sorted(set(inner.actions) - set(roles))
+        if unknown:
+            raise ValueError(f"actions without a sender role: {', '.join(unknown)}")
+        self._inner = inner
+        self._sessions = sessions
+        self._roles = roles
+        # The same registry: /actions lists exactly what the inner executor runs.
+        self.actions = inner.actions
+
+    async def run(
+        self,
+        action_call: dict[str, Any],
+        sink: asyncio.Queue[Any] | None = None,
+        dispatcher: CollectingDispatcher | None = None,
+    ) -> ActionExecutorRunResult | None:
+        """Run the action for the person whose Telegram id Rasa sends as ``sender_id``.
+
+        Raises:
+            ActionExecutionRejection: the sender is not a person of the action's role, or
+                the action refused (not this person's learner, no such step).
+        """
+        name = action_call.get("next_action")
+        if not isinstance(name, str) or name not in self.actions:
+            # No action or an unknown one: rasa_sdk's own answers (nothing, or 404).
+            return await self._inner.run(action_call, sink=sink, dispatcher=dispatcher)
+        tracker = action_call.get("tracker")
+        if not isinstance(tracker, dict):
+            raise ActionExecutionRejection(name, "The action call has no tracker.")
+        person_id = await self._person_id(name, tracker.get("sender_id"))
+        call = {
+            **action_call,
+            "sender_id": str(person_id),
+            "tracker": {**tracker, "sender_id": str(person_id)},
+        }
+        try:
+            return await self._inner.run(call, sink=sink, dispatcher=dispatcher)
+        except (PermissionError, LookupError) as exc:
+            # The actions' own refusals; a KeyError or IndexError is a bug and stays a 500.
+            if isinstance(exc, KeyError | IndexError):
+                raise
+            log.warning("action_refused action=%s person=%d", name, person_id)
+            raise ActionExecutionRejection(name, f"Custom action '{name}' refused: {exc}") from None
+
+    async def _person_id(self, name: str, sender_id: object) -> int:
+        role = self._roles[name]
+        telegram_id = _telegram_id(sender_id)
+        person = None
+        if telegram_id is not None:
+            async with transaction(self._sessions) as session:
+                person = await PeopleRepository(session).by_telegram_id(telegram_id)
+        if person is None or not person.active or person.role is not role:
+            log.warning("action_rejected action=%s reason=unknown_sender", name)
+            raise ActionExecutionRejection(
+                name,
+                f"Custom action '{name}' rejected execution: the sender is not a "
+                f"{role.value} known to Polku.",
+            )
+        return person.id
+
+
+def _telegram_id(sender_id: object) -> int | None:
+    """The Telegram user id in a Rasa ``sender_id``, if it is one."""
+    if not isinstance(sender_id, str) or not (sender_id.isascii() and sender_id.isdigit()):
+        return None
+    value = int(sender_id)
+    return value if 0 < value <= _MAX_TELEGRAM_ID else None
 
 
 def _authenticate(expected: bytes) -> Callable[[Request], Awaitable[HTTPResponse | None]]:
@@ -252,7 +367,12 @@ async def serve(
     """
     core = open_core(settings, bot_username=settings.telegram_bot_username or "polku_bot")
     try:
-        app = create_app(core.actions.executor, token=token, cors_origins=cors_origins)
+        app = create_app(
+            core.actions.executor,
+            token=token,
+            senders=core.sessions,
+            cors_origins=cors_origins,
+        )
         async with listening(app, host=host, port=port) as address:
             log.info(
                 "action_server_listening host=%s port=%d auth=%s actions=%d",

@@ -13,6 +13,18 @@ from bot.settings import Settings, SettingsError
 
 log = logging.getLogger("polku")
 
+# Commands that use the configured database without creating it: each checks it first.
+# (``run`` checks it itself, after the token; ``db upgrade`` creates it, and ``demo`` uses
+# a database of its own.)
+_USES_DATABASE = frozenset({"invite", "people", "actions", "plan", "outbox"})
+# Services log what they do at POLKU_LOG_LEVEL (INFO by default); one-shot commands print
+# their answer, so libraries' INFO lines (Alembic's, rasa_sdk's) are noise unless asked for.
+_SERVICES = frozenset({"run", "demo", "actions"})
+
+
+class CommandError(Exception):
+    """A command cannot go on; the message is one line for the operator, never a secret."""
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -163,19 +175,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     action_tokens = (getattr(args, "token", None), os.environ.get("POLKU_ACTIONS_TOKEN"))
     secrets += [t for t in action_tokens if t]
-    configure_logging(settings.log_level, secrets)
+    configure_logging(log_level(settings, args.command), secrets)
     try:
         return _dispatch(args, settings)
     except SettingsError as exc:
         print(f"polku: configuration error: {exc}", file=sys.stderr)
         return 2
+    except CommandError as exc:
+        print(f"polku: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
+
+
+def log_level(settings: Settings, command: str) -> str:
+    """POLKU_LOG_LEVEL if set; else its default for services, WARNING for one-shot commands."""
+    if command in _SERVICES or "log_level" in settings.model_fields_set:
+        return settings.log_level
+    return "WARNING"
 
 
 def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     from bot import commands
 
+    if args.command in _USES_DATABASE:
+        commands.require_database(settings)
     if args.command == "db":
         commands.db_upgrade(settings)
         return 0

@@ -12,7 +12,9 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from telegram import Bot
+from telegram.error import InvalidToken, TelegramError
 
+from bot.cli import CommandError
 from bot.core import open_core
 from bot.onboarding import InviteError
 from bot.plan.csv_import import import_steps
@@ -20,7 +22,7 @@ from bot.plan.service import NewStep, PlanError
 from bot.settings import Settings, SettingsError
 from store.db import transaction
 from store.inbox import InboxRepository
-from store.migrations import is_current, upgrade
+from store.migrations import DatabaseNotReady, check_ready, upgrade
 from store.models import Role, StepStatus
 from store.outbox import OutboxRepository
 from store.people import PeopleRepository
@@ -28,18 +30,33 @@ from store.plans import PlanRepository
 
 
 def db_upgrade(settings: Settings) -> None:
-    """Apply all migrations to the configured database."""
-    upgrade(settings.database_url)
+    """Apply all migrations to the configured database (creating a SQLite file)."""
+    try:
+        upgrade(settings.database_url)
+    except DatabaseNotReady as exc:
+        raise CommandError(str(exc)) from None
     print("database is up to date")
+
+
+def require_database(settings: Settings) -> None:
+    """Stop a command whose database is missing, unreachable or not up to date.
+
+    Every command that uses the database but does not make it calls this first; it creates
+    nothing (no SQLite file, no folder).
+
+    Raises:
+        CommandError: one line saying what is wrong and what to do.
+    """
+    try:
+        asyncio.run(check_ready(settings.database_url))
+    except DatabaseNotReady as exc:
+        raise CommandError(str(exc)) from None
 
 
 def actions(settings: Settings, *, host: str, port: int, token: str | None) -> int:
     """Serve the Rasa actions until interrupted."""
     from bot import action_server
 
-    if not asyncio.run(is_current(settings.database_url)):
-        print("polku: the database is not up to date: run `polku db upgrade`", file=sys.stderr)
-        return 2
     token = token or os.environ.get(action_server.TOKEN_ENV) or None
     action_server.run(settings, host=host, port=port, token=token)
     return 0
@@ -50,9 +67,7 @@ def run(settings: Settings, *, webhook: bool) -> int:
     from bot.telegram.app import ALLOWED_UPDATES, build_application
 
     settings.token  # noqa: B018 - fails early, naming TELEGRAM_BOT_TOKEN, when missing
-    if not asyncio.run(is_current(settings.database_url)):
-        print("polku: the database is not up to date: run `polku db upgrade`", file=sys.stderr)
-        return 2
+    require_database(settings)
     app = build_application(settings, rate_limiter=True, webhook=webhook)
     if not webhook:
         app.run_polling(allowed_updates=ALLOWED_UPDATES)
@@ -73,15 +88,28 @@ def run(settings: Settings, *, webhook: bool) -> int:
 
 
 async def bot_username(settings: Settings) -> str:
-    """The bot's username: from settings, or asked of the Bot API."""
+    """The bot's username: from settings, or asked of the Bot API.
+
+    Raises:
+        CommandError: Telegram cannot be asked (the message never carries the token).
+    """
     if settings.telegram_bot_username:
         return settings.telegram_bot_username
-    async with Bot(
-        settings.token,
-        base_url=settings.telegram_api_base_url,
-        base_file_url=settings.telegram_api_base_file_url,
-    ) as bot:
-        return bot.username
+    try:
+        async with Bot(
+            settings.token,
+            base_url=settings.telegram_api_base_url,
+            base_file_url=settings.telegram_api_base_file_url,
+        ) as bot:
+            return bot.username
+    except InvalidToken:
+        raise CommandError("Telegram refused TELEGRAM_BOT_TOKEN") from None
+    except TelegramError as exc:
+        # The exception's text is not shown: some of Telegram's errors quote the token.
+        raise CommandError(
+            f"cannot ask Telegram for the bot's username ({type(exc).__name__}): "
+            "set TELEGRAM_BOT_USERNAME or check the connection"
+        ) from None
 
 
 async def invite(

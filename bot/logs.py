@@ -41,3 +41,8 @@ def configure_logging(level: str, secrets: Iterable[str] = ()) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    # Start-up chatter that tells an operator nothing: Alembic's plugin set-up and
+    # rasa_sdk's "Registered function" line per action. Shown when debugging.
+    chatter = logging.DEBUG if root.level <= logging.DEBUG else logging.WARNING
+    logging.getLogger("alembic.runtime.plugins").setLevel(chatter)
+    logging.getLogger("rasa_sdk.executor").setLevel(chatter)

@@ -22,8 +22,18 @@ def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite")
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite ``url``; None for PostgreSQL and in-memory databases."""
+    if not is_sqlite(url) or ":///" not in url:
+        return None
+    path = url.split(":///", 1)[1].split("?", 1)[0]
+    return Path(path) if path and path != ":memory:" else None
+
+
 def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     """Create an async engine with the pragmas and pool each backend needs.
+
+    It creates no folder: only :func:`store.migrations.upgrade` makes a new database.
 
     Args:
         url: ``sqlite+aiosqlite:///path`` or ``postgresql+asyncpg://...``.
@@ -35,9 +45,7 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     # hide_parameters: error messages and logs never carry the values (personal data).
     kwargs: dict[str, Any] = {"echo": echo, "hide_parameters": True}
     if is_sqlite(url):
-        path = url.split(":///", 1)[1] if ":///" in url else ""
-        if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        if sqlite_file(url) is not None:
             # One connection: SQLite has one writer, and its busy handler sleeps (up to 100 ms
             # a time) when a second connection wants the lock; queueing in Python is fairer.
             kwargs.update(pool_size=1, max_overflow=0, pool_timeout=60)

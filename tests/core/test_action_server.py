@@ -24,7 +24,10 @@ from sanic import Sanic
 from bot.action_server import Address, create_app, listening, serve
 from bot.clock import FrozenClock
 from bot.core import Core, open_core
-from store.models import LearnerProfile
+from store.db import transaction
+from store.models import LearnerProfile, Person, Role
+from store.people import PeopleRepository
+from store.plans import PlanRepository
 from tests.conftest import make_settings
 from tests.factories import add_person
 
@@ -38,6 +41,10 @@ INTAKE_ACTIONS = [
     "action_complete_intake",
     "action_discard_intake",
 ]
+PLAN_ACTIONS = ["action_save_plan_step", "action_save_plan_due"]
+# Rasa's Telegram connector names the conversation by the Telegram user id.
+LEARNER_TELEGRAM_ID = 5001
+COUNSELLOR_TELEGRAM_ID = 7001
 
 # Rasa 3.6 calls with "version": "3.6.0", and rasa_sdk 3.21 answers every such call with a
 # UserWarning about the version pair (once per process outside pytest). Here warnings are
@@ -52,7 +59,7 @@ def rasa_call(
     *,
     slots: dict[str, Any] | None = None,
     candidate: dict[str, Any] | None = None,
-    sender_id: str = "1",
+    sender_id: str = str(LEARNER_TELEGRAM_ID),
 ) -> dict[str, Any]:
     """A request body as Rasa Open Source 3.x sends it to the action server.
 
@@ -131,9 +138,15 @@ async def core(sqlite_url: str, clock: FrozenClock) -> AsyncIterator[Core]:
 
 
 @pytest.fixture
-async def server(core: Core) -> AsyncIterator[Address]:
+async def learner(core: Core, clock: FrozenClock) -> Person:
+    """A learner whose Telegram id is LEARNER_TELEGRAM_ID (Rasa's default sender here)."""
+    return await add_person(core.sessions, clock, telegram_id=LEARNER_TELEGRAM_ID)
+
+
+@pytest.fixture
+async def server(core: Core, learner: Person) -> AsyncIterator[Address]:
     """The action server, with a token, on a free loopback port of this event loop."""
-    app = create_app(core.actions.executor, token=TOKEN)
+    app = create_app(core.actions.executor, token=TOKEN, senders=core.sessions)
     async with listening(app, port=0) as address:
         yield address
 
@@ -225,11 +238,11 @@ async def test_eligibility_outside_the_area(client: httpx.AsyncClient):
     }
 
 
-async def test_record_consent_writes_for_the_person_named_by_sender_id(
-    client: httpx.AsyncClient, core: Core, clock: FrozenClock
+async def test_record_consent_writes_for_the_person_with_the_senders_telegram_id(
+    client: httpx.AsyncClient, core: Core, learner: Person
 ):
-    learner = await add_person(core.sessions, clock, telegram_id=5001)
-    body = rasa_call("action_record_consent", sender_id=str(learner.id))
+    assert str(learner.id) != str(LEARNER_TELEGRAM_ID)
+    body = rasa_call("action_record_consent", sender_id=str(LEARNER_TELEGRAM_ID))
     response = await webhook(client, body)
     assert response.status_code == 200, response.text
     assert response.json() == {"events": [], "responses": []}
@@ -246,6 +259,134 @@ async def test_unknown_action_is_rasas_404(client: httpx.AsyncClient):
         "error": "No registered action found for name 'action_nope'.",
         "action_name": "action_nope",
     }
+
+
+ALL_ACTIONS = INTAKE_ACTIONS + PLAN_ACTIONS
+# Senders that are no one: other channels' conversation ids, numbers nobody has, no numbers.
+NO_ONES = [
+    "rasa-web-7f3a9c",
+    "",
+    "999999",
+    "-5001",
+    "5001.0",
+    " 5001",
+    "0",
+    "99999999999999999999",
+    "\u0665\u0660\u0660\u0661",  # Arabic-Indic digits: isdigit() but no Telegram id
+]
+
+
+def working_call(action: str, sender_id: str, learner_id: int, step_id: int = 0) -> dict[str, Any]:
+    """A Rasa call with the slots that make ``action`` do its work."""
+    intake = {
+        "birth_year": 1990,
+        "residence_permit": "yes",
+        "job_seeker": "yes",
+        "municipality": "Espoo",
+        "goal": "study_first",
+        "work_years": 5,
+        "proposed_path": "education_first",
+        "path_reasons": ["path-reason-goal-study"],
+        "ineligible_reasons": ["eligibility-outside-area"],
+    }
+    if action == "validate_intake_form":
+        return rasa_call(action, candidate={"birth_year": 1990}, sender_id=sender_id)
+    if action in PLAN_ACTIONS:
+        plan = {"learner_id": learner_id, "step_type": "cv", "due": "2026-12-31"}
+        return rasa_call(action, slots={**plan, "step_id": step_id}, sender_id=sender_id)
+    return rasa_call(action, slots=intake, sender_id=sender_id)
+
+
+async def rejected(client: httpx.AsyncClient, body: dict[str, Any]) -> dict[str, Any]:
+    """Rasa's answer to a rejected action: HTTP 400 naming the action and why."""
+    response = await webhook(client, body)
+    assert response.status_code == 400, (body["sender_id"], body["next_action"], response.text)
+    answer = response.json()
+    assert set(answer) == {"action_name", "error"}
+    assert answer["action_name"] == body["next_action"]
+    return answer
+
+
+@pytest.fixture
+async def counsellor(core: Core, clock: FrozenClock, learner: Person) -> Person:
+    """The learner's counsellor, whose Telegram id is COUNSELLOR_TELEGRAM_ID."""
+    person = await add_person(core.sessions, clock, COUNSELLOR_TELEGRAM_ID, Role.COUNSELLOR)
+    async with transaction(core.sessions) as session:
+        await PeopleRepository(session).assign(learner.id, person.id, clock.now())
+    return person
+
+
+async def test_every_action_rejects_a_sender_who_is_no_one(
+    client: httpx.AsyncClient, core: Core, learner: Person, counsellor: Person
+):
+    # A Polku person id is not what Rasa sends: over HTTP it is read as a Telegram id.
+    assert learner.id not in (LEARNER_TELEGRAM_ID, COUNSELLOR_TELEGRAM_ID)
+    for action in ALL_ACTIONS:
+        for sender in [*NO_ONES, str(learner.id), str(counsellor.id)]:
+            answer = await rejected(client, working_call(action, sender, learner.id))
+            assert "rejected" in answer["error"]
+    async with core.sessions() as session:
+        assert await session.get(LearnerProfile, learner.id) is None
+        assert await PlanRepository(session).steps(learner.id) == []
+
+
+async def test_every_action_runs_for_its_roles_telegram_id_only(
+    client: httpx.AsyncClient, core: Core, learner: Person, counsellor: Person
+):
+    learner_id, counsellor_id = str(LEARNER_TELEGRAM_ID), str(COUNSELLOR_TELEGRAM_ID)
+    # In the order a conversation takes: consent before completing, a step before its date.
+    for action in [*INTAKE_ACTIONS[:-1], *PLAN_ACTIONS, INTAKE_ACTIONS[-1]]:
+        # The other role is refused before the action runs.
+        wrong = counsellor_id if action in INTAKE_ACTIONS else learner_id
+        await rejected(client, working_call(action, wrong, learner.id))
+        right = counsellor_id if action in PLAN_ACTIONS else learner_id
+        async with core.sessions() as session:
+            steps = await PlanRepository(session).steps(learner.id)
+        step_id = steps[-1].id if steps else 0
+        response = await webhook(client, working_call(action, right, learner.id, step_id))
+        assert response.status_code == 200, (action, response.text)
+        async with core.sessions() as session:
+            profile = await session.get(LearnerProfile, learner.id)
+            steps = await PlanRepository(session).steps(learner.id)
+        # The actions wrote for the person, keyed by their Polku id.
+        if action == "action_record_consent":
+            assert profile is not None and profile.consent_at is not None
+        if action == "action_complete_intake":
+            assert profile is not None and profile.path == "education_first"
+            assert response.json()["responses"][0]["response"] == "intake-done"
+        if action == "action_save_plan_step":
+            assert any(s.step_type == "cv" for s in steps)
+        if action == "action_save_plan_due":
+            assert steps[-1].due_at is not None
+        if action == "action_discard_intake":
+            assert profile is None
+
+
+async def test_an_actions_own_refusal_is_a_rejection(
+    client: httpx.AsyncClient, core: Core, clock: FrozenClock, learner: Person, counsellor: Person
+):
+    sender = str(COUNSELLOR_TELEGRAM_ID)
+    other = await add_person(core.sessions, clock, telegram_id=5002)
+    # Not this counsellor's learner.
+    for action in PLAN_ACTIONS:
+        answer = await rejected(client, working_call(action, sender, other.id))
+        assert "not this learner's counsellor" in answer["error"]
+    # No such step.
+    answer = await rejected(client, working_call("action_save_plan_due", sender, learner.id, 999))
+    assert "no such step" in answer["error"]
+    # Completing an intake the learner never consented to.
+    body = working_call("action_complete_intake", str(LEARNER_TELEGRAM_ID), learner.id)
+    assert "no consenting learner" in (await rejected(client, body))["error"]
+
+
+async def test_a_call_without_a_usable_tracker_is_rejected(client: httpx.AsyncClient):
+    body = rasa_call("action_record_consent")
+    for tracker in (None, "5001", []):
+        assert (await rejected(client, {**body, "tracker": tracker}))["error"]
+    numeric = {**body, "tracker": {**body["tracker"], "sender_id": LEARNER_TELEGRAM_ID}}
+    await rejected(client, numeric)
+    without = {k: v for k, v in body.items() if k != "tracker"}
+    await rejected(client, without)
 
 
 WRONG_CREDENTIALS: list[tuple[dict[str, str], dict[str, str]]] = [
@@ -305,8 +446,8 @@ async def test_no_cors_wildcard_by_default(client: httpx.AsyncClient):
     assert "access-control-allow-origin" not in response.headers
 
 
-async def test_without_a_token_the_server_is_open(core: Core):
-    app = create_app(core.actions.executor, token=None)
+async def test_without_a_token_the_server_is_open(core: Core, learner: Person):
+    app = create_app(core.actions.executor, token=None, senders=core.sessions)
     async with (
         listening(app, port=0) as address,
         httpx.AsyncClient(base_url=f"http://{address.host}:{address.port}") as http,
@@ -317,11 +458,11 @@ async def test_without_a_token_the_server_is_open(core: Core):
 
 def test_an_empty_token_is_refused(core: Core):
     with pytest.raises(ValueError, match="must not be empty"):
-        create_app(core.actions.executor, token="")
+        create_app(core.actions.executor, token="", senders=core.sessions)
 
 
 async def test_listens_on_loopback_by_default_and_stops(core: Core):
-    app = create_app(core.actions.executor, token=TOKEN)
+    app = create_app(core.actions.executor, token=TOKEN, senders=core.sessions)
     async with listening(app, port=0) as address:
         assert address.host == "127.0.0.1"
         async with httpx.AsyncClient() as http:
@@ -354,7 +495,7 @@ async def test_a_stop_lets_a_running_call_finish():
     slow = SlowAction()
     executor = ActionExecutor()
     executor.register_action(slow)
-    app = create_app(executor, token=TOKEN)
+    app = create_app(executor, token=TOKEN, senders=None)
     async with httpx.AsyncClient(timeout=5) as http:
         async with listening(app, port=0) as address:
             url = f"http://127.0.0.1:{address.port}/webhook"
@@ -371,8 +512,8 @@ async def test_a_stop_lets_a_running_call_finish():
 
 
 def test_apps_get_names_that_do_not_clash(core: Core):
-    first = create_app(core.actions.executor, token=TOKEN)
-    second = create_app(core.actions.executor, token=None)
+    first = create_app(core.actions.executor, token=TOKEN, senders=core.sessions)
+    second = create_app(core.actions.executor, token=None, senders=None)
     try:
         assert first.name != second.name
         assert Sanic.get_app(first.name) is first

@@ -113,3 +113,19 @@ def test_log_filter_redacts_the_token():
     assert RedactSecrets([SECRET]).filter(record)
     assert SECRET not in record.getMessage()
     assert "[redacted]" in record.getMessage()
+
+
+def test_one_shot_commands_log_at_warning_unless_asked(monkeypatch: pytest.MonkeyPatch):
+    from bot.cli import log_level
+
+    monkeypatch.delenv("POLKU_LOG_LEVEL", raising=False)
+    default = Settings.from_env(_env_file=None)
+    assert log_level(default, "people") == "WARNING"
+    assert log_level(default, "db") == "WARNING"
+    # Services keep POLKU_LOG_LEVEL's default.
+    assert log_level(default, "run") == "INFO"
+    assert log_level(default, "actions") == "INFO"
+    monkeypatch.setenv("POLKU_LOG_LEVEL", "debug")
+    asked = Settings.from_env(_env_file=None)
+    assert log_level(asked, "people") == "DEBUG"
+    assert log_level(asked, "run") == "DEBUG"
