@@ -61,6 +61,9 @@ class Languages:
             person = await people.active(sender.telegram_user_id, self._clock.now())
             if person is None:
                 raise NotRegistered()
+            if person.language == code and person.language_source is LanguageSource.PICKED:
+                # A second tap on the same button: nothing changes, so nothing is edited.
+                return Answer(code, person.time_zone, toast="language-set")
             await people.set_language(person.id, code, LanguageSource.PICKED)
         log.info("language_set person=%d lang=%s", person.id, code)
         return Answer(

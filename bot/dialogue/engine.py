@@ -395,7 +395,7 @@ class Engine:
 
 
 def _option_at(options: list[Option], payload: str, data: str) -> Option:
-    if not payload.isdigit() or int(payload) >= len(options):
+    if not (payload.isascii() and payload.isdigit()) or int(payload) >= len(options):
         raise StaleButton(data=data[:20])
     return options[int(payload)]
 

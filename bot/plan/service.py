@@ -27,6 +27,25 @@ from store.plans import PlanRepository
 log = logging.getLogger(__name__)
 
 PREFIX = "pl:"
+# Ids in callback data point at rows whose keys are 32-bit on every backend.
+MAX_ID = 2**31 - 1
+
+
+def parse_callback(data: str) -> tuple[str, int]:
+    """A plan button's operation and record id, from ``pl:<op>:<id>``.
+
+    Raises:
+        StaleButton: the data does not have that shape, or the id cannot name a record
+            (forged or mangled buttons get the kind "this button no longer works").
+    """
+    prefix, _, rest = data.partition(PREFIX)
+    op, _, raw_id = rest.partition(":")
+    if prefix or not op or not raw_id.isascii() or not raw_id.isdigit():
+        raise StaleButton(data=data[:20])
+    target = int(raw_id)
+    if not 0 <= target <= MAX_ID:
+        raise StaleButton(data=data[:20])
+    return op, target
 ADD_FLOW = "plan_step"
 DUE_FLOW = "plan_due"
 # A learner's "done" taps reach the counsellor in one message per this window.
@@ -391,11 +410,7 @@ class Plans:
             StaleButton: unknown or malformed data.
             NotAllowed: the person may not do this.
         """
-        try:
-            _, op, raw_id = data.split(":", 2)
-            target = int(raw_id)
-        except ValueError:
-            raise StaleButton(data=data[:20]) from None
+        op, target = parse_callback(data)
         if op == "ld":
             return await self._learner_done(sender, target)
         if op == "help":
@@ -519,12 +534,28 @@ class Plans:
             )
         return Answer(counsellor.language, counsellor.time_zone, tuple(turn.replies))
 
+    async def _own_confirmed_step(
+        self, session: AsyncSession, learner: Person, step_id: int
+    ) -> PlanStep:
+        """A step of the learner's own plan that the counsellor has confirmed.
+
+        Raises:
+            StaleButton: no such step of theirs, or the plan is still a proposal (a
+                learner sees no buttons for it, so the press is forged or stale).
+        """
+        plans = PlanRepository(session)
+        step = await plans.step(step_id)
+        plan = await plans.plan(learner.id)
+        if step is None or step.learner_id != learner.id or plan is None:
+            raise StaleButton(data=str(step_id))
+        if plan.confirmed_at is None:
+            raise StaleButton(data=str(step_id))
+        return step
+
     async def _learner_done(self, sender: Sender, step_id: int) -> Answer:
         async with transaction(self._sessions) as session:
             learner = await self._person(session, sender, Role.LEARNER)
-            step = await PlanRepository(session).step(step_id)
-            if step is None or step.learner_id != learner.id:
-                raise StaleButton(data=str(step_id))
+            step = await self._own_confirmed_step(session, learner, step_id)
             if step.status is StepStatus.TODO:
                 await self.book.set_status(session, step, StepStatus.DONE, learner.id)
                 await self._tell_counsellor_done(session, learner, step)
@@ -579,9 +610,7 @@ class Plans:
     async def _need_help(self, sender: Sender, step_id: int) -> Answer:
         async with transaction(self._sessions) as session:
             learner = await self._person(session, sender, Role.LEARNER)
-            step = await PlanRepository(session).step(step_id)
-            if step is None or step.learner_id != learner.id:
-                raise StaleButton(data=str(step_id))
+            step = await self._own_confirmed_step(session, learner, step_id)
             now = self._clock.now()
             session.add(
                 Signal(person_id=learner.id, kind="help", at=now, ref=f"plan_step:{step.id}")

@@ -9,15 +9,16 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from telegram import Bot, Update
-from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes
+from telegram.ext import ApplicationBuilder, ContextTypes
 from telegram.request import HTTPXRequest
 
 from bot.clock import Clock, SystemClock
 from bot.core import open_core
 from bot.outbox import OutboxSender, SenderLimits
 from bot.settings import Settings
-from bot.telegram.handlers import errors, fallback, intake, language, onboarding, plan
+from bot.telegram.handlers import errors, fallback, flood, intake, language, onboarding, plan
 from bot.telegram.inbox import DurableUpdateQueue, Inbox, InboxBot, InboxLimits
+from bot.telegram.limiter import PerChatRateLimiter
 from bot.telegram.ordering import PerPersonUpdateProcessor
 from bot.telegram.render import Renderer
 from bot.telegram.runtime import PolkuApp, PolkuContext, Runtime, Services
@@ -56,7 +57,7 @@ def build_application(
         clock: the time source (tests inject a frozen one).
         sender_limits: outbox limits (tests shorten back-offs).
         inbox_limits: inbox leases and replays (tests shorten them).
-        rate_limiter: also throttle direct replies with python-telegram-bot's limiter.
+        rate_limiter: also pace direct replies (30/s overall; a 429 holds only its chat).
         webhook: updates come by webhook, maybe to several processes; with long polling
             this is the only receiving process, so at start it replays every update that
             was stored but never handled.
@@ -141,7 +142,7 @@ def build_application(
         # As ApplicationBuilder would make them: many replies at once, one long poll.
         request=HTTPXRequest(connection_pool_size=256),
         get_updates_request=HTTPXRequest(connection_pool_size=1),
-        rate_limiter=AIORateLimiter(max_retries=2) if rate_limiter else None,
+        rate_limiter=PerChatRateLimiter(max_retries=2) if rate_limiter else None,
     )
     builder: Any = (
         ApplicationBuilder()
@@ -154,6 +155,8 @@ def build_application(
         .post_shutdown(post_shutdown)
     )
     app: PolkuApp = builder.build()
+    # First: a person flooding the bot is slowed down before any other handler runs.
+    flood.register(app)
     onboarding.register(app)
     language.register(app)
     intake.register(app)

@@ -11,6 +11,9 @@ from telegram.ext import BaseUpdateProcessor
 
 from bot.telegram.inbox import Inbox, sender_key
 
+# How many updates may wait in this process (for their person's turn or a slot).
+WAITING_UPDATES_MAX = 1_000_000
+
 
 class PerPersonUpdateProcessor(BaseUpdateProcessor):
     """Runs updates concurrently, but one at a time per Telegram user (or chat).
@@ -21,23 +24,29 @@ class PerPersonUpdateProcessor(BaseUpdateProcessor):
     """
 
     def __init__(self, max_concurrent_updates: int = 256, inbox: Inbox | None = None) -> None:
-        super().__init__(max_concurrent_updates)
+        # The base class takes its concurrency slot before the person's turn, so a person
+        # with a backlog would hold slots while waiting; its limit is lifted here, and the
+        # slots are taken in do_process_update, after the turn.
+        super().__init__(WAITING_UPDATES_MAX)
         self._inbox = inbox
         self._locks: dict[int, asyncio.Lock] = {}
         self._holders: dict[int, int] = {}
+        self._slots = asyncio.BoundedSemaphore(max_concurrent_updates)
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        """Await ``coroutine`` while holding the lock of the update's person."""
+        """Await ``coroutine`` while holding the lock of the update's person and a slot."""
         key = sender_key(update) if isinstance(update, Update) else None
         if key is None:
-            await coroutine
+            async with self._slots:
+                await coroutine
             self._handled(update)
             return
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._holders[key] = self._holders.get(key, 0) + 1
         try:
             async with lock:
-                await coroutine
+                async with self._slots:
+                    await coroutine
                 self._handled(update)
         finally:
             # Forget idle people so the table does not grow with every user ever seen.
@@ -45,6 +54,11 @@ class PerPersonUpdateProcessor(BaseUpdateProcessor):
             if self._holders[key] == 0:
                 del self._holders[key]
                 del self._locks[key]
+
+    def waiting(self, update: Update) -> int:
+        """How many updates of ``update``'s person are waiting or being handled here."""
+        key = sender_key(update)
+        return self._holders.get(key, 0) if key is not None else 0
 
     def _handled(self, update: object) -> None:
         if self._inbox is not None and isinstance(update, Update):

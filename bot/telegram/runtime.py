@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from telegram import Bot
@@ -15,6 +15,7 @@ from bot.languages import Languages
 from bot.onboarding import Onboarding
 from bot.outbox import Outbox, OutboxSender
 from bot.plan.service import Plans
+from bot.telegram.flood import FloodGuard
 from bot.telegram.inbox import Inbox
 from bot.telegram.render import Renderer
 
@@ -28,6 +29,7 @@ class Services:
     sender: OutboxSender
     inbox: Inbox
     outbox_bot: Bot  # the outbox's own connection, without python-telegram-bot's limiter
+    flood: FloodGuard = field(default_factory=FloodGuard)
     sender_task: asyncio.Task[None] | None = None
 
     @property

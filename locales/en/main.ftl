@@ -108,6 +108,7 @@ input-media = I can only read text. Please write your message.
 input-private-data = Thank you, but I do not need your location or contacts. I did not save them.
 input-edited = I can only read new messages, not changes. Please send your message again.
 input-unknown-command = I do not know this command. Type /help to see what I can do.
+input-slow-down = You are sending many messages very fast. Please wait a moment, then write again. I did not read the last ones.
 
 ## Errors
 

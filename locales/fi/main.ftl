@@ -112,6 +112,7 @@ input-media = Osaan lukea vain tekstiä. Kirjoita viestisi.
 input-private-data = Kiitos, mutta en tarvitse sijaintiasi tai yhteystietojasi. En tallentanut niitä.
 input-edited = Luen vain uusia viestejä. En lue muokattuja viestejä. Lähetä viestisi uudelleen.
 input-unknown-command = En tunne tätä komentoa. Kirjoita /help, niin näet, mitä voin tehdä.
+input-slow-down = Lähetät paljon viestejä hyvin nopeasti. Odota hetki ja kirjoita sitten uudelleen. En lukenut viimeisiä viestejä.
 
 ## Errors
 

@@ -37,6 +37,8 @@ class RunningBot:
         )
         self.clock = clock
         self.limits = limits
+        # As `polku run` builds it (replies paced, a 429 held by its chat) when set.
+        self.rate_limiter = False
         self.app: PolkuApp | None = None
         # Another process on the same database: works while the bot is down, too.
         self.side = open_core(self.settings, bot_username="polku_test_bot", clock=clock)
@@ -48,7 +50,12 @@ class RunningBot:
         return self.app.bot_data.services
 
     async def start(self) -> None:
-        app = build_application(self.settings, clock=self.clock, sender_limits=self.limits)
+        app = build_application(
+            self.settings,
+            clock=self.clock,
+            sender_limits=self.limits,
+            rate_limiter=self.rate_limiter,
+        )
         self._running = polling(app, long_poll=1)
         self.app = await self._running.__aenter__()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.sandbox import SandboxClient, SandboxUser
 from store.models import Role
-from tests.telegram.conftest import RunningBot, eventually, join, say, shows
+from tests.telegram.conftest import RunningBot, eventually, join, person_id, say, shows
 
 
 async def menu_in(client: SandboxClient, user: SandboxUser, language: str) -> bool:
@@ -60,3 +60,34 @@ async def test_double_tap_on_a_language_button_is_harmless(bot: RunningBot, clie
 
 async def _answered(client: SandboxClient, user: SandboxUser, count: int) -> bool:
     return len(await client.callback_answers(user)) >= count
+
+
+async def method_count(client: SandboxClient, method: str) -> int:
+    return int((await client.stats())["method_counts"].get(method, 0))
+
+
+async def test_a_first_choice_is_answered_once_and_a_second_tap_edits_nothing(
+    bot: RunningBot, client: SandboxClient
+):
+    counsellor = await join(bot, client, Role.COUNSELLOR, "Mikko", "en")
+    learner = await join(
+        bot, client, Role.LEARNER, "Amal", "en", counsellor_id=await person_id(bot, counsellor)
+    )
+    picker = (await client.bot_messages(learner))[-1]
+    data = next(b for b in picker.inline_buttons if b["text"] == "Suomi")["callback_data"]
+    answered = await method_count(client, "answerCallbackQuery")
+    await client.press(learner, picker.message_id, data)
+    # The choice is set and the intake's first question follows, in Finnish.
+    [consent] = await client.wait_for_bot_messages(learner)
+    assert shows(consent, "intake-consent", "fi")
+    await eventually(lambda: _answers_are(client, learner, 1))
+    assert await method_count(client, "answerCallbackQuery") == answered + 1
+    # A second tap on the same (old) button changes nothing and edits nothing.
+    edits = await method_count(client, "editMessageText")
+    await client.press(learner, picker.message_id, data, force=True)
+    await eventually(lambda: _answers_are(client, learner, 2))
+    assert await method_count(client, "editMessageText") == edits
+
+
+async def _answers_are(client: SandboxClient, user: SandboxUser, count: int) -> bool:
+    return len(await client.callback_answers(user)) == count

@@ -66,3 +66,19 @@ async def test_three_roles_join_and_staff_are_told(bot: RunningBot, client: Sand
     assert ("invite_issued", "telegram") in audit and ("invite_issued", "cli") in audit
     amal_id = await person_id(bot, amal)
     assert people["Amal"].id == amal_id
+
+
+async def test_text_that_databases_refuse_is_cleaned_on_the_way_in(
+    bot: RunningBot, client: SandboxClient
+):
+    # Telegram passes on a NUL character; PostgreSQL refuses it in text.
+    issued = await bot.services.onboarding.issue(
+        role=Role.COUNSELLOR, issuer=None, counsellor_id=None, via="cli"
+    )
+    user = await client.create_user("Mar\x00ja", language_code="en")
+    await client.send_text(user, f"/start {issued.code}")
+    welcome, _ = await client.wait_for_bot_messages(user, count=2)
+    assert shows(welcome, "start-welcome-counsellor", name="Marja")
+    async with transaction(bot.side.sessions) as session:
+        person = await session.get(Person, await person_id(bot, user))
+    assert person is not None and person.display_name == "Marja"

@@ -282,3 +282,48 @@ async def test_spring_and_autumn_switch_end_to_end(bot: RunningBot, client: Sand
             return [r.status for r in await reminders(bot, step_id)] == [OutboxStatus.SENT] * 4
 
         await eventually(all_sent)
+
+
+async def _toasted(client: SandboxClient, user: SandboxUser, key: str, count: int) -> bool:
+    answers = await client.callback_answers(user)
+    return sum(a.get("text") == say(key) for a in answers) >= count
+
+
+async def test_a_learner_cannot_tick_a_step_of_a_plan_still_proposed(
+    bot: RunningBot, client: SandboxClient
+):
+    learner, _ = await finished_learner(bot, client)
+    cv = (await steps_of(bot, learner.user))[0]  # the starter plan awaits confirmation
+    [message] = await learner.type("/plan")
+    for data in (f"pl:ld:{cv.id}", f"pl:help:{cv.id}"):
+        await client.press(learner.user, message.message_id, data, force=True)
+    await eventually(lambda: _toasted(client, learner.user, "error-stale-button", 2))
+    assert (await steps_of(bot, learner.user))[0].status is StepStatus.TODO
+    async with transaction(bot.side.sessions) as session:
+        kinds = (await session.execute(select(OutboxMessage.kind))).scalars().all()
+    assert "digest" not in kinds
+
+
+FORGED = [
+    "pl:v:99999999999999999999",
+    "pl:v:2147483648",
+    "pl:v:-1",
+    "pl:ld:²",
+    "pl:s:",
+    "pl:d:",
+    "pl:ld:",
+    "pl:",
+    "pl:v:12:34",
+]
+
+
+async def test_forged_plan_buttons_get_a_kind_answer(bot: RunningBot, client: SandboxClient):
+    learner, counsellor = await finished_learner(bot, client)
+    for user in (learner.user, counsellor):
+        await client.send_text(user, "/help")
+        [message] = await client.wait_for_bot_messages(user)
+        for data in FORGED:
+            await client.press(user, message.message_id, data, force=True)
+        await eventually(lambda user=user: _toasted(client, user, "error-stale-button", 9))
+        await client.send_text(user, "/help")  # and still answering
+        await client.wait_for_bot_messages(user)

@@ -11,7 +11,7 @@ from bot.intake.service import FIX, FORGET
 from bot.onboarding import Unexpected
 from bot.telegram.handlers import answer_button, answer_with
 from bot.telegram.runtime import PolkuApp, PolkuContext
-from bot.telegram.updates import sender_of
+from bot.telegram.updates import clean, sender_of
 
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -59,7 +59,7 @@ async def text(update: Update, context: PolkuContext) -> None:
     message = update.effective_message
     if sender is None or message is None or message.text is None:
         return
-    answer = await context.services.intake.on_text(sender, message.text)
+    answer = await context.services.intake.on_text(sender, clean(message.text))
     if answer is None:  # not joined: how to get an invite
         answer = await context.services.onboarding.unexpected(sender, Unexpected.TEXT)
     await context.services.renderer.answer(update, context.bot, answer)

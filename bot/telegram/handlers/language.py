@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
@@ -30,11 +32,12 @@ async def choose(update: Update, context: PolkuContext) -> None:
     if sender is None or query is None or query.data is None:
         return
     answer = await context.services.languages.choose(sender, query.data)
-    await context.services.renderer.answer(update, context.bot, answer)
-    # A new learner's first language choice leads straight into the intake.
+    # A new learner's first language choice leads straight into the intake: one answer,
+    # so that the button press is answered once.
     first = query.data.endswith(FIRST)
     if first and (follow := await context.services.intake.begin_if_new(sender)):
-        await context.services.renderer.answer(update, context.bot, follow)
+        answer = replace(answer, replies=(*answer.replies, *follow.replies))
+    await context.services.renderer.answer(update, context.bot, answer)
 
 
 def register(app: PolkuApp) -> None:
