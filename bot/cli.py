@@ -16,7 +16,7 @@ log = logging.getLogger("polku")
 # Commands that use the configured database without creating it: each checks it first.
 # (``run`` checks it itself, after the token; ``db upgrade`` creates it, and ``demo`` uses
 # a database of its own.)
-_USES_DATABASE = frozenset({"invite", "people", "actions", "plan", "outbox"})
+_USES_DATABASE = frozenset({"invite", "people", "actions", "plan", "outbox", "purge"})
 # Services log what they do at POLKU_LOG_LEVEL (INFO by default); one-shot commands print
 # their answer, so libraries' INFO lines (Alembic's, rasa_sdk's) are noise unless asked for.
 _SERVICES = frozenset({"run", "demo", "actions"})
@@ -87,6 +87,35 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     people.add_argument("--role", choices=["coordinator", "counsellor", "learner"])
+    people.add_argument(
+        "--unassigned",
+        action="store_true",
+        help="only learners whose counsellor has left (to reassign)",
+    )
+    people_sub = people.add_subparsers(dest="people_command", metavar="ACTION")
+    deactivate = people_sub.add_parser(
+        "deactivate",
+        help="end a person's access",
+        description=(
+            "End a person's access at once. A counsellor's learners are listed for "
+            "reassignment (they reach the backup counsellor, if one is set, meanwhile)."
+        ),
+    )
+    deactivate.add_argument("person", type=int, help="the person's id (see polku people)")
+    reassign = people_sub.add_parser(
+        "reassign",
+        help="move a counsellor's learners",
+        description="Move every learner of one counsellor to another (active) counsellor.",
+    )
+    reassign.add_argument("--from", dest="from_id", type=int, required=True, help="counsellor id")
+    reassign.add_argument("--to", dest="to_id", type=int, required=True, help="counsellor id")
+    backup = people_sub.add_parser(
+        "backup",
+        help="set a learner's backup counsellor",
+        description="Set the counsellor who stands in when the designated one has left.",
+    )
+    backup.add_argument("--learner", type=int, required=True, help="the learner's id")
+    backup.add_argument("--counsellor", type=int, required=True, help="the backup's id")
 
     actions = sub.add_parser(
         "actions",
@@ -155,6 +184,16 @@ def _parser() -> argparse.ArgumentParser:
     outbox.add_argument(
         "action", choices=["status", "requeue-in-doubt"], nargs="?", default="status"
     )
+
+    purge = sub.add_parser(
+        "purge",
+        help="let go of old data",
+        description=(
+            "Blank the content of finished outbox messages, drop abandoned dialogues and "
+            "handled updates older than POLKU_RETENTION_DAYS; print the counts per kind."
+        ),
+    )
+    purge.add_argument("--dry-run", action="store_true", help="count only, change nothing")
     return parser
 
 
@@ -216,11 +255,15 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             )
         )
     if args.command == "people":
-        return asyncio.run(commands.people(settings, args.role))
+        if args.people_command:
+            return asyncio.run(commands.staff(settings, args))
+        return asyncio.run(commands.people(settings, args.role, unassigned=args.unassigned))
     if args.command == "actions":
         return commands.actions(settings, host=args.host, port=args.port, token=args.token)
     if args.command == "plan":
         return asyncio.run(commands.plan(settings, args))
     if args.command == "outbox":
         return asyncio.run(commands.outbox(settings, args.action))
+    if args.command == "purge":
+        return asyncio.run(commands.purge(settings, dry_run=args.dry_run))
     raise AssertionError(args.command)

@@ -20,10 +20,11 @@ from bot.onboarding import InviteError
 from bot.plan.csv_import import import_steps
 from bot.plan.service import NewStep, PlanError
 from bot.settings import Settings, SettingsError
+from bot.staff import StaffError
 from store.db import transaction
 from store.inbox import InboxRepository
 from store.migrations import DatabaseNotReady, check_ready, upgrade
-from store.models import Role, StepStatus
+from store.models import Person, Role, StepStatus
 from store.outbox import OutboxRepository
 from store.people import PeopleRepository
 from store.plans import PlanRepository
@@ -76,14 +77,20 @@ def run(settings: Settings, *, webhook: bool) -> int:
         raise SettingsError("POLKU_WEBHOOK_URL: not set (needed with --webhook)")
     if settings.webhook_secret is None:
         raise SettingsError("POLKU_WEBHOOK_SECRET: not set (needed with --webhook)")
-    app.run_webhook(
-        listen=settings.webhook_listen,
-        port=settings.webhook_port,
-        url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
-        webhook_url=settings.webhook_url,
-        secret_token=settings.webhook_secret.get_secret_value(),
-        allowed_updates=ALLOWED_UPDATES,
-    )
+    from bot.telegram.webhook import WebhookRefused, run_webhook
+
+    try:
+        run_webhook(
+            app,
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url=settings.webhook_url,
+            path=urlsplit(settings.webhook_url).path or "/",
+            secret=settings.webhook_secret.get_secret_value(),
+            allowed_updates=ALLOWED_UPDATES,
+        )
+    except WebhookRefused as exc:
+        raise CommandError(str(exc)) from None
     return 0
 
 
@@ -140,19 +147,52 @@ async def invite(
     return 0
 
 
-async def people(settings: Settings, role: str | None) -> int:
-    """Print the people who have joined: id, role, language, name."""
+def _person_line(person: Person) -> str:
+    return f"{person.id}\t{person.role.value}\t{person.language}\t{person.display_name}"
+
+
+async def people(settings: Settings, role: str | None, *, unassigned: bool = False) -> int:
+    """Print the active people: id, role, language, name (``unassigned``: learners to move)."""
     core = open_core(settings, bot_username="-")
     try:
         async with transaction(core.sessions) as session:
             repo = PeopleRepository(session)
+            if unassigned:
+                if role not in (None, Role.LEARNER.value):
+                    raise CommandError("--unassigned lists learners only")
+                for person in await repo.unassigned_learners():
+                    print(_person_line(person))
+                return 0
             roles = [Role(role)] if role else list(Role)
             for each in roles:
                 for person in await repo.with_role(each):
-                    print(
-                        f"{person.id}\t{person.role.value}\t{person.language}\t"
-                        f"{person.display_name}"
-                    )
+                    print(_person_line(person))
+    finally:
+        await core.close()
+    return 0
+
+
+async def staff(settings: Settings, args: argparse.Namespace) -> int:
+    """``polku people deactivate|reassign|backup``."""
+    core = open_core(settings, bot_username="-")
+    staff = core.onboarding.staff
+    try:
+        if args.people_command == "deactivate":
+            done = await staff.deactivate(args.person)
+            print(f"deactivated {done.person.id} ({done.person.role.value})")
+            if done.learners:
+                hint = f"polku people reassign --from {done.person.id} --to ID"
+                print(f"learners to reassign ({hint}):")
+                for learner in done.learners:
+                    print(_person_line(learner))
+        elif args.people_command == "reassign":
+            moved = await staff.reassign(args.from_id, args.to_id)
+            print(f"moved {len(moved)} learners from {args.from_id} to {args.to_id}")
+        else:
+            await staff.set_backup(args.learner, args.counsellor)
+            print(f"backup of learner {args.learner} is counsellor {args.counsellor}")
+    except StaffError as exc:
+        raise CommandError(str(exc)) from None
     finally:
         await core.close()
     return 0
@@ -179,6 +219,27 @@ async def outbox(settings: Settings, action: str) -> int:
                 )
     finally:
         await core.close()
+    return 0
+
+
+async def purge(settings: Settings, *, dry_run: bool) -> int:
+    """``polku purge [--dry-run]``: what the retention job removes, counted per kind."""
+    from bot.clock import SystemClock
+    from bot.retention import Retention
+    from store.db import create_engine, create_sessionmaker
+
+    engine = create_engine(settings.database_url)
+    try:
+        retention = Retention(
+            create_sessionmaker(engine), SystemClock(), timedelta(days=settings.retention_days)
+        )
+        purged = await retention.purge(dry_run=dry_run)
+    finally:
+        await engine.dispose()
+    if dry_run:
+        print(f"dry run: older than {settings.retention_days} days, nothing changed")
+    for kind, count in purged.counts().items():
+        print(f"{kind}\t{count}")
     return 0
 
 

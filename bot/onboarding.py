@@ -17,6 +17,7 @@ from bot.languages import language_picker
 from bot.outbox import Outbox
 from bot.people import Sender, help_key, require_role
 from bot.replies import Answer, Button, Menu, Reply
+from bot.staff import Staff
 from store.audit import AuditRepository
 from store.db import transaction
 from store.invites import InviteRepository
@@ -99,6 +100,8 @@ class Onboarding:
         self._default_language = default_language
         self._time_zone = time_zone
         self._invite_ttl = invite_ttl
+        # Staff leave (deactivation, reassignment, backups): the command line's and /staff's.
+        self.staff = Staff(sessions, clock, outbox)
 
     def link(self, code: str) -> str:
         """The deep link that opens the bot with ``/start <code>``."""
@@ -147,7 +150,9 @@ class Onboarding:
                     (Reply(key, {"name": person.display_name}), Reply(help_key(person.role))),
                     menu=Menu(person.role.value, person.language),
                 )
-            if not code:
+            if not code or await people.by_telegram_id(sender.telegram_user_id) is not None:
+                # Someone whose access has ended is like someone who has not joined; their
+                # old account keeps its id, so an invite cannot make them a second one.
                 return self.answer(None, sender, Reply("start-no-invite"))
             invites = InviteRepository(session)
             invite = await invites.by_code(code)
@@ -215,7 +220,7 @@ class Onboarding:
                 "notice-staff-joined", {"name": person.display_name, "role": person.role.value}
             )
         recipient = await people.get(recipient_id) if recipient_id is not None else None
-        if recipient is not None:
+        if recipient is not None and recipient.active:
             await self._outbox.enqueue(
                 session,
                 key=f"joined:{person.id}:to:{recipient.id}",
@@ -223,6 +228,7 @@ class Onboarding:
                 reply=reply,
                 kind="notice",
                 now=now,
+                about=person,
             )
 
     async def help(self, sender: Sender) -> Answer:
@@ -323,6 +329,8 @@ class Onboarding:
                 counsellor = await PeopleRepository(session).get(counsellor_id)
                 if counsellor is None or counsellor.role is not Role.COUNSELLOR:
                     raise InviteError(f"person {counsellor_id} is not a counsellor")
+                if not counsellor.active:
+                    raise InviteError(f"counsellor {counsellor_id} is inactive")
             elif counsellor_id is not None:
                 raise InviteError("only learner invites name a counsellor")
             invite = await InviteRepository(session).add(

@@ -128,6 +128,10 @@ class Message:
     priority: Priority = Priority.NORMAL
 
 
+def _subject_id(about: Person | int | None) -> int | None:
+    return about.id if isinstance(about, Person) else about
+
+
 class Outbox:
     """Writes outbox rows in the caller's transaction and wakes the sender after commit."""
 
@@ -147,6 +151,7 @@ class Outbox:
         ref: str | None = None,
         expires_at: datetime | None = None,
         priority: Priority = Priority.NORMAL,
+        about: Person | int | None = None,
     ) -> bool:
         """Queue ``reply`` for ``to`` unless ``key`` was queued before.
 
@@ -161,17 +166,27 @@ class Outbox:
             ref: what the message is about, so a change can cancel it (``cancel_ref``).
             expires_at: when sending stops making sense; a row due after it is dropped.
             priority: which goes first, and whether it may break quiet hours.
+            about: the learner the message speaks of, when it goes to someone else (their
+                counsellor): ``/forget`` erases it with the learner's own data.
 
         Returns:
             True when the message was queued now, False when the key already existed.
         """
         message = Message(key, reply, kind, not_before or now, ref, expires_at, priority)
-        return await self.enqueue_many(session, to, [message], now=now) == 1
+        return await self.enqueue_many(session, to, [message], now=now, about=about) == 1
 
     async def enqueue_many(
-        self, session: AsyncSession, to: Person, messages: Sequence[Message], *, now: datetime
+        self,
+        session: AsyncSession,
+        to: Person,
+        messages: Sequence[Message],
+        *,
+        now: datetime,
+        about: Person | int | None = None,
     ) -> int:
         """Queue several messages for one person in one statement (say, a step's reminders).
+
+        ``about`` is the learner the messages speak of, as in :meth:`enqueue`.
 
         Returns:
             How many were queued (keys already there are skipped).
@@ -191,6 +206,7 @@ class Outbox:
                 ref=m.ref,
                 expires_at=m.expires_at,
                 priority=int(m.priority),
+                subject_id=_subject_id(about),
             )
             for m in messages
         ]
@@ -202,14 +218,24 @@ class Outbox:
     async def tell_counsellor(
         self, session: AsyncSession, learner_id: int, *, key: str, reply: Reply, now: datetime
     ) -> Person | None:
-        """Queue a notice to the learner's designated counsellor, if they have one.
+        """Queue a notice about a learner to their designated counsellor, if they have one.
+
+        The notice is marked as being about the learner, so ``/forget`` erases it.
 
         Returns:
             The counsellor, or None when the learner has none.
         """
         counsellor = await PeopleRepository(session).counsellor_of(learner_id)
         if counsellor is not None:
-            await self.enqueue(session, key=key, to=counsellor, reply=reply, kind="notice", now=now)
+            await self.enqueue(
+                session,
+                key=key,
+                to=counsellor,
+                reply=reply,
+                kind="notice",
+                now=now,
+                about=learner_id,
+            )
         return counsellor
 
     def _committed(self, _session: Any) -> None:

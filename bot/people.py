@@ -40,7 +40,7 @@ COMMANDS: dict[Role | None, tuple[str, ...]] = {
     None: ("start", "help", "language"),
     Role.LEARNER: ("plan", "intake", "profile", "mydata", "forget", "cancel", "language", "help"),
     Role.COUNSELLOR: ("learners", "invite", "cancel", "help", "language"),
-    Role.COORDINATOR: ("invite", "help", "language"),
+    Role.COORDINATOR: ("invite", "staff", "help", "language"),
 }
 
 

@@ -54,6 +54,7 @@ class Settings(BaseSettings):
     intake_reminder_hours: Annotated[
         int, _env("POLKU_INTAKE_REMINDER_HOURS"), Field(ge=1, le=24 * 14)
     ] = 24
+    retention_days: Annotated[int, _env("POLKU_RETENTION_DAYS"), Field(ge=1, le=3650)] = 30
 
     @field_validator("telegram_bot_token")
     @classmethod

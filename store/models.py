@@ -108,6 +108,9 @@ class Person(Base):
     """Someone who has joined through an invite: a learner or a member of staff."""
 
     __tablename__ = "people"
+    # SQLite reuses the ids of deleted rows unless told not to; a forgotten learner's id
+    # must never name the next person (PostgreSQL sequences never go back).
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     telegram_user_id: Mapped[int] = mapped_column(BigInteger, unique=True)
@@ -145,6 +148,9 @@ class Invite(Base):
     """An invite code, stored only as its hash."""
 
     __tablename__ = "invites"
+    # SQLite reuses the ids of deleted rows unless told not to; a forgotten learner's id
+    # must never name the next person (PostgreSQL sequences never go back).
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     code_hash: Mapped[str] = mapped_column(String(64), unique=True)
@@ -202,6 +208,7 @@ class OutboxMessage(Base):
     __table_args__ = (
         UniqueConstraint("idempotency_key"),
         Index("ix_outbox_due", "status", "not_before"),
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -225,6 +232,12 @@ class OutboxMessage(Base):
     expires_at: Mapped[datetime | None]
     # Lower goes first (bot.delivery.Priority): crisis, escalations, reminders, campaigns.
     priority: Mapped[int] = mapped_column(SmallInteger, default=2)
+    # The learner a message to someone else is about ("Amal joined", a needs-help notice):
+    # /forget erases these rows in code, because the payload names the learner. The
+    # foreign key only keeps the column from pointing at a stranger afterwards.
+    subject_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), index=True
+    )
 
 
 class InboxStatus(StrEnum):
@@ -281,7 +294,10 @@ class PlanStep(Base):
     """One step of a plan, in the order the counsellor set."""
 
     __tablename__ = "plan_steps"
-    __table_args__ = (Index("ix_plan_steps_learner", "learner_id", "position"),)
+    __table_args__ = (
+        Index("ix_plan_steps_learner", "learner_id", "position"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     learner_id: Mapped[int] = mapped_column(ForeignKey("plans.learner_id", ondelete="CASCADE"))
@@ -301,6 +317,9 @@ class Signal(Base):
     """Something that says how a learner is doing (for the motivation work)."""
 
     __tablename__ = "signals"
+    # SQLite reuses the ids of deleted rows unless told not to; a forgotten learner's id
+    # must never name the next person (PostgreSQL sequences never go back).
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
@@ -313,6 +332,9 @@ class AuditEntry(Base):
     """A staff action, for accountability. Ids and codes only, never personal data."""
 
     __tablename__ = "audit_log"
+    # SQLite reuses the ids of deleted rows unless told not to; a forgotten learner's id
+    # must never name the next person (PostgreSQL sequences never go back).
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(index=True)

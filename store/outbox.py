@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import String, cast, delete, func, literal, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -30,6 +31,7 @@ class NewOutboxRow:
     ref: str | None = None
     expires_at: datetime | None = None
     priority: int = 2
+    subject_id: int | None = None  # the learner it is about, when sent to someone else
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,19 @@ class OutboxItem:
     payload: dict[str, Any]
     attempts: int
     priority: int = 2
+
+
+# What an erased payload becomes: the row stays for reports, its content is gone.
+BLANK: dict[str, Any] = {"erased": True}
+# Rows whose life is over: the retention job blanks their payloads after a while.
+FINISHED = (
+    OutboxStatus.SENT,
+    OutboxStatus.DEAD,
+    OutboxStatus.EXPIRED,
+    OutboxStatus.CANCELLED,
+)
+# The kind of rows that gather lines about several learners (see bot/plan/service.py).
+DIGEST = "digest"
 
 
 def _sendable(now: datetime) -> Any:
@@ -90,6 +105,7 @@ class OutboxRepository:
                 "ref": row.ref,
                 "expires_at": row.expires_at,
                 "priority": row.priority,
+                "subject_id": row.subject_id,
             }
             for row in rows
         ]
@@ -321,6 +337,95 @@ class OutboxRepository:
                 OutboxMessage.status == OutboxStatus.PENDING,
             )
             .values(status=OutboxStatus.CANCELLED, last_error="cancelled")
+        )
+        return result.rowcount or 0  # type: ignore[attr-defined]
+
+    async def forget_person(self, person_id: int) -> tuple[int, int]:
+        """Erase what the outbox holds of a person who used ``/forget``.
+
+        Their own messages (to their chat, with their name and answers) go whatever their
+        status. Messages to others about them (``subject_id``) go while pending; those that
+        left already (sent, dead, in doubt, ...) keep their id, status and kind for reports
+        but lose their payload, and their key becomes ``erased:<id>``. Digests hold lines
+        about several learners, listed in ``payload["about"]``: a pending one loses this
+        learner's line (and goes when none is left); one that left is blanked. Rows about
+        them that a sender has claimed are blanked, not deleted: the sender closes them by
+        id. (Their own rows go even then; the sender's close then changes nothing.)
+
+        Returns:
+            (rows deleted, rows blanked)
+        """
+        deleted = await self._session.execute(
+            delete(OutboxMessage).where(
+                or_(
+                    OutboxMessage.person_id == person_id,
+                    (OutboxMessage.subject_id == person_id)
+                    & (OutboxMessage.status == OutboxStatus.PENDING),
+                )
+            )
+        )
+        blanked = await self._session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.subject_id == person_id)
+            # The key may hold a digest of their answers ("intake-done:7:<hash>"); with
+            # the person gone it guards nothing, so it becomes as anonymous as the row.
+            .values(
+                payload=BLANK,
+                subject_id=None,
+                idempotency_key=literal("erased:") + cast(OutboxMessage.id, String),
+            )
+        )
+        removed = deleted.rowcount or 0  # type: ignore[attr-defined]
+        emptied = blanked.rowcount or 0  # type: ignore[attr-defined]
+        # Digests are few (one per counsellor per half hour, purged by the retention job),
+        # and which learners a row covers is inside its JSON: filtered here, not in SQL.
+        digests = await self._session.execute(
+            select(OutboxMessage).where(OutboxMessage.kind == DIGEST)
+        )
+        for row in digests.scalars():
+            about = list(row.payload.get("about") or [])
+            if person_id not in about:
+                continue
+            if row.status is not OutboxStatus.PENDING:
+                row.payload = dict(BLANK)
+                emptied += 1
+                continue
+            items = row.payload["reply"]["args"]["lines"]["lines"]
+            keep = [i for i, who in enumerate(about) if who != person_id]
+            # A digest begun before lines were listed has fewer names than lines: which
+            # line is whose is unknown, so the whole row goes.
+            if not keep or len(about) != len(items):
+                await self._session.delete(row)
+                removed += 1
+                continue
+            reply = dict(row.payload["reply"])
+            args = dict(reply["args"])
+            lines = dict(args["lines"])
+            lines["lines"] = [items[i] for i in keep]
+            args["lines"] = lines
+            reply["args"] = args
+            row.payload = {
+                **row.payload,
+                "reply": reply,
+                "about": [about[i] for i in keep],
+            }
+        return removed, emptied
+
+    async def purge_payloads(self, before: datetime) -> int:
+        """Blank the payloads of finished rows created before ``before``; returns how many.
+
+        Finished: sent, dead, expired or cancelled. In-doubt rows wait for an operator and
+        keep theirs. The rows stay (their keys keep a decision from being sent twice, and
+        their status counts in reports); rows blanked before are not counted again.
+        """
+        result = await self._session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.status.in_(FINISHED),
+                OutboxMessage.created_at < before,
+                cast(OutboxMessage.payload, String) != json.dumps(BLANK),
+            )
+            .values(payload=BLANK)
         )
         return result.rowcount or 0  # type: ignore[attr-defined]
 

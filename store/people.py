@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
-from store.models import Assignment, LanguageSource, Person, Role
+from store.models import Assignment, Invite, LanguageSource, Person, Role
 
 # How precisely "last seen" is kept.
 SEEN_RESOLUTION = timedelta(minutes=5)
@@ -20,7 +21,11 @@ class PeopleRepository:
         self._session = session
 
     async def by_telegram_id(self, telegram_user_id: int) -> Person | None:
-        """The person with this Telegram user id, if they have joined."""
+        """The person with this Telegram user id, if they have joined (active or not).
+
+        An identity look-up, not an access check: use :meth:`active` for the person who
+        just wrote.
+        """
         result = await self._session.execute(
             select(Person).where(Person.telegram_user_id == telegram_user_id)
         )
@@ -69,13 +74,16 @@ class PeopleRepository:
         )
 
     async def active(self, telegram_user_id: int, now: datetime) -> Person | None:
-        """The person who just wrote, if they have joined; marks them active and reachable.
+        """The person who just wrote, if they have joined; marks them seen and reachable.
+
+        Someone whose access has ended (deactivated) is ``None`` here, as if they had never
+        joined: every check that grants access starts from this look-up.
 
         The write is skipped while ``last_seen_at`` is recent: one per person every few
         minutes, not one per message (SQLite has a single writer).
         """
         person = await self.by_telegram_id(telegram_user_id)
-        if person is None:
+        if person is None or not person.active:
             return None
         if person.blocked_at is not None or now - person.last_seen_at > SEEN_RESOLUTION:
             await self.touch(person.id, now)
@@ -129,24 +137,102 @@ class PeopleRepository:
         return await self._session.get(Assignment, learner_id)
 
     async def counsellor_of(self, learner_id: int) -> Person | None:
-        """The learner's designated counsellor."""
+        """The learner's acting counsellor: the designated one, or the backup if they left.
+
+        Returns:
+            The designated counsellor while active; else the backup while active; else
+            ``None`` (the learner waits for reassignment).
+        """
         assignment = await self.assignment(learner_id)
-        return await self.get(assignment.counsellor_id) if assignment else None
+        if assignment is None:
+            return None
+        for counsellor_id in (assignment.counsellor_id, assignment.backup_counsellor_id):
+            counsellor = await self.get(counsellor_id) if counsellor_id is not None else None
+            if counsellor is not None and counsellor.active:
+                return counsellor
+        return None
 
     async def follows(self, counsellor_id: int, learner_id: int) -> bool:
-        """Whether the counsellor is the learner's designated or backup counsellor."""
+        """Whether the active counsellor is the learner's designated or backup counsellor."""
         assignment = await self.assignment(learner_id)
-        return assignment is not None and counsellor_id in (
+        if assignment is None or counsellor_id not in (
             assignment.counsellor_id,
             assignment.backup_counsellor_id,
-        )
+        ):
+            return False
+        counsellor = await self.get(counsellor_id)
+        return counsellor is not None and counsellor.active
 
     async def learners_of(self, counsellor_id: int) -> list[Person]:
-        """The learners whose designated counsellor is ``counsellor_id``."""
+        """The active learners whose designated counsellor is ``counsellor_id``."""
         result = await self._session.execute(
             select(Person)
             .join(Assignment, Assignment.learner_id == Person.id)
-            .where(Assignment.counsellor_id == counsellor_id)
+            .where(Assignment.counsellor_id == counsellor_id, Person.active.is_(True))
             .order_by(Person.id)
         )
         return list(result.scalars())
+
+    async def deactivate(self, person_id: int) -> bool:
+        """End the person's access; False when they were inactive already.
+
+        Invites they issued, and learner invites naming them as counsellor, stop working:
+        nobody joins through someone who has left.
+        """
+        result = await self._session.execute(
+            update(Person)
+            .where(Person.id == person_id, Person.active.is_(True))
+            .values(active=False)
+        )
+        await self._session.execute(
+            update(Invite)
+            .where(
+                or_(Invite.issued_by_id == person_id, Invite.counsellor_id == person_id),
+                Invite.uses_left > 0,
+            )
+            .values(uses_left=0)
+        )
+        return (result.rowcount or 0) == 1  # type: ignore[attr-defined]
+
+    async def unassigned_learners(self) -> list[Person]:
+        """Active learners whose designated counsellor has left (waiting for reassignment)."""
+        counsellor = aliased(Person)
+        result = await self._session.execute(
+            select(Person)
+            .join(Assignment, Assignment.learner_id == Person.id)
+            .join(counsellor, counsellor.id == Assignment.counsellor_id)
+            .where(Person.active.is_(True), counsellor.active.is_(False))
+            .order_by(Person.id)
+        )
+        return list(result.scalars())
+
+    async def reassign(self, from_id: int, to_id: int, now: datetime) -> list[int]:
+        """Move every learner (active or not) of counsellor ``from_id`` to ``to_id``.
+
+        A backup that would now be the designated counsellor is cleared.
+
+        Returns:
+            The ids of the learners moved, in id order.
+        """
+        result = await self._session.execute(
+            select(Assignment)
+            .where(Assignment.counsellor_id == from_id)
+            .order_by(Assignment.learner_id)
+        )
+        moved = list(result.scalars())
+        for assignment in moved:
+            assignment.counsellor_id = to_id
+            assignment.assigned_at = now
+            if assignment.backup_counsellor_id == to_id:
+                assignment.backup_counsellor_id = None
+        await self._session.flush()
+        return [a.learner_id for a in moved]
+
+    async def set_backup(self, learner_id: int, counsellor_id: int | None) -> bool:
+        """Set (or clear) the learner's backup counsellor; False when they have no assignment."""
+        assignment = await self.assignment(learner_id)
+        if assignment is None:
+            return False
+        assignment.backup_counsellor_id = counsellor_id
+        await self._session.flush()
+        return True

@@ -358,23 +358,29 @@ class Intake:
         return self._answer(person, None, Reply("forget-confirm", buttons=buttons))
 
     async def forget(self, sender: Sender, data: str) -> Answer:
-        """Erase the learner's personal data (after "yes") and tell their counsellor."""
+        """Erase the learner's personal data (after "yes") and tell their counsellor.
+
+        All in one transaction: their outbox rows and the rows about them
+        (``OutboxRepository.forget_person``), their stored updates, and the person, which
+        cascades to the profile, the dialogue state, the plan and its steps, the signals
+        and the assignment. The counsellor's notice names nobody: the name is what is
+        being forgotten. The audit log keeps only ids and event kinds.
+        """
         async with transaction(self._sessions) as session:
             person = await self._learner(session, sender)
             if data != f"{FORGET}yes":
                 return self._answer(person, None, Reply("forget-kept", edit=True))
             now = self._clock.now()
-            await OutboxRepository(session).cancel_for_person(person.id, now)
+            await OutboxRepository(session).forget_person(person.id)
             await InboxRepository(session).forget(sender.telegram_user_id)
             await self._outbox.tell_counsellor(
                 session,
                 person.id,
                 key=f"forgotten:{person.id}",
-                reply=Reply("notice-learner-left", {"name": person.display_name}),
+                reply=Reply("notice-learner-left"),
                 now=now,
             )
             language, zone = person.language, person.time_zone
-            # Cascades to the profile, the dialogue state and the assignment.
             await session.delete(person)
         log.info("learner_forgotten")
         return Answer(language, zone, (Reply("forget-done", edit=True),))

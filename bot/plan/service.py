@@ -20,7 +20,7 @@ from bot.replies import Answer, Button, Lines, Phrase, Reply
 from store.db import transaction
 from store.digests import pending_by_key_for_update
 from store.models import Person, PlanStep, Role, Signal, StepStatus
-from store.outbox import OutboxRepository
+from store.outbox import DIGEST, OutboxRepository
 from store.people import PeopleRepository
 from store.plans import PlanRepository
 
@@ -46,6 +46,8 @@ def parse_callback(data: str) -> tuple[str, int]:
     if not 0 <= target <= MAX_ID:
         raise StaleButton(data=data[:20])
     return op, target
+
+
 ADD_FLOW = "plan_step"
 DUE_FLOW = "plan_due"
 # A learner's "done" taps reach the counsellor in one message per this window.
@@ -587,25 +589,40 @@ class Plans:
                 lines = reply.args.get("lines")
                 items = lines.items if isinstance(lines, Lines) else ()
                 updated = Reply("notice-steps-done", {"lines": Lines((*items, line))})
-                pending.payload = {**pending.payload, "reply": updated.to_json()}
+                # "about" lists the learner of each line, in order: /forget takes a
+                # learner's lines out (OutboxRepository.forget_person).
+                about = [*pending.payload.get("about", []), learner.id]
+                pending.payload = {**pending.payload, "reply": updated.to_json(), "about": about}
                 return
-            if await self._digest(session, key, counsellor, line, now):
+            if await self._digest(session, key, counsellor, learner, line, now):
                 return
         # The window's digest has left already (claimed or sent): this tick gets its own.
-        await self._digest(session, f"{key}:{step.id}", counsellor, line, now)
+        await self._digest(session, f"{key}:{step.id}", counsellor, learner, line, now)
 
     async def _digest(
-        self, session: AsyncSession, key: str, counsellor: Person, line: Phrase, now: datetime
+        self,
+        session: AsyncSession,
+        key: str,
+        counsellor: Person,
+        learner: Person,
+        line: Phrase,
+        now: datetime,
     ) -> bool:
-        return await self._outbox.enqueue(
+        if not await self._outbox.enqueue(
             session,
             key=key,
             to=counsellor,
             reply=Reply("notice-steps-done", {"lines": Lines((line,))}),
-            kind="digest",
+            kind=DIGEST,
             now=now,
             not_before=now + DIGEST_WINDOW,
-        )
+        ):
+            return False
+        # Lines about several learners: no one subject_id, the payload lists them.
+        row = await pending_by_key_for_update(session, key)
+        if row is not None:
+            row.payload = {**row.payload, "about": [learner.id]}
+        return True
 
     async def _need_help(self, sender: Sender, step_id: int) -> Answer:
         async with transaction(self._sessions) as session:
@@ -629,6 +646,7 @@ class Plans:
                 ),
                 kind="notice",
                 now=now,
+                about=learner,
             )
         said = "plan-help-already-sent" if known else "plan-help-sent"
         return Answer(learner.language, learner.time_zone, (Reply(said),))

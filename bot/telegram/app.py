@@ -6,6 +6,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from typing import Any
 
 from telegram import Bot, Update
@@ -15,6 +16,7 @@ from telegram.request import HTTPXRequest
 from bot.clock import Clock, SystemClock
 from bot.core import open_core
 from bot.outbox import OutboxSender, SenderLimits
+from bot.retention import Retention
 from bot.settings import Settings
 from bot.telegram.handlers import errors, fallback, flood, intake, language, onboarding, plan
 from bot.telegram.inbox import DurableUpdateQueue, Inbox, InboxBot, InboxLimits
@@ -39,6 +41,7 @@ OUTBOX_WAKE_SECONDS = 5.0
 OUTBOX_RECOVER_SECONDS = 5.0
 INBOX_SWEEP_SECONDS = 10.0
 INBOX_PURGE_SECONDS = 3600.0
+RETENTION_SECONDS = 24 * 3600.0
 
 
 def build_application(
@@ -114,6 +117,10 @@ def build_application(
                 _sweep_inbox, INBOX_SWEEP_SECONDS, data=queue, name="inbox-sweep"
             )
             app.job_queue.run_repeating(_purge_inbox, INBOX_PURGE_SECONDS, name="inbox-purge")
+            retention = Retention(core.sessions, the_clock, timedelta(days=settings.retention_days))
+            app.job_queue.run_repeating(
+                _purge_old_data, RETENTION_SECONDS, data=retention, name="retention"
+            )
         log.info("bot_ready languages=%s", ",".join(core.translator.languages))
 
     async def post_stop(app: PolkuApp) -> None:
@@ -186,6 +193,13 @@ async def _purge_inbox(context: PolkuContext) -> None:
     purged = await context.services.inbox.purge()
     if purged:
         log.info("inbox_purged count=%d", purged)
+
+
+async def _purge_old_data(context: PolkuContext) -> None:
+    # Daily: payloads of old finished messages, abandoned dialogues (bot/retention.py).
+    retention = context.job.data if context.job else None
+    if isinstance(retention, Retention):
+        await retention.purge()
 
 
 @asynccontextmanager

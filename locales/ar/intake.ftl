@@ -209,7 +209,7 @@ notice-reason-language-first = الحاجة إلى تعلّم الفنلندية
 notice-reason-skills = وجود تعليم أو خبرة في العمل
 notice-reason-training = اكتساب مهارات من التدريب
 notice-intake-not-eligible = اكتملت إجابات <b>{ $name }</b> عن الأسئلة الأولية، لكن شروط المركز لا تنطبق على { $name }. لم يتم حفظ الإجابات. ربما يكون من المفيد التواصل مع { $name }.
-notice-learner-left = تم حذف بيانات <b>{ $name }</b> من بولكو بناءً على طلب { $name }. لم يعد هذا الشخص في قائمتك.
+notice-learner-left = حذف أحد المتعلمين لديك بياناته من بولكو وغادر. لم يعد هذا الشخص في قائمتك.
 
 ## The learner's own data
 

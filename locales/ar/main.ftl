@@ -60,6 +60,7 @@ help-counsellor =
 help-coordinator =
     ما يمكنك فعله:
     /invite – إنشاء رابط دعوة لمرشد مهني أو منسق
+    /staff – إنهاء صلاحية دخول موظف يغادر
     /language – تغيير اللغة
     /help – عرض هذه الرسالة
 

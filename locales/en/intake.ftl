@@ -199,7 +199,7 @@ notice-reason-language-first = needs Finnish first
 notice-reason-skills = has education or work experience
 notice-reason-training = would gain skills from training
 notice-intake-not-eligible = <b>{ $name }</b> finished the intake, but does not meet the centre's conditions. Their answers were not kept. You may want to contact them.
-notice-learner-left = <b>{ $name }</b> deleted their data from Polku and left. They are no longer on your list.
+notice-learner-left = One of your learners deleted their data from Polku and left. They are no longer on your list.
 
 ## The learner's own data
 

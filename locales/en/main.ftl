@@ -56,6 +56,7 @@ help-counsellor =
 help-coordinator =
     What you can do:
     /invite – make an invite link for a career counsellor or a coordinator
+    /staff – end the access of a staff member who leaves
     /language – change the language
     /help – show this message
 

@@ -206,7 +206,7 @@ notice-reason-language-first = tarvitsee ensin suomen kieltä
 notice-reason-skills = hänellä on koulutusta tai työkokemusta
 notice-reason-training = saisi koulutuksesta taitoja
 notice-intake-not-eligible = <b>{ $name }</b> vastasi alkukysymyksiin, mutta hän ei täytä osaamiskeskuksen ehtoja. Polku ei säilyttänyt hänen vastauksiaan. Voit halutessasi ottaa häneen yhteyttä.
-notice-learner-left = <b>{ $name }</b> poisti tietonsa Polusta ja lähti. Hän ei ole enää listallasi.
+notice-learner-left = Yksi oppijoistasi poisti tietonsa Polusta ja lähti. Hän ei ole enää listallasi.
 
 ## The learner's own data
 

@@ -58,6 +58,7 @@ help-counsellor =
 help-coordinator =
     Voit käyttää näitä komentoja:
     /invite – tee kutsulinkki uraohjaajalle tai koordinaattorille
+    /staff – lopeta lähtevän työntekijän käyttöoikeus
     /language – vaihda kieli
     /help – näytä tämä viesti
 

@@ -58,11 +58,13 @@ async def new_learner(
 WORK = {"en": "accounting, teaching", "fi": "kirjanpito ja opettaminen", "ar": "المحاسبة والتدريس"}
 
 
-async def answer_everything(learner: Learner) -> ChatMessage:
+async def answer_everything(
+    learner: Learner, name: str = "Amal", country: str = "Syria", work: str | None = None
+) -> ChatMessage:
     """From the consent question to the summary; returns the summary."""
     [q] = await learner.press("option-consent-accepted")
     learner.expect(q, "intake-preferred-name")
-    [q] = await learner.type("Amal")
+    [q] = await learner.type(name)
     learner.expect(q, "intake-birth-year")
     [q] = await learner.type("1990")
     learner.expect(q, "intake-municipality")
@@ -82,9 +84,9 @@ async def answer_everything(learner: Learner) -> ChatMessage:
     learner.expect(q, "intake-education")
     [q] = await learner.press("option-education-university")
     learner.expect(q, "intake-education-country")
-    [q] = await learner.type("Syria")
+    [q] = await learner.type(country)
     learner.expect(q, "intake-work-fields")
-    [q] = await learner.type(WORK[learner.language])
+    [q] = await learner.type(work or WORK[learner.language])
     learner.expect(q, "intake-work-years")
     [q] = await learner.type("5")
     learner.expect(q, "intake-goal")

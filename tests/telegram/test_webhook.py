@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import socket
+from collections.abc import AsyncIterator
 
 import httpx
+import pytest
 
 from bot.clock import ShiftedClock
 from bot.sandbox import SandboxClient, SandboxServer
 from bot.telegram.app import ALLOWED_UPDATES, build_application
+from bot.telegram.runtime import PolkuApp
+from bot.telegram.webhook import MAX_BODY, SECRET_HEADER, WebhookRefused, webhook
 from store.models import Role
 from tests.conftest import make_settings
 from tests.telegram.conftest import E2E_START, shows
+
+SECRET = "s3cret-Token_1"
 
 
 def free_port() -> int:
@@ -20,46 +28,130 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-async def test_webhook_with_secret_token(
+@pytest.fixture
+async def hooked(sandbox: SandboxServer, database_url: str) -> AsyncIterator[tuple[PolkuApp, str]]:
+    settings = make_settings(
+        database_url,
+        TELEGRAM_API_BASE_URL=sandbox.base_url,
+        TELEGRAM_API_BASE_FILE_URL=sandbox.base_file_url,
+        POLKU_WEBHOOK_SECRET=SECRET,
+    )
+    app = build_application(settings, clock=ShiftedClock(E2E_START), webhook=True)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram"
+    async with webhook(
+        app,
+        listen="127.0.0.1",
+        port=port,
+        url=url,
+        path="/telegram",
+        secret=SECRET,
+        allowed_updates=ALLOWED_UPDATES,
+    ):
+        yield app, url
+
+
+async def test_webhook_with_secret_token(hooked: tuple[PolkuApp, str], client: SandboxClient):
+    app, url = hooked
+    issued = await app.bot_data.services.onboarding.issue(
+        role=Role.COORDINATOR, issuer=None, counsellor_id=None, via="cli"
+    )
+    user = await client.create_user("Aino", language_code="fi")
+    await client.send_text(user, f"/start {issued.code}")
+    welcome, _ = await client.wait_for_bot_messages(user, count=2)
+    assert shows(welcome, "start-welcome-coordinator", "fi", name="Aino")
+    # An update without the secret is refused before it reaches any handler.
+    async with httpx.AsyncClient() as stranger:
+        forged = await stranger.post(url, json={"update_id": 1, "message": {}})
+    assert forged.status_code == 403
+
+
+async def test_strangers_big_bodies_and_bad_json_are_refused_cheaply(
+    hooked: tuple[PolkuApp, str], caplog: pytest.LogCaptureFixture
+):
+    _, url = hooked
+    caplog.set_level(logging.DEBUG)
+    big = b"x" * (8 * MAX_BODY)
+    async with httpx.AsyncClient() as client:
+        # Without the secret a big body is refused from the headers alone.
+        stranger = await client.post(url, content=big)
+        assert stranger.status_code == 403
+        # With the secret, a body larger than any update is refused too.
+        too_big = await client.post(url, content=big, headers={SECRET_HEADER: SECRET})
+        assert too_big.status_code == 413
+        # Malformed JSON or something that is not an update: 400, and the body is not logged.
+        secret_text = "Zubeyda private words"
+        for body in (b"{not json " + secret_text.encode(), json.dumps([secret_text]).encode()):
+            bad = await client.post(
+                url,
+                content=body,
+                headers={SECRET_HEADER: SECRET, "Content-Type": "application/json"},
+            )
+            assert bad.status_code == 400
+    assert secret_text not in caplog.text
+
+
+async def test_a_refused_set_webhook_is_one_clear_error(
     sandbox: SandboxServer, client: SandboxClient, database_url: str
 ):
     settings = make_settings(
         database_url,
         TELEGRAM_API_BASE_URL=sandbox.base_url,
         TELEGRAM_API_BASE_FILE_URL=sandbox.base_file_url,
-        POLKU_WEBHOOK_SECRET="s3cret-Token_1",
     )
-    app = build_application(settings, clock=ShiftedClock(E2E_START))
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/telegram"
-    await app.initialize()
-    assert app.post_init is not None and app.updater is not None
-    await app.post_init(app)
-    await app.updater.start_webhook(
-        listen="127.0.0.1",
-        port=port,
-        url_path="telegram",
-        webhook_url=url,
-        secret_token="s3cret-Token_1",
-        allowed_updates=ALLOWED_UPDATES,
+    app = build_application(settings, clock=ShiftedClock(E2E_START), webhook=True)
+    await client.inject_fault(
+        "setWebhook",
+        error_code=400,
+        description="Bad Request: bad webhook: HTTPS url must be provided",
     )
-    await app.start()
-    try:
-        issued = await app.bot_data.services.onboarding.issue(
-            role=Role.COORDINATOR, issuer=None, counsellor_id=None, via="cli"
-        )
-        user = await client.create_user("Aino", language_code="fi")
-        await client.send_text(user, f"/start {issued.code}")
-        welcome, _ = await client.wait_for_bot_messages(user, count=2)
-        assert shows(welcome, "start-welcome-coordinator", "fi", name="Aino")
-        # An update without the secret is refused before it reaches any handler.
-        async with httpx.AsyncClient() as stranger:
-            forged = await stranger.post(url, json={"update_id": 1, "message": {}})
-        assert forged.status_code == 403
-    finally:
-        await app.updater.stop()
-        await app.stop()
-        assert app.post_stop is not None and app.post_shutdown is not None
-        await app.post_stop(app)
-        await app.shutdown()
-        await app.post_shutdown(app)
+    with pytest.raises(WebhookRefused, match=r"^Telegram refused the webhook: .*https url"):
+        async with webhook(
+            app,
+            listen="127.0.0.1",
+            port=free_port(),
+            url="http://127.0.0.1/telegram",
+            path="/telegram",
+            secret=SECRET,
+            allowed_updates=ALLOWED_UPDATES,
+        ):
+            pass
+
+
+async def test_polku_run_webhook_refused_exits_with_one_line(
+    sandbox: SandboxServer, client: SandboxClient, sqlite_url: str
+):
+    import asyncio
+    import os
+    import sys
+
+    await client.inject_fault(
+        "setWebhook", error_code=400, description="Bad Request: bad webhook: Failed to resolve host"
+    )
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("POLKU_", "TELEGRAM_"))},
+        "TELEGRAM_BOT_TOKEN": "123456:TEST-token",
+        "TELEGRAM_API_BASE_URL": sandbox.base_url,
+        "TELEGRAM_API_BASE_FILE_URL": sandbox.base_file_url,
+        "POLKU_DATABASE_URL": sqlite_url,
+        "POLKU_WEBHOOK_URL": "https://polku.invalid/telegram",
+        "POLKU_WEBHOOK_SECRET": SECRET,
+        "POLKU_WEBHOOK_PORT": str(free_port()),
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        "--webhook",
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _, err = await asyncio.wait_for(process.communicate(), timeout=60)
+    lines = [line for line in err.decode().splitlines() if not line.startswith("20")]
+    assert process.returncode == 2, err.decode()
+    assert [line.lower() for line in lines] == [
+        "polku: telegram refused the webhook: bad webhook: failed to resolve host"
+    ]
+    assert "TEST-token" not in err.decode()

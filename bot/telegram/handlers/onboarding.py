@@ -1,4 +1,4 @@
-"""``/start``, ``/help`` and ``/invite``."""
+"""``/start``, ``/help``, ``/invite`` and a coordinator's ``/staff``."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.errors import StaleButton
-from bot.telegram.handlers import answer_with
+from bot.staff import PREFIX as STAFF_PREFIX
+from bot.telegram.handlers import answer_button, answer_with
 from bot.telegram.runtime import PolkuApp, PolkuContext
 from bot.telegram.updates import sender_of
 from store.models import Role
@@ -51,9 +52,21 @@ async def invite_role(update: Update, context: PolkuContext) -> None:
     await context.services.renderer.answer(update, context.bot, answer)
 
 
+async def staff(update: Update, context: PolkuContext) -> None:
+    """``/staff``: a coordinator's list of staff, each with a Deactivate button."""
+    await answer_with(update, context, context.services.onboarding.staff.listing)
+
+
+async def staff_button(update: Update, context: PolkuContext) -> None:
+    """A staff button: confirm, then end a staff member's access."""
+    await answer_button(update, context, context.services.onboarding.staff.press)
+
+
 def register(app: PolkuApp) -> None:
     """Add the onboarding handlers."""
     app.add_handler(CommandHandler("start", start, filters=PRIVATE))
     app.add_handler(CommandHandler("help", help_command, filters=PRIVATE))
     app.add_handler(CommandHandler("invite", invite, filters=PRIVATE))
     app.add_handler(CallbackQueryHandler(invite_role, pattern=r"^inv:"))
+    app.add_handler(CommandHandler("staff", staff, filters=PRIVATE))
+    app.add_handler(CallbackQueryHandler(staff_button, pattern=f"^{STAFF_PREFIX}"))
