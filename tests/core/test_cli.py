@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from tests.core.test_settings import polku
@@ -68,14 +69,22 @@ def one_line(result: subprocess.CompletedProcess[str]) -> str:
 
 def test_every_database_command_refuses_a_missing_database_and_creates_nothing(tmp_path: Path):
     env = {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_BOT_USERNAME": "polku_bot"}
-    for url, expected in [
-        (f"sqlite+aiosqlite:///{tmp_path}/never.db", f"no database at {tmp_path}/never.db"),
-        (f"sqlite+aiosqlite:///{tmp_path}/missing_dir/x.db", "no database at"),
-    ]:
-        for command in DATABASE_COMMANDS:
-            line = one_line(polku(*command, POLKU_DATABASE_URL=url, **env))
-            assert line.startswith(f"polku: {expected}"), (command, line)
-            assert line.endswith(": run `polku db upgrade`"), (command, line)
+    cases = [
+        (url, expected, command)
+        for url, expected in [
+            (f"sqlite+aiosqlite:///{tmp_path}/never.db", f"no database at {tmp_path}/never.db"),
+            (f"sqlite+aiosqlite:///{tmp_path}/missing_dir/x.db", "no database at"),
+        ]
+        for command in DATABASE_COMMANDS
+    ]
+    # Independent commands: run side by side (each is a Python start-up).
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        lines = list(
+            pool.map(lambda c: one_line(polku(*c[2], POLKU_DATABASE_URL=c[0], **env)), cases)
+        )
+    for (_, expected, command), line in zip(cases, lines, strict=True):
+        assert line.startswith(f"polku: {expected}"), (command, line)
+        assert line.endswith(": run `polku db upgrade`"), (command, line)
     assert list(tmp_path.iterdir()) == []
 
 
