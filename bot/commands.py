@@ -77,18 +77,18 @@ def run(settings: Settings, *, webhook: bool) -> int:
         raise SettingsError("POLKU_WEBHOOK_URL: not set (needed with --webhook)")
     if settings.webhook_secret is None:
         raise SettingsError("POLKU_WEBHOOK_SECRET: not set (needed with --webhook)")
-    from bot.telegram.webhook import WebhookRefused, run_webhook
+    from bot.telegram.webhook import WebhookOptions, WebhookRefused, run_webhook
 
+    options = WebhookOptions(
+        listen=settings.webhook_listen,
+        port=settings.webhook_port,
+        url=settings.webhook_url,
+        path=urlsplit(settings.webhook_url).path or "/",
+        secret=settings.webhook_secret.get_secret_value(),
+        allowed_updates=ALLOWED_UPDATES,
+    )
     try:
-        run_webhook(
-            app,
-            listen=settings.webhook_listen,
-            port=settings.webhook_port,
-            url=settings.webhook_url,
-            path=urlsplit(settings.webhook_url).path or "/",
-            secret=settings.webhook_secret.get_secret_value(),
-            allowed_updates=ALLOWED_UPDATES,
-        )
+        run_webhook(app, options)
     except WebhookRefused as exc:
         raise CommandError(str(exc)) from None
     return 0

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
+import json
 import logging
 import random
 import time
@@ -53,6 +55,19 @@ class Priority(IntEnum):
 def may_break_quiet_hours(priority: int) -> bool:
     """Whether a message of ``priority`` may be sent during the person's quiet hours."""
     return priority == Priority.URGENT
+
+
+def cause_digest(*cause: Any) -> str:
+    """A short, stable digest of what caused a notice, for the notice's outbox key.
+
+    Keys come from the cause, never from the clock: the same action run twice with the
+    same tracker (a retry, an update replayed after a crash) makes the same key and queues
+    one notice, while a later intake with other answers makes a new key and a new notice.
+    Canonical JSON (sorted keys, no spaces) makes equal answers give equal text; the
+    digest keeps the key short and the answers out of it.
+    """
+    text = json.dumps(cause, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 class DeliveryError(Exception):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass
 
@@ -10,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.errors import PolkuError, StaleButton
-from bot.outbox import Outbox
+from bot.outbox import Outbox, cause_digest
 from bot.people import Sender, require_role
 from bot.replies import Answer, Button, Reply
 from store.audit import AuditRepository
@@ -108,10 +107,14 @@ class Staff:
                 raise StaffError(f"person {person_id} is inactive already")
             return await self._deactivate(session, person, None, via)
 
-    async def _counsellor(self, session: AsyncSession, person_id: int) -> Person:
+    async def _counsellor(
+        self, session: AsyncSession, person_id: int, *, active: bool = False
+    ) -> Person:
         person = await PeopleRepository(session).get(person_id)
         if person is None or person.role is not Role.COUNSELLOR:
             raise StaffError(f"person {person_id} is not a counsellor")
+        if active and not person.active:
+            raise StaffError(f"counsellor {person_id} is inactive")
         return person
 
     async def reassign(self, from_id: int, to_id: int, *, via: str = "cli") -> list[int]:
@@ -131,9 +134,7 @@ class Staff:
         now = self._clock.now()
         async with transaction(self._sessions) as session:
             await self._counsellor(session, from_id)
-            target = await self._counsellor(session, to_id)
-            if not target.active:
-                raise StaffError(f"counsellor {to_id} is inactive")
+            target = await self._counsellor(session, to_id, active=True)
             moved = await PeopleRepository(session).reassign(from_id, to_id, now)
             await AuditRepository(session).record(
                 at=now,
@@ -145,7 +146,7 @@ class Staff:
             )
             if moved:
                 # The key comes from the cause (who moved to whom), never from the clock.
-                cause = hashlib.sha256(",".join(map(str, moved)).encode()).hexdigest()[:16]
+                cause = cause_digest(moved)
                 await self._outbox.enqueue(
                     session,
                     key=f"reassigned:{from_id}:to:{to_id}:{cause}",
@@ -170,9 +171,7 @@ class Staff:
             learner = await people.get(learner_id)
             if learner is None or learner.role is not Role.LEARNER:
                 raise StaffError(f"no learner with id {learner_id}")
-            counsellor = await self._counsellor(session, counsellor_id)
-            if not counsellor.active:
-                raise StaffError(f"counsellor {counsellor_id} is inactive")
+            await self._counsellor(session, counsellor_id, active=True)
             assignment = await people.assignment(learner_id)
             if assignment is None:
                 raise StaffError(f"learner {learner_id} has no counsellor")

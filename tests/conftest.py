@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import FrozenClock
+from bot.core import Core, open_core
 from bot.settings import Settings
 from store.db import create_engine, create_sessionmaker
 from store.migrations import upgrade
@@ -100,6 +101,16 @@ async def sessions(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncS
         yield create_sessionmaker(engine)
     finally:
         await engine.dispose()
+
+
+@pytest.fixture
+async def core(database_url: str, clock: FrozenClock) -> AsyncIterator[Core]:
+    """The real core services on the test database, on the frozen clock."""
+    opened = open_core(make_settings(database_url), bot_username="polku_bot", clock=clock)
+    try:
+        yield opened
+    finally:
+        await opened.close()
 
 
 @pytest.fixture

@@ -6,8 +6,6 @@ the outbox keys make a repeated call harmless.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 from typing import Any
 
@@ -18,7 +16,7 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
-from bot.outbox import Outbox
+from bot.outbox import Outbox, cause_digest
 from bot.plan.service import PlanBook
 from bot.replies import Button, Phrase, Reply
 from store.db import joined
@@ -38,19 +36,6 @@ def answers_of(slots: dict[str, Any]) -> dict[str, Any]:
         for k, v in slots.items()
         if k not in CONTROL_SLOTS and k not in {"proposed_path", "path_reasons"}
     }
-
-
-def cause_digest(*cause: Any) -> str:
-    """A short, stable digest of what caused a notice, for the notice's outbox key.
-
-    Keys come from the cause, never from the clock: the same action run twice with the
-    same tracker (a retry, an update replayed after a crash) makes the same key and queues
-    one notice, while a later intake with other answers makes a new key and a new notice.
-    Canonical JSON (sorted keys, no spaces) makes equal answers give equal text; the
-    digest keeps the key short and the answers out of it.
-    """
-    text = json.dumps(cause, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 class _IntakeEffect(Action):

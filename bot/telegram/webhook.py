@@ -17,6 +17,7 @@ import logging
 import signal
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from http import HTTPStatus
 
 from aiohttp import web
@@ -75,17 +76,20 @@ def webhook_app(app: PolkuApp, *, path: str, secret: str) -> web.Application:
     return server
 
 
+@dataclass(frozen=True)
+class WebhookOptions:
+    """Where the webhook listens and what Telegram is told."""
+
+    listen: str
+    port: int
+    url: str  # the public URL Telegram posts to
+    path: str  # its path, as the server sees it
+    secret: str
+    allowed_updates: Sequence[str]
+
+
 @asynccontextmanager
-async def webhook(
-    app: PolkuApp,
-    *,
-    listen: str,
-    port: int,
-    url: str,
-    path: str,
-    secret: str,
-    allowed_updates: Sequence[str],
-) -> AsyncIterator[PolkuApp]:
+async def webhook(app: PolkuApp, options: WebhookOptions) -> AsyncIterator[PolkuApp]:
     """Run ``app`` with a webhook inside an already running event loop.
 
     The steps of ``Application.run_webhook`` with this module's server in place of
@@ -97,13 +101,18 @@ async def webhook(
     await app.initialize()
     if app.post_init is not None:
         await app.post_init(app)
-    runner = web.AppRunner(webhook_app(app, path=path, secret=secret), access_log=None)
+    server = webhook_app(app, path=options.path, secret=options.secret)
+    runner = web.AppRunner(server, access_log=None)
     await runner.setup()
     started = False
     try:
-        await web.TCPSite(runner, listen, port).start()
+        await web.TCPSite(runner, options.listen, options.port).start()
         try:
-            await app.bot.set_webhook(url, secret_token=secret, allowed_updates=allowed_updates)
+            await app.bot.set_webhook(
+                options.url,
+                secret_token=options.secret,
+                allowed_updates=options.allowed_updates,
+            )
         except TelegramError as exc:
             # The text of Telegram's answer can quote the URL, never the token; keep it short.
             raise WebhookRefused(f"Telegram refused the webhook: {exc.message[:200]}") from None
@@ -121,16 +130,7 @@ async def webhook(
             await app.post_shutdown(app)
 
 
-def run_webhook(
-    app: PolkuApp,
-    *,
-    listen: str,
-    port: int,
-    url: str,
-    path: str,
-    secret: str,
-    allowed_updates: Sequence[str],
-) -> None:
+def run_webhook(app: PolkuApp, options: WebhookOptions) -> None:
     """Serve until SIGINT or SIGTERM (``polku run --webhook``).
 
     Raises:
@@ -143,16 +143,8 @@ def run_webhook(
         for sig in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError):
                 loop.add_signal_handler(sig, stop.set)
-        async with webhook(
-            app,
-            listen=listen,
-            port=port,
-            url=url,
-            path=path,
-            secret=secret,
-            allowed_updates=allowed_updates,
-        ):
-            log.info("webhook_listening host=%s port=%d", listen, port)
+        async with webhook(app, options):
+            log.info("webhook_listening host=%s port=%d", options.listen, options.port)
             await stop.wait()
 
     asyncio.run(main())

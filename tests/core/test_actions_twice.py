@@ -7,7 +7,7 @@ after the first, so a key or a version taken from the clock shows up as a new ro
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -16,14 +16,13 @@ import pytest
 from sqlalchemy import select
 
 from bot.clock import FrozenClock
-from bot.core import Core, open_core
+from bot.core import Core
 from bot.dialogue.actions import ActionResult
 from bot.people import Sender
 from bot.plan.service import NewStep
 from store.db import transaction
 from store.models import Base, DialogueState, Person, PlanStep, Role
 from store.people import PeopleRepository
-from tests.conftest import make_settings
 from tests.factories import add_person
 
 # When consent was given and the intake completed may move on a second run: the moment of
@@ -68,16 +67,6 @@ class Call:
 
 
 Setup = Callable[[Core, People], Awaitable[Call]]
-
-
-@pytest.fixture
-async def core(database_url: str, clock: FrozenClock) -> AsyncIterator[Core]:
-    """The real core on the test database, with the runner the engine uses."""
-    opened = open_core(make_settings(database_url), bot_username="polku_bot", clock=clock)
-    try:
-        yield opened
-    finally:
-        await opened.close()
 
 
 async def run(core: Core, name: str, call: Call) -> ActionResult:

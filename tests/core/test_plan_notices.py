@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import date, timedelta
 
-import pytest
 from sqlalchemy import select, update
 
 from bot.clock import FrozenClock
-from bot.core import Core, open_core
+from bot.core import Core
 from bot.people import Sender
 from bot.plan.service import NewStep
 from bot.replies import Lines, Phrase, Reply
@@ -18,20 +16,9 @@ from store.db import transaction
 from store.models import OutboxMessage, OutboxStatus, Person, Role, Signal
 from store.people import PeopleRepository
 from store.plans import PlanRepository
-from tests.conftest import make_settings
 from tests.factories import add_person
 
 LEARNERS = 10
-
-
-@pytest.fixture
-async def core(database_url: str, clock: FrozenClock) -> AsyncIterator[Core]:
-    """The real services on the test database (PostgreSQL: a pool of real connections)."""
-    opened = open_core(make_settings(database_url), bot_username="polku_bot", clock=clock)
-    try:
-        yield opened
-    finally:
-        await opened.close()
 
 
 def sender(person: Person) -> Sender:

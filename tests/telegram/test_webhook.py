@@ -14,12 +14,22 @@ from bot.clock import ShiftedClock
 from bot.sandbox import SandboxClient, SandboxServer
 from bot.telegram.app import ALLOWED_UPDATES, build_application
 from bot.telegram.runtime import PolkuApp
-from bot.telegram.webhook import MAX_BODY, SECRET_HEADER, WebhookRefused, webhook
+from bot.telegram.webhook import (
+    MAX_BODY,
+    SECRET_HEADER,
+    WebhookOptions,
+    WebhookRefused,
+    webhook,
+)
 from store.models import Role
 from tests.conftest import make_settings
 from tests.telegram.conftest import E2E_START, shows
 
 SECRET = "s3cret-Token_1"
+
+
+def options(port: int, url: str) -> WebhookOptions:
+    return WebhookOptions("127.0.0.1", port, url, "/telegram", SECRET, ALLOWED_UPDATES)
 
 
 def free_port() -> int:
@@ -39,15 +49,7 @@ async def hooked(sandbox: SandboxServer, database_url: str) -> AsyncIterator[tup
     app = build_application(settings, clock=ShiftedClock(E2E_START), webhook=True)
     port = free_port()
     url = f"http://127.0.0.1:{port}/telegram"
-    async with webhook(
-        app,
-        listen="127.0.0.1",
-        port=port,
-        url=url,
-        path="/telegram",
-        secret=SECRET,
-        allowed_updates=ALLOWED_UPDATES,
-    ):
+    async with webhook(app, options(port, url)):
         yield app, url
 
 
@@ -106,15 +108,7 @@ async def test_a_refused_set_webhook_is_one_clear_error(
         description="Bad Request: bad webhook: HTTPS url must be provided",
     )
     with pytest.raises(WebhookRefused, match=r"^Telegram refused the webhook: .*https url"):
-        async with webhook(
-            app,
-            listen="127.0.0.1",
-            port=free_port(),
-            url="http://127.0.0.1/telegram",
-            path="/telegram",
-            secret=SECRET,
-            allowed_updates=ALLOWED_UPDATES,
-        ):
+        async with webhook(app, options(free_port(), "http://127.0.0.1/telegram")):
             pass
 
 
