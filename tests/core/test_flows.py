@@ -63,23 +63,29 @@ def test_a_good_flow_loads(tmp_path: Path):
 @pytest.mark.parametrize(
     ("change", "problem"),
     [
-        (("action: action_x", "action: action_nope"), "step act: unknown action 'action_nope'"),
+        (
+            ("action: action_x", "action: action_nope"),
+            'step "act": field "action": unknown action "action_nope"',
+        ),
         (
             ("validate: validate_form", "validate: validate_nope"),
-            "step name: unknown validation action 'validate_nope'",
+            'step "name": field "validate": unknown validation action "validate_nope"',
         ),
-        (("slot: name\n", "slot: nom\n"), "step name: 'validate_form' has no validate_nom"),
+        (("slot: name\n", "slot: nom\n"), 'step "name": field "validate": "validate_form" has no'),
         (
             ("say: intake-done", "say: no-such-message"),
-            "step done: message 'no-such-message' is not in locales/en",
+            'step "done": field "say": message "no-such-message" is not in locales/en',
         ),
-        (("goto: done\n  done:", "goto: gone\n  done:"), "step act: 'next' names the unknown step"),
+        (
+            ("goto: done\n  done:", "goto: gone\n  done:"),
+            'step "act": field "next", entry 2: there is no step "gone"',
+        ),
         (
             ("{slot: name, equals: x}", "{slot: other, equals: x}"),
-            "step act: condition reads unknown slots ['other']",
+            'step "act": field "next", entry 1, "if": the condition reads unknown slots "other"',
         ),
-        (("answer: text", "answer: essay"), "step name: answer must be one of"),
-        (("start: name", "start: nowhere"), "start step 'nowhere' does not exist"),
+        (("answer: text", "answer: essay"), 'step "name": field "answer": "essay" is not one of'),
+        (("start: name", "start: nowhere"), 'field "start": there is no step "nowhere"'),
     ],
 )
 def test_wrong_references_fail_with_file_and_step(
@@ -87,7 +93,7 @@ def test_wrong_references_fail_with_file_and_step(
 ):
     with pytest.raises(FlowError) as caught:
         load_flows(REGISTRY, write(tmp_path, GOOD.replace(*change)))
-    assert str(caught.value).startswith("f.yml")
+    assert str(caught.value).startswith(str(tmp_path / "f.yml"))
     assert problem in str(caught.value)
 
 
@@ -95,7 +101,7 @@ def test_yaml_booleans_are_caught(tmp_path: Path):
     body = GOOD.replace(
         "answer: text\n    validate: validate_form", "answer: choice\n    options: [yes, maybe]"
     )
-    with pytest.raises(FlowError, match="quote the option 'true'"):
+    with pytest.raises(FlowError, match="YAML reads this option as true: quote it"):
         load_flows(REGISTRY, write(tmp_path, body))
 
 
