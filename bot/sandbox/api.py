@@ -264,9 +264,11 @@ async def dispatch(state: SandboxState, token: str, method_name: str, params: Pa
     """
     bot_part, sep, secret = token.partition(":")
     if not sep or not bot_part.isdigit() or not secret:
+        state.record_refusal(method_name, None, 401, "Unauthorized")
         return Outcome(401, ApiError(401, "Unauthorized").body())
     entry = METHODS.get(method_name.lower())
     if entry is None:
+        state.record_refusal(method_name, None, 404, "Not Found: method not found")
         return Outcome(404, ApiError(404, "Not Found: method not found").body())
     canonical, handler = entry
     state.bot_id = int(bot_part)
@@ -287,6 +289,7 @@ async def dispatch(state: SandboxState, token: str, method_name: str, params: Pa
         result = await handler(Call(state=state, method=canonical, params=params))
     except ApiError as error:
         state.record_request(canonical, chat_id, error.code)
+        state.record_refusal(canonical, chat_id, error.code, error.description)
         logger.debug("%s -> %s", canonical, error.code)
         return Outcome(error.code, error.body())
     state.record_request(canonical, chat_id, 200)

@@ -549,7 +549,7 @@ class SandboxClient:
         return result
 
     async def stats(self) -> dict[str, Any]:
-        """Counters: 429s returned, calls per method, pending updates."""
+        """Counters: 429s returned, calls per method, refused calls, pending updates."""
         result: dict[str, Any] = await self._request("GET", "/stats")
         return result
 

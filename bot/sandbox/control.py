@@ -253,6 +253,8 @@ def add_control_routes(app: web.Application, server: SandboxServer) -> None:
             {
                 "flood_429_count": state.flood_429_count,
                 "method_counts": dict(state.method_counts),
+                "refused_count": state.refused_count,
+                "refused_calls": [vars(call) for call in state.refused_calls],
                 "pending_updates": len(state.pending_updates),
                 "users": len(state.users),
             }

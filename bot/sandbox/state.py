@@ -33,6 +33,7 @@ __all__ = [
     "ControlError",
     "Fault",
     "FloodLimits",
+    "RefusedCall",
     "RequestRecord",
     "SandboxState",
     "SandboxUser",
@@ -416,6 +417,16 @@ class RequestRecord:
     at: float
 
 
+@dataclass(frozen=True)
+class RefusedCall:
+    """A Bot API call refused by the API's own rules: the bot asked for something invalid."""
+
+    method: str
+    chat_id: int | None
+    status: int
+    description: str
+
+
 def _png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
     """Build a solid-colour PNG so that photos sent by page users are real images."""
     row = b"\x00" + bytes(rgb) * width
@@ -468,6 +479,8 @@ class SandboxState:
         self.flood_429_count = 0
         self.requests: deque[RequestRecord] = deque(maxlen=20_000)
         self.method_counts: Counter[str] = Counter()
+        self.refused_count = 0
+        self.refused_calls: deque[RefusedCall] = deque(maxlen=100)
         self.poll_generation = 0
         self.closing = False
         self._next_user_id = FIRST_USER_ID
@@ -723,6 +736,18 @@ class SandboxState:
         self.method_counts[method] += 1
         if status == 429:
             self.flood_429_count += 1
+
+    def record_refusal(
+        self, method: str, chat_id: int | None, status: int, description: str
+    ) -> None:
+        """Count a call the API refused with a 4xx, unless it was a 429.
+
+        Injected faults are not refusals (the test asked for them) and a 429 is the flood
+        limit, counted by :meth:`record_request`: what is left is the bot's mistake.
+        """
+        if 400 <= status < 500 and status != 429:
+            self.refused_count += 1
+            self.refused_calls.append(RefusedCall(method, chat_id, status, description))
 
     # ------------------------------------------------------------------- files
 

@@ -219,6 +219,35 @@ async def test_enforced_flood_limits(
     await bot.send_message(other.id, "separate bucket")
 
 
+async def test_refused_calls_are_counted_apart_from_injected_faults_and_flood_limits(
+    bot: telegram.Bot, server: SandboxServer, sc: SandboxClient, user: SandboxUser
+) -> None:
+    await sc.inject_fault("sendMessage", error_code=400, description="Bad Request: injected")
+    with pytest.raises(BadRequest, match="Injected"):
+        await bot.send_message(user.id, "the test asked for this")
+    await sc.set_limits(enabled=True, per_chat_per_second=5.0)
+    await bot.send_message(user.id, "1")
+    with pytest.raises(RetryAfter):
+        await bot.send_message(user.id, "2")
+    assert (await sc.stats())["refused_count"] == 0
+    with pytest.raises(BadRequest, match="Chat not found"):
+        await bot.send_message(424242, "nobody")
+    async with httpx.AsyncClient() as http:
+        await http.post(f"{server.base_url}{TOKEN}/fooBar")
+    stats = await sc.stats()
+    assert stats["refused_count"] == 2
+    assert [(c["method"], c["status"]) for c in stats["refused_calls"]] == [
+        ("sendMessage", 400),
+        ("fooBar", 404),
+    ]
+    assert stats["refused_calls"][0] == {
+        "method": "sendMessage",
+        "chat_id": 424242,
+        "status": 400,
+        "description": "Bad Request: chat not found",
+    }
+
+
 async def test_html_is_parsed_and_both_forms_are_stored(
     bot: telegram.Bot, sc: SandboxClient, user: SandboxUser
 ) -> None:
