@@ -21,13 +21,14 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check bot store tests
 	$(BIN)/mypy
-	$(BIN)/pytest
+	$(BIN)/pytest -n 3
 
 ## bench: benchmarks that print figures (not part of `make test`; about 5 minutes)
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench
 	$(BIN)/python -m tests.bench.langid_accuracy
 	$(BIN)/python -m tests.bench.reminders
+	$(BIN)/python -m tests.bench.motivation
 
 ## run: the real bot (needs TELEGRAM_BOT_TOKEN; see README)
 run: $(STAMP)

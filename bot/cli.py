@@ -16,7 +16,20 @@ log = logging.getLogger("polku")
 # Commands that use the configured database without creating it: each checks it first.
 # (``run`` checks it itself, after the token; ``db upgrade`` creates it, and ``demo`` uses
 # a database of its own.)
-_USES_DATABASE = frozenset({"invite", "people", "actions", "plan", "outbox", "purge"})
+_USES_DATABASE = frozenset(
+    {
+        "invite",
+        "people",
+        "actions",
+        "plan",
+        "outbox",
+        "purge",
+        "availability",
+        "appointments",
+        "escalations",
+        "signals",
+    }
+)
 # Services log what they do at POLKU_LOG_LEVEL (INFO by default); one-shot commands print
 # their answer, so libraries' INFO lines (Alembic's, rasa_sdk's) are noise unless asked for.
 _SERVICES = frozenset({"run", "demo", "actions"})
@@ -102,6 +115,15 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     deactivate.add_argument("person", type=int, help="the person's id (see polku people)")
+    activate = people_sub.add_parser(
+        "activate",
+        help="give a person access again",
+        description=(
+            "Give back the access of a person whose access ended. No learner is moved to "
+            "them: learners who were reassigned stay with their new counsellor."
+        ),
+    )
+    activate.add_argument("person", type=int, help="the person's id (see polku people)")
     reassign = people_sub.add_parser(
         "reassign",
         help="move a counsellor's learners",
@@ -194,6 +216,13 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     purge.add_argument("--dry-run", action="store_true", help="count only, change nothing")
+
+    from bot.appointments.cli import add_parsers as add_appointment_parsers
+
+    add_appointment_parsers(sub)
+    from bot.motivation.cli import add_parsers as add_motivation_parsers
+
+    add_motivation_parsers(sub)
     return parser
 
 
@@ -266,4 +295,12 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return asyncio.run(commands.outbox(settings, args.action))
     if args.command == "purge":
         return asyncio.run(commands.purge(settings, dry_run=args.dry_run))
+    if args.command in ("availability", "appointments"):
+        from bot.appointments import cli as appointments_cli
+
+        return asyncio.run(appointments_cli.run(settings, args))
+    if args.command in ("escalations", "signals"):
+        from bot.motivation import cli as motivation_cli
+
+        return asyncio.run(motivation_cli.run(settings, args))
     raise AssertionError(args.command)

@@ -17,8 +17,8 @@ from telegram.error import InvalidToken, TelegramError
 from bot.cli import CommandError
 from bot.core import open_core
 from bot.onboarding import InviteError
+from bot.plan.book import NewStep, PlanError
 from bot.plan.csv_import import import_steps
-from bot.plan.service import NewStep, PlanError
 from bot.settings import Settings, SettingsError
 from bot.staff import StaffError
 from store.db import transaction
@@ -173,7 +173,7 @@ async def people(settings: Settings, role: str | None, *, unassigned: bool = Fal
 
 
 async def staff(settings: Settings, args: argparse.Namespace) -> int:
-    """``polku people deactivate|reassign|backup``."""
+    """``polku people deactivate|activate|reassign|backup``."""
     core = open_core(settings, bot_username="-")
     staff = core.onboarding.staff
     try:
@@ -185,6 +185,15 @@ async def staff(settings: Settings, args: argparse.Namespace) -> int:
                 print(f"learners to reassign ({hint}):")
                 for learner in done.learners:
                     print(_person_line(learner))
+        elif args.people_command == "activate":
+            person, waiting = await staff.activate(args.person)
+            print(f"activated {person.id} ({person.role.value})")
+            if person.role is Role.COUNSELLOR:
+                # Nothing moves back by itself: say so, and how to move learners.
+                print(
+                    f"{waiting} learners still have them as counsellor; learners moved to "
+                    f"others stay there (polku people reassign --from ID --to {person.id})"
+                )
         elif args.people_command == "reassign":
             moved = await staff.reassign(args.from_id, args.to_id)
             print(f"moved {len(moved)} learners from {args.from_id} to {args.to_id}")

@@ -7,18 +7,24 @@ from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.appointments.service import Appointments, MeetingDefaults
+from bot.appointments.slots import BookingRules
 from bot.clock import Clock, SystemClock
 from bot.dialogue.actions import ActionRunner
+from bot.dialogue.conversations import Conversations, Detector
 from bot.dialogue.engine import Engine
 from bot.dialogue.flow import Option, Registry, load_flows
 from bot.i18n import Translator
-from bot.intake.service import Detector, Intake, build_actions, option_sources
+from bot.intake.service import Intake, build_actions, option_sources
 from bot.languages import Languages
+from bot.motivation.config import load_motivation_config
+from bot.motivation.service import Motivation
 from bot.onboarding import Onboarding
 from bot.outbox import Outbox
 from bot.plan.actions import ActionSavePlanDue, ActionSavePlanStep
+from bot.plan.book import PlanBook
+from bot.plan.chat import Plans
 from bot.plan.config import load_plan_config
-from bot.plan.service import PlanBook, Plans
 from bot.settings import Settings
 from store.db import create_engine, create_sessionmaker
 
@@ -37,8 +43,11 @@ class Core:
     languages: Languages
     actions: ActionRunner
     dialogues: Engine
+    conversations: Conversations
     intake: Intake
     plans: Plans
+    appointments: Appointments
+    motivation: Motivation
 
     async def close(self) -> None:
         """Release the database connections."""
@@ -79,6 +88,16 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
         )
     )
     dialogues = Engine(flows, actions, the_clock, sources)
+    conversations = Conversations(
+        sessions,
+        dialogues,
+        outbox,
+        the_clock,
+        quiet_hours=settings.quiet_window,
+        reminder_after=timedelta(hours=settings.intake_reminder_hours),
+        detector=_detector(),
+        languages=translator.languages,
+    )
     return Core(
         settings=settings,
         clock=the_clock,
@@ -99,17 +118,29 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
         languages=Languages(sessions, translator, the_clock),
         actions=actions,
         dialogues=dialogues,
-        intake=Intake(
+        conversations=conversations,
+        intake=Intake(sessions, dialogues, conversations, outbox, the_clock),
+        plans=Plans(book, dialogues, outbox, the_clock),
+        appointments=Appointments(
             sessions,
-            dialogues,
             outbox,
             the_clock,
-            quiet_hours=settings.quiet_window,
-            reminder_after=timedelta(hours=settings.intake_reminder_hours),
-            detector=_detector(),
-            languages=translator.languages,
+            translator,
+            rules=BookingRules(
+                notice_days=settings.appointment_notice_days,
+                horizon_days=settings.appointment_horizon_days,
+            ),
+            defaults=MeetingDefaults(
+                length=settings.appointment_length, buffer=settings.appointment_buffer
+            ),
         ),
-        plans=Plans(book, dialogues, outbox, the_clock),
+        motivation=Motivation(
+            sessions,
+            outbox,
+            the_clock,
+            load_motivation_config(),
+            time_zone=settings.time_zone,
+        ),
     )
 
 

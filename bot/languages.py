@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import Clock
 from bot.errors import NotRegistered, StaleButton
 from bot.i18n import Translator
-from bot.people import Sender
+from bot.people import Sender, who_wrote
 from bot.replies import Answer, Button, Menu, Reply
 from store.db import transaction
 from store.models import LanguageSource
@@ -58,7 +58,7 @@ class Languages:
             raise StaleButton(data=data[:20])
         async with transaction(self._sessions) as session:
             people = PeopleRepository(session)
-            person = await people.active(sender.telegram_user_id, self._clock.now())
+            person = await who_wrote(session, sender.telegram_user_id, self._clock.now())
             if person is None:
                 raise NotRegistered()
             if person.language == code and person.language_source is LanguageSource.PICKED:
@@ -75,9 +75,7 @@ class Languages:
 
     async def _keep(self, sender: Sender) -> Answer:
         async with transaction(self._sessions) as session:
-            person = await PeopleRepository(session).active(
-                sender.telegram_user_id, self._clock.now()
-            )
+            person = await who_wrote(session, sender.telegram_user_id, self._clock.now())
         if person is None:
             raise NotRegistered()
         return Answer(person.language, person.time_zone, toast="language-kept")

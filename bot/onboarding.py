@@ -15,7 +15,7 @@ from bot.errors import NotAllowed, PolkuError
 from bot.i18n import Translator
 from bot.languages import language_picker
 from bot.outbox import Outbox
-from bot.people import Sender, help_key, require_role
+from bot.people import Sender, help_key, require_role, who_wrote
 from bot.replies import Answer, Button, Menu, Reply
 from bot.staff import Staff
 from store.audit import AuditRepository
@@ -114,9 +114,7 @@ class Onboarding:
     async def person(self, sender: Sender) -> Person | None:
         """The person behind ``sender``, if they have joined; marks them active."""
         async with transaction(self._sessions) as session:
-            people = PeopleRepository(session)
-            person = await people.active(sender.telegram_user_id, self._clock.now())
-        return person
+            return await who_wrote(session, sender.telegram_user_id, self._clock.now())
 
     def answer(self, person: Person | None, sender: Sender, *replies: Reply) -> Answer:
         """An answer in the person's language, or the visitor's."""
@@ -138,7 +136,7 @@ class Onboarding:
         now = self._clock.now()
         async with transaction(self._sessions) as session:
             people = PeopleRepository(session)
-            person = await people.active(sender.telegram_user_id, now)
+            person = await who_wrote(session, sender.telegram_user_id, now)
             if person is not None and _joined_by(person, sender):
                 # The join was applied before a crash cut off the welcome: welcome again.
                 return self._welcome(person)
@@ -247,7 +245,7 @@ class Onboarding:
         """Record that the person blocked (or unblocked) the bot."""
         async with transaction(self._sessions) as session:
             people = PeopleRepository(session)
-            person = await people.active(sender.telegram_user_id, self._clock.now())
+            person = await who_wrote(session, sender.telegram_user_id, self._clock.now())
             if person is None:
                 return
             await people.set_blocked(person.id, None if reachable else self._clock.now())

@@ -36,6 +36,8 @@ from store.outbox import NewOutboxRow, OutboxItem, OutboxRepository
 from store.people import PeopleRepository
 
 log = logging.getLogger(__name__)
+# The length of an idempotency key the outbox table holds.
+MAX_KEY = 200
 
 
 class Priority(IntEnum):
@@ -279,6 +281,7 @@ class SenderStats:
     flood_waits: int = 0
     expired: int = 0
     deferred: int = 0  # moved to the end of their person's quiet hours
+    rerouted: int = 0  # their recipient had left: sent to the learner's acting counsellor
     by_status: dict[str, int] = field(default_factory=dict)
 
 
@@ -440,6 +443,8 @@ class OutboxSender:
         # The mark is the last thing before the request: no limiter wait, no retry sleep
         # lies between them, so "in doubt" means a request was really on its way.
         async with transaction(self._sessions) as session:
+            if await self._recipient_left(session, item):
+                return
             marked = await OutboxRepository(session).mark_sending(
                 item.id, self.worker, self._clock.now(), self.limits.send_lease
             )
@@ -472,6 +477,57 @@ class OutboxSender:
         else:
             self.stats.sent += 1
             await self._finish(item, OutboxStatus.SENT, message_id=message_id)
+
+    async def _recipient_left(self, session: AsyncSession, item: OutboxItem) -> bool:
+        """Whether the row's person has left since it was queued; if so, the row is closed.
+
+        Who gets a row is decided when it is queued, so a counsellor deactivated since
+        then is checked here, just before sending. A row about a learner (``subject_id``)
+        goes to the learner's acting counsellor now instead, as a new row whose key is
+        the old one's plus the new recipient; a row nobody can take is dead, with the reason.
+        """
+        if item.person_id is None:
+            return False
+        people = PeopleRepository(session)
+        person = await people.get(item.person_id)
+        if person is None or person.active:
+            return False
+        repo = OutboxRepository(session)
+        now = self._clock.now()
+        instead = None if item.subject_id is None else await people.counsellor_of(item.subject_id)
+        if instead is None:
+            self.stats.dead += 1
+            status, error = OutboxStatus.DEAD, "recipient inactive, nobody to send it to"
+        else:
+            self.stats.rerouted += 1
+            status, error = OutboxStatus.CANCELLED, f"recipient inactive, sent to {instead.id}"
+            payload = {**item.payload, "language": instead.language, "time_zone": instead.time_zone}
+            key = f"{item.idempotency_key}:to:{instead.id}"
+            if len(key) > MAX_KEY:
+                key = f"rerouted:{cause_digest(item.idempotency_key)}:to:{instead.id}"
+            await repo.enqueue(
+                [
+                    NewOutboxRow(
+                        key=key,
+                        chat_id=instead.chat_id,
+                        person_id=instead.id,
+                        kind=item.kind,
+                        payload=payload,
+                        not_before=now,
+                        created_at=now,
+                        priority=item.priority,
+                        subject_id=item.subject_id,
+                    )
+                ]
+            )
+        await repo.close_claimed(item.id, self.worker, status, error=error)
+        log.info(
+            "outbox_recipient_inactive id=%d person=%d rerouted_to=%s",
+            item.id,
+            item.person_id,
+            instead.id if instead is not None else None,
+        )
+        return True
 
     def _backoff(self, attempt: int) -> float:
         base = self.limits.backoff_base * (2 ** (attempt - 1))

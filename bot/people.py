@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.errors import NotAllowed, NotRegistered
 from store.models import Person, Role
+from store.people import PeopleRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +22,20 @@ class Sender:
     language_code: str | None = None
     # The update this came with (Telegram's update_id): a replayed one is not applied twice.
     update_id: int | None = None
+
+
+async def who_wrote(session: AsyncSession, telegram_user_id: int, now: datetime) -> Person | None:
+    """The person who sent an update, while their access holds; they are seen at ``now``.
+
+    Every service answering someone starts here, in the transaction of its answer: the
+    look-up grants access (``None`` for someone who has not joined or whose access ended),
+    holds the person's turn against other processes, and records that they are reachable.
+    """
+    people = PeopleRepository(session)
+    person = await people.active(telegram_user_id)
+    if person is not None:
+        await people.seen(person, now)
+    return person
 
 
 def require_role(person: Person | None, *roles: Role) -> Person:

@@ -55,6 +55,16 @@ class Settings(BaseSettings):
         int, _env("POLKU_INTAKE_REMINDER_HOURS"), Field(ge=1, le=24 * 14)
     ] = 24
     retention_days: Annotated[int, _env("POLKU_RETENTION_DAYS"), Field(ge=1, le=3650)] = 30
+    # Appointments: a counsellor's hours get these unless told otherwise; learners book
+    # from ``notice`` days ahead (1: not the same day) up to ``horizon`` days ahead.
+    appointment_length: Annotated[int, _env("POLKU_APPOINTMENT_LENGTH"), Field(ge=5, le=480)] = 45
+    appointment_buffer: Annotated[int, _env("POLKU_APPOINTMENT_BUFFER"), Field(ge=0, le=240)] = 15
+    appointment_notice_days: Annotated[
+        int, _env("POLKU_APPOINTMENT_NOTICE_DAYS"), Field(ge=0, le=30)
+    ] = 1
+    appointment_horizon_days: Annotated[
+        int, _env("POLKU_APPOINTMENT_HORIZON_DAYS"), Field(ge=1, le=365)
+    ] = 28
 
     @field_validator("telegram_bot_token")
     @classmethod

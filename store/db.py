@@ -8,7 +8,7 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -109,3 +109,20 @@ async def joined(
         return
     async with transaction(sessions) as session:
         yield session
+
+
+async def lock_person(session: AsyncSession, telegram_user_id: int) -> None:
+    """Hold this person's turn until the transaction ends (PostgreSQL; SQLite: nothing).
+
+    Two processes on one PostgreSQL (webhook workers) may handle two updates of one person
+    at once; each would read the dialogue state, and the later commit would overwrite the
+    earlier answer. A transaction-level advisory lock keyed by the Telegram user id makes
+    the second wait until the first commits, then read what it wrote. SQLite has one
+    writer and Polku runs one process on it, whose per-person lock already orders updates.
+
+    The key space: Telegram user ids are positive; other advisory locks of Polku use
+    negative keys.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    await session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": telegram_user_id})

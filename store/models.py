@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 from enum import StrEnum
 from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -16,8 +17,10 @@ from sqlalchemy import (
     MetaData,
     SmallInteger,
     String,
+    Time,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -129,6 +132,9 @@ class Person(Base):
     # The Telegram update that made them join: a replay of it (after a crash) welcomes
     # them again instead of saying they have joined already.
     joined_update_id: Mapped[int | None] = mapped_column(BigInteger)
+    # When they last asked /forget: "yes" erases only while that question is open, so an
+    # old or forged "yes" button erases nothing.
+    forget_asked_at: Mapped[datetime | None]
 
 
 class Assignment(Base):
@@ -326,6 +332,75 @@ class Signal(Base):
     kind: Mapped[str] = mapped_column(String(32))
     at: Mapped[datetime]
     ref: Mapped[str | None] = mapped_column(String(64))
+    # The weight when it was recorded (bot/motivation/motivation.yml may change later);
+    # None for rows written before it existed or by code that leaves it to the config.
+    weight: Mapped[float | None]
+    # Ids, codes and numbers behind it ({"mood": 2}, {"step_id": 5}); never typed text.
+    evidence: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class EscalationKind(StrEnum):
+    """Why a counsellor is asked to step in."""
+
+    SCORE = "score"  # the motivation score crossed the threshold
+    REQUEST = "request"  # the learner asked to talk to their counsellor
+    CRISIS = "crisis"  # crisis language: urgent
+
+
+class EscalationStatus(StrEnum):
+    """Where an escalation stands."""
+
+    OPEN = "open"
+    ACKNOWLEDGED = "acknowledged"  # "I'll contact them"
+    NOT_NEEDED = "not_needed"  # the counsellor judged it a false alarm (feedback for tuning)
+    CLOSED = "closed"
+
+
+class Escalation(Base):
+    """A notice to a learner's counsellor that they may need a human now."""
+
+    __tablename__ = "escalations"
+    __table_args__ = (
+        Index("ix_escalations_learner", "learner_id", "created_at"),
+        Index("ix_escalations_status", "status", "created_at"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    counsellor_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    kind: Mapped[EscalationKind] = mapped_column(_enum(EscalationKind, "escalation_kind"))
+    score: Mapped[float]
+    # Reason codes with numbers and dates ({"code": "low_mood", "count": 2, ...}).
+    reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    status: Mapped[EscalationStatus] = mapped_column(_enum(EscalationStatus, "escalation_status"))
+    created_at: Mapped[datetime]
+    acknowledged_at: Mapped[datetime | None]
+    acknowledged_by: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL")
+    )
+    escalated_to_backup_at: Mapped[datetime | None]
+    escalated_to_coordinators_at: Mapped[datetime | None]
+
+
+class CheckIn(Base):
+    """A mood check-in: asked, and maybe answered."""
+
+    __tablename__ = "check_ins"
+    __table_args__ = (
+        Index("ix_check_ins_learner", "learner_id", "asked_at"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    asked_at: Mapped[datetime]
+    answered_at: Mapped[datetime | None]
+    mood: Mapped[int | None] = mapped_column(SmallInteger)  # 1 (very bad) to 5 (very good)
+    # What is hardest now, as codes ("language", "money", ...).
+    hardest: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Whether they wrote a line too; the line itself goes to the counsellor, not here.
+    note_present: Mapped[bool] = mapped_column(default=False)
 
 
 class AuditEntry(Base):
@@ -345,16 +420,147 @@ class AuditEntry(Base):
     via: Mapped[str] = mapped_column(String(16))  # "telegram" or "cli"
 
 
+class MeetingMode(StrEnum):
+    """How a counsellor meets a learner."""
+
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    VIDEO = "video"
+
+
+class AppointmentStatus(StrEnum):
+    """Where an appointment stands."""
+
+    BOOKED = "booked"
+    CANCELLED = "cancelled"
+    MET = "met"
+    NO_SHOW = "no_show"
+
+
+class CancelReason(StrEnum):
+    """Why an appointment was cancelled: a code, never free text from a learner."""
+
+    LEARNER = "learner"  # the learner cancelled (no reason asked)
+    ILL = "ill"
+    COUNSELLOR_AWAY = "counsellor_away"  # the counsellor cannot come
+    NOT_NEEDED = "not_needed"
+    OTHER = "other"
+
+
+class Availability(Base):
+    """A counsellor's weekly hours on one weekday, in local wall-clock time."""
+
+    __tablename__ = "availability"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    counsellor_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), index=True
+    )
+    weekday: Mapped[int] = mapped_column(SmallInteger)  # 0 = Monday, as date.weekday()
+    start_time: Mapped[time] = mapped_column(Time)
+    end_time: Mapped[time] = mapped_column(Time)
+    length_minutes: Mapped[int] = mapped_column(SmallInteger)
+    buffer_minutes: Mapped[int] = mapped_column(SmallInteger)
+    mode: Mapped[MeetingMode] = mapped_column(_enum(MeetingMode, "meeting_mode"))
+    place: Mapped[str | None] = mapped_column(String(200))  # an address, a number or a link
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime]
+
+
+class AvailabilityException(Base):
+    """A day that differs from the week: a day (or some hours) off, or an extra window."""
+
+    __tablename__ = "availability_exceptions"
+    __table_args__ = (
+        Index("ix_availability_exceptions_day", "counsellor_id", "day"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    counsellor_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date)
+    off: Mapped[bool]  # True: not available (whole day without times); False: extra hours
+    start_time: Mapped[time | None] = mapped_column(Time)
+    end_time: Mapped[time | None] = mapped_column(Time)
+    length_minutes: Mapped[int | None] = mapped_column(SmallInteger)
+    buffer_minutes: Mapped[int | None] = mapped_column(SmallInteger)
+    mode: Mapped[MeetingMode | None] = mapped_column(_enum(MeetingMode, "meeting_mode"))
+    place: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+
+
+class Appointment(Base):
+    """A meeting of a learner with a counsellor, in UTC.
+
+    The database refuses double booking: at most one booked appointment per counsellor
+    and start, and per learner and start (partial unique indexes). Starts come from the
+    availability grid, so two bookings of one slot share their start; overlapping
+    bookings with different starts (after the grid changed) are refused by the service,
+    which holds both people's row locks while it checks (see store/appointments.py).
+    """
+
+    __tablename__ = "appointments"
+    __table_args__ = (
+        Index(
+            "uq_appointments_counsellor_booked",
+            "counsellor_id",
+            "starts_at",
+            unique=True,
+            sqlite_where=text("status = 'booked'"),
+            postgresql_where=text("status = 'booked'"),
+        ),
+        Index(
+            "uq_appointments_learner_booked",
+            "learner_id",
+            "starts_at",
+            unique=True,
+            sqlite_where=text("status = 'booked'"),
+            postgresql_where=text("status = 'booked'"),
+        ),
+        Index("ix_appointments_starts_at", "starts_at"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    counsellor_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    mode: Mapped[MeetingMode] = mapped_column(_enum(MeetingMode, "meeting_mode"))
+    place: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[AppointmentStatus] = mapped_column(
+        _enum(AppointmentStatus, "appointment_status")
+    )
+    # iCalendar SEQUENCE: 0 when booked, +1 on every move and on the cancellation.
+    sequence: Mapped[int] = mapped_column(default=0)
+    cancel_reason: Mapped[CancelReason | None] = mapped_column(_enum(CancelReason, "cancel_reason"))
+    booked_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
 __all__ = [
+    "Appointment",
+    "AppointmentStatus",
     "Assignment",
     "AuditEntry",
+    "Availability",
+    "AvailabilityException",
     "Base",
+    "CancelReason",
+    "CheckIn",
     "DialogueState",
+    "Escalation",
+    "EscalationKind",
+    "EscalationStatus",
     "InboxStatus",
     "InboxUpdate",
     "Invite",
     "LanguageSource",
     "LearnerProfile",
+    "MeetingMode",
     "OutboxMessage",
     "OutboxStatus",
     "Person",

@@ -46,6 +46,7 @@ class OutboxItem:
     payload: dict[str, Any]
     attempts: int
     priority: int = 2
+    subject_id: int | None = None  # the learner it is about, when sent to someone else
 
 
 # What an erased payload becomes: the row stays for reports, its content is gone.
@@ -57,7 +58,7 @@ FINISHED = (
     OutboxStatus.EXPIRED,
     OutboxStatus.CANCELLED,
 )
-# The kind of rows that gather lines about several learners (see bot/plan/service.py).
+# The kind of rows that gather lines about several learners (see bot/plan/chat.py).
 DIGEST = "digest"
 
 
@@ -168,6 +169,7 @@ class OutboxRepository:
                 OutboxMessage.payload,
                 OutboxMessage.attempts,
                 OutboxMessage.priority,
+                OutboxMessage.subject_id,
             )
         )
         items = [OutboxItem(*row) for row in claimed.all()]
@@ -198,6 +200,25 @@ class OutboxRepository:
             .values(status=OutboxStatus.PENDING, claimed_by=None, lease_until=None, **values)
         )
         return result.rowcount or 0  # type: ignore[attr-defined]
+
+    async def close_claimed(
+        self, item_id: int, worker: str, status: OutboxStatus, *, error: str
+    ) -> bool:
+        """Close a claimed row that will not be sent (its recipient has left, say).
+
+        Returns:
+            False when the row is no longer this worker's claim; nothing is changed then.
+        """
+        result = await self._session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.id == item_id,
+                OutboxMessage.status == OutboxStatus.CLAIMED,
+                OutboxMessage.claimed_by == worker,
+            )
+            .values(status=status, last_error=error, lease_until=None)
+        )
+        return (result.rowcount or 0) == 1  # type: ignore[attr-defined]
 
     async def mark_sending(
         self, item_id: int, worker: str, now: datetime, lease: timedelta
@@ -328,14 +349,27 @@ class OutboxRepository:
         )
         return result.rowcount or 0  # type: ignore[attr-defined]
 
-    async def cancel_for_person(self, person_id: int, now: datetime) -> int:
-        """Cancel a person's pending messages (for example when they leave)."""
+    async def cancel_for_person(
+        self, person_id: int, now: datetime, *, keep_about_others: bool = False
+    ) -> int:
+        """Cancel a person's pending messages (for example when they leave).
+
+        Args:
+            person_id: whose messages.
+            now: when.
+            keep_about_others: leave pending the notices about someone else (rows with a
+                ``subject_id``): when one is due, the sender passes it to whoever acts for
+                that learner then (a counsellor who left is replaced by the backup).
+        """
+        conditions = [
+            OutboxMessage.person_id == person_id,
+            OutboxMessage.status == OutboxStatus.PENDING,
+        ]
+        if keep_about_others:
+            conditions.append(OutboxMessage.subject_id.is_(None))
         result = await self._session.execute(
             update(OutboxMessage)
-            .where(
-                OutboxMessage.person_id == person_id,
-                OutboxMessage.status == OutboxStatus.PENDING,
-            )
+            .where(*conditions)
             .values(status=OutboxStatus.CANCELLED, last_error="cancelled")
         )
         return result.rowcount or 0  # type: ignore[attr-defined]

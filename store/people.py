@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from store.db import lock_person
 from store.models import Assignment, Invite, LanguageSource, Person, Role
 
 # How precisely "last seen" is kept.
@@ -73,23 +75,30 @@ class PeopleRepository:
             update(Person).where(Person.id == person_id).values(last_seen_at=now, blocked_at=None)
         )
 
-    async def active(self, telegram_user_id: int, now: datetime) -> Person | None:
-        """The person who just wrote, if they have joined; marks them seen and reachable.
+    async def active(self, telegram_user_id: int) -> Person | None:
+        """The person with this Telegram id while their access holds; else ``None``.
 
         Someone whose access has ended (deactivated) is ``None`` here, as if they had never
         joined: every check that grants access starts from this look-up.
 
+        On PostgreSQL this first takes the person's turn (:func:`store.db.lock_person`):
+        what the transaction reads next (their dialogue state, their plan) is not changed
+        by another process until it commits.
+        """
+        await lock_person(self._session, telegram_user_id)
+        person = await self.by_telegram_id(telegram_user_id)
+        return person if person is not None and person.active else None
+
+    async def seen(self, person: Person, now: datetime) -> None:
+        """Record that ``person`` was here at ``now``, and so can be reached again.
+
         The write is skipped while ``last_seen_at`` is recent: one per person every few
         minutes, not one per message (SQLite has a single writer).
         """
-        person = await self.by_telegram_id(telegram_user_id)
-        if person is None or not person.active:
-            return None
         if person.blocked_at is not None or now - person.last_seen_at > SEEN_RESOLUTION:
             await self.touch(person.id, now)
             person.blocked_at = None
             person.last_seen_at = now
-        return person
 
     async def set_blocked(self, person_id: int, when: datetime | None) -> None:
         """Record that the person blocked the bot (``when``) or unblocked it (``None``)."""
@@ -236,3 +245,96 @@ class PeopleRepository:
         assignment.backup_counsellor_id = counsellor_id
         await self._session.flush()
         return True
+
+    # -- staff management: pages for a coordinator's /staff ---------------------------
+
+    async def activate(self, person_id: int) -> bool:
+        """Give the person access again; False when they were active already.
+
+        Invites that stopped working when they left stay stopped; learners who were
+        moved to others stay where they are.
+        """
+        result = await self._session.execute(
+            update(Person)
+            .where(Person.id == person_id, Person.active.is_(False))
+            .values(active=True)
+        )
+        return (result.rowcount or 0) == 1  # type: ignore[attr-defined]
+
+    def _staff_query(self, exclude_id: int) -> Select[Person]:
+        return select(Person).where(
+            Person.role.in_((Role.COUNSELLOR, Role.COORDINATOR)), Person.id != exclude_id
+        )
+
+    async def count_staff(self, exclude_id: int) -> int:
+        """How many counsellors and coordinators (active or not) there are besides one."""
+        query = self._staff_query(exclude_id).with_only_columns(func.count())
+        return int((await self._session.execute(query)).scalar_one())
+
+    async def staff_page(self, exclude_id: int, offset: int, limit: int) -> list[Person]:
+        """Counsellors and coordinators besides one: active first, then by id."""
+        result = await self._session.execute(
+            self._staff_query(exclude_id)
+            .order_by(Person.active.desc(), Person.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        return list(result.scalars())
+
+    async def counsellor_loads(self) -> list[CounsellorLoad]:
+        """Counsellors with their active learners: every active one, and those who left
+        while learners still name them; active first, then by id."""
+        learner = aliased(Person)
+        count = func.count(learner.id)
+        result = await self._session.execute(
+            select(Person, count)
+            .outerjoin(Assignment, Assignment.counsellor_id == Person.id)
+            .outerjoin(learner, (learner.id == Assignment.learner_id) & learner.active.is_(True))
+            .where(Person.role == Role.COUNSELLOR)
+            .group_by(Person.id)
+            .having(or_(Person.active.is_(True), count > 0))
+            .order_by(Person.active.desc(), Person.id)
+        )
+        return [CounsellorLoad(person, int(n)) for person, n in result.all()]
+
+    async def count_learners_of(self, counsellor_id: int) -> int:
+        """How many active learners have ``counsellor_id`` as designated counsellor."""
+        result = await self._session.execute(
+            select(func.count())
+            .select_from(Person)
+            .join(Assignment, Assignment.learner_id == Person.id)
+            .where(Assignment.counsellor_id == counsellor_id, Person.active.is_(True))
+        )
+        return int(result.scalar_one())
+
+    async def learners_page(
+        self, counsellor_id: int, offset: int, limit: int
+    ) -> list[LearnerBackup]:
+        """A page of the counsellor's active learners, by name, each with their backup."""
+        backup = aliased(Person)
+        result = await self._session.execute(
+            select(Person, backup)
+            .join(Assignment, Assignment.learner_id == Person.id)
+            .outerjoin(backup, backup.id == Assignment.backup_counsellor_id)
+            .where(Assignment.counsellor_id == counsellor_id, Person.active.is_(True))
+            .order_by(Person.display_name, Person.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        return [LearnerBackup(learner, found) for learner, found in result.all()]
+
+
+@dataclass(frozen=True, slots=True)
+class CounsellorLoad:
+    """A counsellor and how many active learners name them as designated counsellor."""
+
+    counsellor: Person
+    learners: int
+
+
+@dataclass(frozen=True, slots=True)
+class LearnerBackup:
+    """A learner and their backup counsellor, if one is set (active or not)."""
+
+    learner: Person
+    backup: Person | None

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from store.models import Plan, PlanStep, StepStatus
+from store.models import Plan, PlanStep, Signal, StepStatus
 
 
 class PlanRepository:
@@ -30,6 +30,16 @@ class PlanRepository:
             self._session.add(plan)
             await self._session.flush()
         return plan
+
+    async def set_path(self, plan: Plan, path: str) -> None:
+        """Put the plan on ``path`` (the intake's proposal)."""
+        plan.path = path
+        await self._session.flush()
+
+    async def confirm(self, plan: Plan, now: datetime) -> None:
+        """Mark the plan confirmed by the counsellor: the learner sees it from now on."""
+        plan.confirmed_at = plan.updated_at = now
+        await self._session.flush()
 
     async def steps(self, learner_id: int) -> list[PlanStep]:
         """The plan's steps in the counsellor's order."""
@@ -76,6 +86,37 @@ class PlanRepository:
         self._session.add(step)
         await self._session.flush()
         return step
+
+    async def set_due(
+        self,
+        step: PlanStep,
+        due_at: datetime | None,
+        due_has_time: bool,
+        *,
+        by: int | None,
+        now: datetime,
+    ) -> None:
+        """Give the step a new due moment; ``now`` becomes its version."""
+        step.due_at, step.due_has_time = due_at, due_has_time
+        step.changed_by_id = by
+        step.changed_at = now
+        await self._session.flush()
+
+    async def set_status(
+        self, step: PlanStep, status: StepStatus, *, by: int | None, now: datetime
+    ) -> None:
+        """Mark the step done, skipped or to do; ``now`` becomes its version."""
+        step.status = status
+        step.changed_by_id = by
+        step.changed_at = now
+        await self._session.flush()
+
+    async def record_help_request(self, step: PlanStep, now: datetime) -> None:
+        """Record that the learner asked for help with the step (a signal for follow-up)."""
+        self._session.add(
+            Signal(person_id=step.learner_id, kind="help", at=now, ref=f"plan_step:{step.id}")
+        )
+        await self._session.flush()
 
     async def move(self, step: PlanStep, offset: int) -> bool:
         """Swap the step with its neighbour above (-1) or below (+1); False at an end."""

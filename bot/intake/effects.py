@@ -17,7 +17,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.outbox import Outbox, cause_digest
-from bot.plan.service import PlanBook
+from bot.plan.book import PlanBook
+from bot.plan.callbacks import PlanOp, callback_data
 from bot.replies import Button, Phrase, Reply
 from store.db import joined
 from store.models import LearnerProfile, Person
@@ -134,7 +135,9 @@ class ActionCompleteIntake(_IntakeEffect):
                     reply=Reply(
                         "notice-plan-proposed",
                         {"name": learner.display_name},
-                        buttons=((Button("plan-open", data=f"pl:v:{person_id}"),),),
+                        buttons=(
+                            (Button("plan-open", data=callback_data(PlanOp.VIEW, person_id)),),
+                        ),
                     ),
                     now=now,
                 )

@@ -15,7 +15,8 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.plan.service import NewStep, PlanBook
+from bot.plan.book import NewStep, PlanBook
+from bot.plan.callbacks import PlanOp, callback_data
 from store.db import joined
 from store.models import Role
 from store.people import PeopleRepository
@@ -37,7 +38,7 @@ def _back_to_plan(dispatcher: CollectingDispatcher, response: str, learner_id: i
     # A Rasa button: its title is a message key, its payload the plan view's callback data.
     dispatcher.utter_message(
         response=response,
-        buttons=[{"title": "plan-back-to-plan", "payload": f"pl:v:{learner_id}"}],
+        buttons=[{"title": "plan-back-to-plan", "payload": callback_data(PlanOp.VIEW, learner_id)}],
     )
 
 

@@ -7,7 +7,7 @@ import io
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from bot.plan.service import NewStep, PlanBook
+from bot.plan.book import NewStep, PlanBook
 from store.db import transaction
 from store.models import Role
 from store.people import PeopleRepository

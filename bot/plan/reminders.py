@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.outbox import Message, Outbox
+from bot.plan.callbacks import PlanOp, callback_data
 from bot.plan.config import ReminderRule
 from bot.quiet_hours import next_allowed
 from bot.replies import Button, Lines, Phrase, Reply
@@ -127,8 +128,8 @@ def reminder_reply(step: PlanStep, planned: Planned, time_zone: str) -> Reply:
         },
         buttons=(
             (
-                Button("plan-mark-done", data=f"pl:ld:{step.id}"),
-                Button("plan-need-help", data=f"pl:help:{step.id}"),
+                Button("plan-mark-done", data=callback_data(PlanOp.DONE, step.id)),
+                Button("plan-need-help", data=callback_data(PlanOp.HELP, step.id)),
             ),
         ),
     )

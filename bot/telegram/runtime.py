@@ -10,11 +10,12 @@ from telegram import Bot
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.core import Core
+from bot.dialogue.conversations import Conversations
 from bot.intake.service import Intake
 from bot.languages import Languages
 from bot.onboarding import Onboarding
 from bot.outbox import Outbox, OutboxSender
-from bot.plan.service import Plans
+from bot.plan.chat import Plans
 from bot.telegram.flood import FloodGuard
 from bot.telegram.inbox import Inbox
 from bot.telegram.render import Renderer
@@ -41,6 +42,11 @@ class Services:
     def languages(self) -> Languages:
         """The language picker."""
         return self.core.languages
+
+    @property
+    def conversations(self) -> Conversations:
+        """Every dialogue's questions: typed answers, their buttons, /cancel."""
+        return self.core.conversations
 
     @property
     def intake(self) -> Intake:

@@ -236,6 +236,7 @@ forget-confirm = Do you want me to delete all your data? Your career counsellor 
 forget-yes = Yes, delete everything
 forget-no = No, keep it
 forget-kept = OK. I did not delete anything.
+forget-expired = This question is old, so I did not delete anything. If you want me to delete your data, type /forget again.
 forget-done = Your data is deleted. Thank you for using Polku. If you want to come back, ask your counsellor for a new invite link.
 
 ## Language detection

@@ -56,7 +56,7 @@ help-counsellor =
 help-coordinator =
     What you can do:
     /invite – make an invite link for a career counsellor or a coordinator
-    /staff – end the access of a staff member who leaves
+    /staff – end or restore access of staff, move learners, set backup counsellors
     /language – change the language
     /help – show this message
 

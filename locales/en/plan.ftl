@@ -52,6 +52,7 @@ plan-ready = Your plan is ready! Type /plan to see it. I will remind you before 
 plan-need-help = I need help
 plan-help-sent = I told your career counsellor that you need help. They will contact you.
 plan-help-already-sent = Your career counsellor already knows that you need help. They will contact you.
+plan-help-nobody = Sorry, I could not tell anyone. You have no career counsellor in Polku right now. Please contact the centre's office.
 
 ## Reminders
 

@@ -248,6 +248,7 @@ forget-confirm = Haluatko, että poistan kaikki tietosi? Kerron uraohjaajallesi,
 forget-yes = Kyllä, poista kaikki
 forget-no = Ei, säilytä tiedot
 forget-kept = Selvä. En poistanut mitään.
+forget-expired = Tämä kysymys on vanha, joten en poistanut mitään. Jos haluat, että poistan tietosi, kirjoita uudelleen /forget.
 forget-done = Poistin tietosi. Kiitos, että käytit Polkua. Jos haluat palata, pyydä uusi kutsulinkki uraohjaajaltasi.
 
 ## Language detection

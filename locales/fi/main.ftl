@@ -58,7 +58,7 @@ help-counsellor =
 help-coordinator =
     Voit käyttää näitä komentoja:
     /invite – tee kutsulinkki uraohjaajalle tai koordinaattorille
-    /staff – lopeta lähtevän työntekijän käyttöoikeus
+    /staff – henkilöstö: lopeta tai palauta käyttöoikeus, siirrä opiskelijoita, valitse varaohjaaja
     /language – vaihda kieli
     /help – näytä tämä viesti
 

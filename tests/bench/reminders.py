@@ -20,8 +20,8 @@ from sqlalchemy import func, insert, select
 
 from bot.clock import FrozenClock
 from bot.outbox import Outbox
+from bot.plan.book import NewStep, PlanBook
 from bot.plan.config import load_plan_config
-from bot.plan.service import NewStep, PlanBook
 from store.db import create_engine, create_sessionmaker, transaction
 from store.migrations import upgrade_async
 from store.models import (

@@ -19,7 +19,7 @@ from bot.clock import FrozenClock
 from bot.core import Core
 from bot.dialogue.actions import ActionResult
 from bot.people import Sender
-from bot.plan.service import NewStep
+from bot.plan.book import NewStep
 from store.db import transaction
 from store.models import Base, DialogueState, Person, PlanStep, Role
 from store.people import PeopleRepository

@@ -375,3 +375,97 @@ async def test_a_busy_chat_does_not_hold_up_the_others(sessions, clock: FrozenCl
     # One message to every chat in the first batch, the busy chat included.
     assert sorted(first) == ["busy0", *sorted(f"other{p.id}" for p in others)]
     assert max(first.values()) < 0.4
+
+
+async def notice(
+    sessions: Sessions, outbox: Outbox, to: Person, key: str, clock, about: Person | None
+) -> None:
+    async with transaction(sessions) as session:
+        await outbox.enqueue(
+            session,
+            key=key,
+            to=to,
+            reply=Reply("notice-learner-joined", {"name": "A"}),
+            kind="notice",
+            now=clock.now(),
+            about=about,
+        )
+
+
+async def test_a_counsellor_who_left_after_the_notice_was_queued_does_not_get_it(
+    sessions, clock: FrozenClock
+):
+    """Who gets a notice is checked again when it is sent: a notice about a learner goes
+    to the learner's acting counsellor (the backup) instead, and one that nobody else can
+    take is dead, with the reason."""
+    outbox = Outbox()
+    designated = await add_person(sessions, clock, 120, Role.COUNSELLOR)
+    backup = await add_person(sessions, clock, 121, Role.COUNSELLOR)
+    learner = await add_person(sessions, clock, 122)
+    async with transaction(sessions) as session:
+        await PeopleRepository(session).assign(learner.id, designated.id, clock.now(), backup.id)
+    await notice(sessions, outbox, designated, "help", clock, about=learner)
+    await notice(sessions, outbox, designated, "general", clock, about=None)
+    transport = RecordingTransport()
+    sender = OutboxSender(sessions, outbox, transport, clock, FAST)
+    # The sender has claimed both rows when the counsellor's access ends (cancelling
+    # pending rows on deactivation does not reach rows already claimed).
+    async with transaction(sessions) as session:
+        claimed = await OutboxRepository(session).claim_due(
+            now=clock.now(), worker=sender.worker, limit=10, lease=timedelta(minutes=2)
+        )
+        assert len(claimed) == 1  # one row per chat per batch
+    async with transaction(sessions) as session:
+        assert await PeopleRepository(session).deactivate(designated.id)
+    await sender._send_one(claimed[0])
+    while await sender.drain_once():
+        pass
+
+    assert sorted(k for k, _ in transport.delivered) == [f"help:to:{backup.id}"]
+    async with sessions() as session:
+        repo = OutboxRepository(session)
+        help_row, general, rerouted = (
+            await repo.by_key("help"),
+            await repo.by_key("general"),
+            await repo.by_key(f"help:to:{backup.id}"),
+        )
+    assert help_row is not None and general is not None and rerouted is not None
+    assert (help_row.status, help_row.last_error) == (
+        OutboxStatus.CANCELLED,
+        f"recipient inactive, sent to {backup.id}",
+    )
+    assert (general.status, general.last_error) == (
+        OutboxStatus.DEAD,
+        "recipient inactive, nobody to send it to",
+    )
+    assert (rerouted.person_id, rerouted.chat_id, rerouted.subject_id) == (
+        backup.id,
+        backup.chat_id,
+        learner.id,
+    )
+    assert rerouted.payload["reply"] == help_row.payload["reply"]
+    assert sender.stats.rerouted == 1 and sender.stats.sent == 1
+
+
+async def test_a_notice_about_a_learner_with_no_counsellor_left_is_dead_not_sent(
+    sessions, clock: FrozenClock
+):
+    outbox = Outbox()
+    designated = await add_person(sessions, clock, 130, Role.COUNSELLOR)
+    backup = await add_person(sessions, clock, 131, Role.COUNSELLOR)
+    learner = await add_person(sessions, clock, 132)
+    async with transaction(sessions) as session:
+        await PeopleRepository(session).assign(learner.id, designated.id, clock.now(), backup.id)
+    await notice(sessions, outbox, designated, "help", clock, about=learner)
+    async with transaction(sessions) as session:
+        for counsellor in (designated, backup):
+            await PeopleRepository(session).deactivate(counsellor.id)
+    transport = RecordingTransport()
+    sender = OutboxSender(sessions, outbox, transport, clock, FAST)
+    while await sender.drain_once():
+        pass
+    assert transport.attempts == {}
+    assert await counts(sessions) == {OutboxStatus.DEAD: 1}
+    async with sessions() as session:
+        row = await OutboxRepository(session).by_key("help")
+    assert row is not None and row.last_error == "recipient inactive, nobody to send it to"

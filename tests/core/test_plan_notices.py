@@ -10,7 +10,7 @@ from sqlalchemy import select, update
 from bot.clock import FrozenClock
 from bot.core import Core
 from bot.people import Sender
-from bot.plan.service import NewStep
+from bot.plan.book import NewStep
 from bot.replies import Lines, Phrase, Reply
 from store.db import transaction
 from store.models import OutboxMessage, OutboxStatus, Person, Role, Signal
@@ -94,9 +94,7 @@ async def test_a_tick_that_loses_the_race_to_add_the_digest_joins_it(
         # The first tick's digest, not yet committed; the second tick starts meanwhile and,
         # on PostgreSQL, finds no row, inserts and waits for this transaction to end.
         await core.plans._tell_counsellor_done(session, first, step)
-        second_tick = asyncio.create_task(
-            core.plans.press(sender(second), f"pl:ld:{second_step}")
-        )
+        second_tick = asyncio.create_task(core.plans.press(sender(second), f"pl:ld:{second_step}"))
         await asyncio.sleep(0.5)
         assert not second_tick.done()
     await second_tick
@@ -178,3 +176,41 @@ async def test_help_pressed_three_times_in_a_day_is_one_notice(core: Core, clock
         f"help:{learner.id}:{step_id}:2026-11-24",
         f"help:{learner.id}:{step_id}:2026-11-25",
     ]
+
+
+async def test_help_with_no_counsellor_to_tell_says_so_and_queues_nothing(
+    core: Core, clock: FrozenClock
+):
+    """No assignment, or the designated and the backup counsellor have both left: the
+    learner hears that nobody could be told and what to do, and no notice is queued."""
+    designated = await add_person(core.sessions, clock, 100, Role.COUNSELLOR)
+    backup = await add_person(core.sessions, clock, 101, Role.COUNSELLOR)
+    learner, step_id = await learner_with_a_step(core, clock, 201, designated)
+    async with transaction(core.sessions) as session:
+        people = PeopleRepository(session)
+        await people.assign(learner.id, designated.id, clock.now(), backup.id)
+        await people.deactivate(designated.id)
+    # The backup is acting now: they hear of it.
+    answer = await core.plans.press(sender(learner), f"pl:help:{step_id}")
+    assert [reply.key for reply in answer.replies] == ["plan-help-sent"]
+    assert [row.person_id for row in await help_notices(core)] == [backup.id]
+
+    async with transaction(core.sessions) as session:
+        await PeopleRepository(session).deactivate(backup.id)
+    clock.advance(timedelta(days=1))  # a new day: a notice would have a new key
+    answer = await core.plans.press(sender(learner), f"pl:help:{step_id}")
+    assert [reply.key for reply in answer.replies] == ["plan-help-nobody"]
+    assert len(await help_notices(core)) == 1
+
+    # A learner never assigned to anyone (their plan confirmed from the command line).
+    alone = await add_person(core.sessions, clock, 202)
+    async with transaction(core.sessions) as session:
+        step = await core.plans.book.add(session, alone, NewStep("cv", date(2026, 12, 10)), None)
+        await core.plans.book.confirm(session, alone)
+    answer = await core.plans.press(sender(alone), f"pl:help:{step.id}")
+    assert [reply.key for reply in answer.replies] == ["plan-help-nobody"]
+    assert len(await help_notices(core)) == 1
+    async with transaction(core.sessions) as session:
+        signals = (await session.execute(select(Signal.person_id))).scalars().all()
+    # The requests are still recorded for the learners' follow-up.
+    assert sorted(signals) == sorted([learner.id, learner.id, alone.id])

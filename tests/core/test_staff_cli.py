@@ -147,3 +147,30 @@ def test_staff_commands_refuse_bad_ids_in_one_line(sqlite_url: str):
     env_bot = {**env, "TELEGRAM_BOT_USERNAME": "polku_bot", "TELEGRAM_BOT_TOKEN": "1:x"}
     refused = polku("invite", "learner", "--counsellor", str(mikko), **env_bot)
     assert refused.returncode == 2 and "inactive" in refused.stderr
+
+
+def test_activate_gives_access_back_without_moving_learners(sqlite_url: str):
+    env = {"POLKU_DATABASE_URL": sqlite_url}
+    ids = setup(sqlite_url)
+    mikko, sari, amal, omar = ids["mikko"], ids["sari"], ids["amal"], ids["omar"]
+    assert "active already" in one_line(polku("people", "activate", str(mikko), **env))
+    assert "no person with id 999" in one_line(polku("people", "activate", "999", **env))
+
+    assert polku("people", "deactivate", str(mikko), **env).returncode == 0
+    moved = polku("people", "reassign", "--from", str(mikko), "--to", str(sari), **env)
+    assert moved.returncode == 0, moved.stderr
+    done = polku("people", "activate", str(mikko), **env)
+    assert done.returncode == 0, done.stderr
+    first, second = done.stdout.splitlines()
+    assert first == f"activated {mikko} (counsellor)"
+    # The output says that nothing moves back, and how to move learners.
+    assert second.startswith("0 learners still have them as counsellor")
+    assert f"reassign --from ID --to {mikko}" in second
+    people, audit, _ = state(sqlite_url)
+    assert people[mikko].active
+    [entry] = [a for a in audit if a.action == "person_activated"]
+    assert (entry.subject_id, entry.details) == (mikko, {"role": "counsellor"})
+    assert asyncio.run(assignment(sqlite_url, amal))[0] == sari
+    assert asyncio.run(assignment(sqlite_url, omar))[0] == sari
+    listed = polku("people", "--role", "counsellor", **env).stdout
+    assert str(mikko) in [line.split("\t")[0] for line in listed.splitlines()]

@@ -7,6 +7,7 @@ from datetime import timedelta
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import FrozenClock
+from bot.people import who_wrote
 from store.db import transaction
 from store.invites import InviteRepository
 from store.models import Role
@@ -52,7 +53,7 @@ async def test_an_inactive_counsellor_grants_nothing_and_the_backup_stands_in(
         assert not await repo.deactivate(counsellor.id)  # once only
     async with sessions() as session:
         repo = PeopleRepository(session)
-        assert await repo.active(1, clock.now()) is None
+        assert await repo.active(1) is None
         assert await repo.by_telegram_id(1) is not None  # the identity stays
         assert not await repo.follows(counsellor.id, learner.id)
         assert await repo.follows(backup.id, learner.id)
@@ -87,4 +88,27 @@ async def test_reassign_moves_every_learner_and_an_inactive_learner_is_not_liste
         assignment = await repo.assignment(first.id)
         # The new counsellor is no longer their own backup.
         assert assignment is not None and assignment.backup_counsellor_id is None
-        assert await repo.active(4, clock.now()) is None
+        assert await repo.active(4) is None
+
+
+async def test_looking_someone_up_records_nothing_and_who_wrote_records_them_seen(
+    sessions: Sessions, clock: FrozenClock
+):
+    learner = await add_person(sessions, clock, 5)
+    joined = learner.last_seen_at
+    clock.advance(timedelta(hours=2))
+    async with transaction(sessions) as session:
+        await PeopleRepository(session).set_blocked(learner.id, clock.now())
+    async with transaction(sessions) as session:
+        found = await PeopleRepository(session).active(5)
+        assert found is not None and found.blocked_at is not None
+    async with transaction(sessions) as session:
+        again = await PeopleRepository(session).get(learner.id)
+        assert again is not None and again.last_seen_at == joined and again.blocked_at
+    # Writing: seen now, and reachable again.
+    async with transaction(sessions) as session:
+        assert await who_wrote(session, 5, clock.now()) is not None
+    async with transaction(sessions) as session:
+        again = await PeopleRepository(session).get(learner.id)
+        assert again is not None and again.last_seen_at == clock.now()
+        assert again.blocked_at is None

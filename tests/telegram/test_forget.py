@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from bot.sandbox import SandboxClient
 from store.db import transaction
-from store.models import Base, OutboxMessage, PlanStep
+from store.models import Base, OutboxMessage, Person, PlanStep
 from tests.telegram.conftest import RunningBot, person_id, say, shows
 from tests.telegram.learners import answer_everything, new_learner
 
@@ -118,3 +118,46 @@ async def test_forget_leaves_nothing_of_the_learner_in_any_table(
             if row.payload == {"erased": True}
         }
     assert {"notice", "digest"} <= kinds
+
+
+async def test_yes_erases_only_while_the_forget_question_is_open(
+    bot: RunningBot, client: SandboxClient
+):
+    learner, _counsellor = await new_learner(bot, client, "fi", name=NAME)
+    pid = await person_id(bot, learner.user)
+
+    async def still_there() -> bool:
+        async with transaction(bot.side.sessions) as session:
+            return await session.get(Person, pid) is not None
+
+    async def press_yes(message_id: int) -> None:
+        # What an old button, or one made up, sends.
+        await client.press(learner.user, message_id, "forget:yes", force=True)
+        await client.wait_for(
+            learner.user,
+            lambda m: m.message_id == message_id and m.text == learner.label("forget-expired"),
+        )
+
+    # Never asked: a made-up "yes" under any message erases nothing.
+    [question] = await learner.type("/intake")
+    await press_yes(question.message_id)
+    assert await still_there()
+
+    # Asked and answered "no": the old "yes" under that question erases nothing.
+    [confirm] = await learner.type("/forget")
+    await client.press_button(learner.user, learner.label("forget-no"))
+    await client.wait_for(learner.user, lambda m: m.text == learner.label("forget-kept"))
+    await press_yes(confirm.message_id)
+    assert await still_there()
+
+    # Asked, then left open too long.
+    [confirm] = await learner.type("/forget")
+    bot.clock.advance(timedelta(minutes=31))
+    await press_yes(confirm.message_id)
+    assert await still_there()
+
+    # Asked just now: "yes" erases.
+    await learner.type("/forget")
+    await client.press_button(learner.user, learner.label("forget-yes"))
+    await client.wait_for(learner.user, lambda m: m.text == learner.label("forget-done"))
+    assert not await still_there()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from bot.sandbox import SandboxClient, SandboxUser
+from bot.staff import Staff
 from store.db import transaction
 from store.models import OutboxMessage, OutboxStatus, PlanStep, Signal, StepStatus
 from tests.telegram.conftest import RunningBot, eventually, person_id, plain, say, shows
@@ -327,3 +329,51 @@ async def test_forged_plan_buttons_get_a_kind_answer(bot: RunningBot, client: Sa
         await eventually(lambda user=user: _toasted(client, user, "error-stale-button", 9))
         await client.send_text(user, "/help")  # and still answering
         await client.wait_for_bot_messages(user)
+
+
+async def test_help_when_no_counsellor_can_be_told_says_so_honestly(
+    bot: RunningBot, client: SandboxClient
+):
+    """The learner's only counsellor leaves between a reminder and the learner's "I need
+    help": the bot does not say it told anyone, says what to do, and queues nothing."""
+    learner, counsellor = await finished_learner(bot, client)
+    await open_plan(client, counsellor)
+    await client.press_button(counsellor, say("plan-confirm"))
+    await client.wait_for_bot_messages(counsellor)
+    await client.wait_for_bot_messages(learner.user)  # plan ready
+    cv = (await steps_of(bot, learner.user))[0]
+    first = (await reminders(bot, cv.id))[0]
+    bot.clock.advance(first.not_before - bot.clock.now() + timedelta(seconds=1))
+    [reminder] = await client.wait_for_bot_messages(learner.user, timeout=10)
+    assert plain(reminder.text).startswith("In 3 days: CV")
+    heard = len(await client.bot_messages(counsellor))
+    side = bot.side
+    await Staff(side.sessions, bot.clock, side.outbox).deactivate(
+        await person_id(bot, counsellor), via="cli"
+    )
+
+    await client.press_button(learner.user, say("plan-need-help"))
+    [said] = await client.wait_for_bot_messages(learner.user)
+    learner.expect(said, "plan-help-nobody")
+    assert "office" in plain(said.text)
+    async with transaction(bot.side.sessions) as session:
+        keys = (await session.execute(select(OutboxMessage.idempotency_key))).scalars().all()
+    assert not [key for key in keys if key.startswith("help:")]
+    bot.clock.advance(timedelta(minutes=31))
+    await asyncio.sleep(1)  # the sender is awake: anything queued for them would go now
+    assert len(await client.bot_messages(counsellor)) == heard
+
+
+async def test_old_single_letter_buttons_on_phones_still_work(
+    bot: RunningBot, client: SandboxClient
+):
+    """A reminder sent before the operations had names carries ``pl:ld:<id>``."""
+    learner, counsellor = await finished_learner(bot, client)
+    await open_plan(client, counsellor)
+    await client.press_button(counsellor, say("plan-confirm"))
+    await client.wait_for_bot_messages(counsellor)
+    [ready] = await client.wait_for_bot_messages(learner.user)
+    cv = (await steps_of(bot, learner.user))[0]
+    await client.press(learner.user, ready.message_id, f"pl:ld:{cv.id}", force=True)
+    await eventually(lambda: _toasted(client, learner.user, "plan-done-thanks", 1))
+    assert (await steps_of(bot, learner.user))[0].status is StepStatus.DONE

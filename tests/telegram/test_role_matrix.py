@@ -271,12 +271,9 @@ def forged_cases(w: World) -> list[tuple[str, str]]:
     for who in ("stranger", "amal", "bashir"):
         cases += [(who, f"inv:{role.value}") for role in Role]
     cases += [("sari", "inv:counsellor"), ("sari", "inv:coordinator"), ("aino", "inv:learner")]
-    # Erasing is for learners, and only of themselves.
+    # Erasing is for learners, and only of themselves. (A learner's own "yes" that no open
+    # /forget question asked for erases nothing either: test_forget.py.)
     cases += [(who, "forget:yes") for who in ("stranger", "sari", "aino", "mikko")]
-    # NOTE: a learner's "forget:yes" erases them at once even when they never sent
-    # /forget (or cancelled it): the confirmation is stateless. It only ever touches the
-    # presser's own data, so it is no cross-role leak, but it is left out here (it would
-    # erase Bashir or Amal) and reported.
     return cases
 
 

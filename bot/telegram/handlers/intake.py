@@ -1,5 +1,5 @@
-"""The intake and the learner's own data: ``/intake``, ``/cancel``, ``/profile``, ``/mydata``,
-``/forget``, the questions' buttons, and typed answers."""
+"""The intake and the learner's own data (``/intake``, ``/profile``, ``/mydata``,
+``/forget``), and every dialogue's questions: their buttons, typed answers, ``/cancel``."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ async def intake(update: Update, context: PolkuContext) -> None:
 
 async def cancel(update: Update, context: PolkuContext) -> None:
     """``/cancel``: stop the questions for now."""
-    await answer_with(update, context, context.services.intake.cancel)
+    await answer_with(update, context, context.services.conversations.cancel)
 
 
 async def profile(update: Update, context: PolkuContext) -> None:
@@ -50,7 +50,7 @@ async def button(update: Update, context: PolkuContext) -> None:
     elif data and data.startswith(FORGET):
         await answer_button(update, context, service.forget)
     else:
-        await answer_button(update, context, service.on_button)
+        await answer_button(update, context, context.services.conversations.on_button)
 
 
 async def text(update: Update, context: PolkuContext) -> None:
@@ -59,7 +59,7 @@ async def text(update: Update, context: PolkuContext) -> None:
     message = update.effective_message
     if sender is None or message is None or message.text is None:
         return
-    answer = await context.services.intake.on_text(sender, clean(message.text))
+    answer = await context.services.conversations.on_text(sender, clean(message.text))
     if answer is None:  # not joined: how to get an invite
         answer = await context.services.onboarding.unexpected(sender, Unexpected.TEXT)
     await context.services.renderer.answer(update, context.bot, answer)

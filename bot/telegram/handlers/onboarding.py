@@ -24,7 +24,7 @@ async def start(update: Update, context: PolkuContext) -> None:
     answer = await context.services.onboarding.start(sender, code)
     await context.services.renderer.answer(update, context.bot, answer)
     # Someone coming back in the middle of a dialogue finds the open question again.
-    if follow := await context.services.intake.resume_waiting(sender):
+    if follow := await context.services.conversations.resume_waiting(sender):
         await context.services.renderer.answer(update, context.bot, follow)
 
 
@@ -53,12 +53,12 @@ async def invite_role(update: Update, context: PolkuContext) -> None:
 
 
 async def staff(update: Update, context: PolkuContext) -> None:
-    """``/staff``: a coordinator's list of staff, each with a Deactivate button."""
+    """``/staff``: a coordinator's list of staff (deactivate, activate) and backups."""
     await answer_with(update, context, context.services.onboarding.staff.listing)
 
 
 async def staff_button(update: Update, context: PolkuContext) -> None:
-    """A staff button: confirm, then end a staff member's access."""
+    """A staff button: access, backup counsellors, moving learners (see bot/staff.py)."""
     await answer_button(update, context, context.services.onboarding.staff.press)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
-from bot.plan.service import PREFIX
+from bot.plan.callbacks import PREFIX
 from bot.telegram.handlers import answer_button, answer_with
 from bot.telegram.runtime import PolkuApp, PolkuContext
 

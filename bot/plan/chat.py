@@ -1,243 +1,43 @@
-"""Plans for counsellors and learners: view, build, complete; reminders follow every change."""
+"""Plans in the chat: the views, the buttons and what a press does, for both roles.
+
+The plan itself changes through :class:`~bot.plan.book.PlanBook`; this module decides
+what people see (message keys, buttons) and who may press what.
+"""
 
 from __future__ import annotations
 
-import logging
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.dialogue.engine import Engine
-from bot.errors import NotAllowed, PolkuError, StaleButton
+from bot.errors import NotAllowed, StaleButton
 from bot.outbox import Outbox
-from bot.people import Sender, require_role
-from bot.plan.config import PlanConfig
-from bot.plan.reminders import details, schedule, shown_due
+from bot.people import Sender, require_role, who_wrote
+from bot.plan.book import PlanBook
+from bot.plan.callbacks import PlanOp, callback_data, parse_callback
+from bot.plan.reminders import details, shown_due
 from bot.replies import Answer, Button, Lines, Phrase, Reply
 from store.db import transaction
 from store.digests import pending_by_key_for_update
-from store.models import Person, PlanStep, Role, Signal, StepStatus
-from store.outbox import DIGEST, OutboxRepository
+from store.models import Person, PlanStep, Role, StepStatus
+from store.outbox import DIGEST
 from store.people import PeopleRepository
 from store.plans import PlanRepository
-
-log = logging.getLogger(__name__)
-
-PREFIX = "pl:"
-# Ids in callback data point at rows whose keys are 32-bit on every backend.
-MAX_ID = 2**31 - 1
-
-
-def parse_callback(data: str) -> tuple[str, int]:
-    """A plan button's operation and record id, from ``pl:<op>:<id>``.
-
-    Raises:
-        StaleButton: the data does not have that shape, or the id cannot name a record
-            (forged or mangled buttons get the kind "this button no longer works").
-    """
-    prefix, _, rest = data.partition(PREFIX)
-    op, _, raw_id = rest.partition(":")
-    if prefix or not op or not raw_id.isascii() or not raw_id.isdigit():
-        raise StaleButton(data=data[:20])
-    target = int(raw_id)
-    if not 0 <= target <= MAX_ID:
-        raise StaleButton(data=data[:20])
-    return op, target
-
 
 ADD_FLOW = "plan_step"
 DUE_FLOW = "plan_due"
 # A learner's "done" taps reach the counsellor in one message per this window.
 DIGEST_WINDOW = timedelta(minutes=30)
 
-
-class PlanError(PolkuError):
-    """A plan operation that cannot be done as asked (for operators)."""
-
-
-@dataclass(frozen=True)
-class NewStep:
-    """A step to add, in plain values (from Telegram, the command line or a CSV row)."""
-
-    step_type: str
-    due: date | None = None
-    at: time | None = None
-    note: str | None = None
-    place: str | None = None
-
-
-class PlanBook:
-    """The plan operations every channel shares: add, complete, schedule, starter plans."""
-
-    def __init__(
-        self,
-        sessions: async_sessionmaker[AsyncSession],
-        outbox: Outbox,
-        clock: Clock,
-        config: PlanConfig,
-        *,
-        quiet_hours: tuple[time, time],
-    ) -> None:
-        self.sessions = sessions
-        self._outbox = outbox
-        self._clock = clock
-        self.config = config
-        self._quiet_hours = quiet_hours
-
-    # -- shared by Telegram, the command line and CSV import --------------------------
-
-    def due_moment(self, new: NewStep, time_zone: str) -> tuple[datetime | None, bool]:
-        """A step's due date (and time) in the learner's zone, as an aware UTC moment."""
-        if new.due is None:
-            return None, False
-        zone = ZoneInfo(time_zone)
-        moment = datetime.combine(new.due, new.at or time(0, 0), tzinfo=zone)
-        return moment.astimezone(ZoneInfo("UTC")), new.at is not None
-
-    async def add(
-        self, session: AsyncSession, learner: Person, new: NewStep, actor_id: int | None
-    ) -> PlanStep:
-        """Add a step to the learner's plan and schedule its reminders.
-
-        Raises:
-            PlanError: an unknown step type.
-        """
-        if new.step_type not in self.config.step_types:
-            raise PlanError(f"unknown step type {new.step_type!r}")
-        now = self._clock.now()
-        plans = PlanRepository(session)
-        plan = await plans.ensure_plan(learner.id, "work_first", now)
-        due_at, has_time = self.due_moment(new, learner.time_zone)
-        step = await plans.add_step(
-            learner.id,
-            step_type=new.step_type,
-            due_at=due_at,
-            due_has_time=has_time,
-            note=new.note,
-            place=new.place,
-            by=actor_id,
-            now=now,
-        )
-        if plan.confirmed_at is not None:
-            await self.reschedule(session, step, learner, fresh=True)
-        return step
-
-    async def added_since(
-        self, session: AsyncSession, learner: Person, new: NewStep, newest_id: int
-    ) -> PlanStep | None:
-        """A step just like ``new`` added after step ``newest_id`` (0: the plan's start).
-
-        A dialogue that adds a step notes the plan's newest step when it begins; a save
-        repeated with the same answers finds the step the first save made, and adds none.
-        """
-        due_at, has_time = self.due_moment(new, learner.time_zone)
-        wanted = (new.step_type, due_at, has_time, new.note, new.place)
-        for step in await PlanRepository(session).steps(learner.id):
-            found = (step.step_type, step.due_at, step.due_has_time, step.note, step.place)
-            if step.id > newest_id and found == wanted:
-                return step
-        return None
-
-    async def confirm(self, session: AsyncSession, learner: Person) -> bool:
-        """Confirm the learner's plan: they see it, reminders start, and they are told."""
-        plan = await PlanRepository(session).plan(learner.id)
-        if plan is None or plan.confirmed_at is not None:
-            return False
-        now = self._clock.now()
-        plan.confirmed_at = plan.updated_at = now
-        for step in await PlanRepository(session).steps(learner.id):
-            await self.reschedule(session, step, learner)
-        await self._outbox.enqueue(
-            session,
-            key=f"plan-ready:{learner.id}",
-            to=learner,
-            reply=Reply("plan-ready"),
-            kind="notice",
-            now=now,
-        )
-        return True
-
-    async def change_due(
-        self,
-        session: AsyncSession,
-        step: PlanStep,
-        learner: Person,
-        due: date | None,
-        at: time | None,
-        actor_id: int | None,
-    ) -> None:
-        """Give a step a new due date (or none); its reminders follow.
-
-        The same date again changes nothing: the step keeps its version, and so its
-        reminders (their keys carry the version).
-        """
-        due_at, has_time = self.due_moment(NewStep(step.step_type, due, at), learner.time_zone)
-        if (step.due_at, step.due_has_time) == (due_at, has_time):
-            return
-        step.due_at, step.due_has_time = due_at, has_time
-        step.changed_by_id = actor_id
-        step.changed_at = self._clock.now()
-        await self.reschedule(session, step, learner)
-
-    async def set_status(
-        self, session: AsyncSession, step: PlanStep, status: StepStatus, actor_id: int | None
-    ) -> None:
-        """Mark a step done, skipped or to do again; reminders follow.
-
-        The status it has already changes nothing (a second press, a repeated command).
-        """
-        if step.status is status:
-            return
-        step.status = status
-        step.changed_by_id = actor_id
-        step.changed_at = self._clock.now()
-        learner = await PeopleRepository(session).get(step.learner_id)
-        assert learner is not None
-        await self.reschedule(session, step, learner)
-
-    async def reschedule(
-        self, session: AsyncSession, step: PlanStep, learner: Person, *, fresh: bool = False
-    ) -> None:
-        """Bring the step's reminders in line with it, once its plan is confirmed.
-
-        Args:
-            fresh: the step was just created and has no reminders to cancel.
-        """
-        plan = await PlanRepository(session).plan(step.learner_id)
-        if plan is None or plan.confirmed_at is None:
-            return
-        await schedule(
-            session,
-            self._outbox,
-            step,
-            learner,
-            self.config.rule(step.step_type),
-            self._quiet_hours,
-            self._clock.now(),
-            fresh=fresh,
-        )
-
-    async def propose_starter(self, session: AsyncSession, learner: Person, path: str) -> int:
-        """After the intake: a starter plan for the path, for the counsellor to confirm."""
-        plans = PlanRepository(session)
-        if await plans.steps(learner.id):
-            return 0  # a plan exists already: the counsellor's work is not replaced
-        now = self._clock.now()
-        plan = await plans.ensure_plan(learner.id, path, now)
-        plan.path = path
-        today = now.astimezone(ZoneInfo(learner.time_zone)).date()
-        starters = self.config.starter_plans.get(path, ())
-        for starter in starters:
-            due = today + timedelta(days=starter.due_in_days) if starter.due_in_days else None
-            await self.add(session, learner, NewStep(starter.step_type, due), None)
-        return len(starters)
+Press = Callable[[Sender, int], Awaitable[Answer]]
 
 
 class Plans:
-    """Plans in Telegram, for counsellors and learners; every operation checks the role."""
+    """Plans in the chat, for counsellors and learners; every operation checks the role."""
 
     def __init__(
         self,
@@ -251,6 +51,25 @@ class Plans:
         self._engine = engine
         self._outbox = outbox
         self._clock = clock
+        # Every operation has its handler: a new PlanOp without one fails here, at start.
+        self._presses: dict[PlanOp, Press] = {
+            PlanOp.VIEW: self.counsellor_view,
+            PlanOp.ADD: self._begin_add,
+            PlanOp.CONFIRM: self._confirm,
+            PlanOp.STEP: self._step_menu,
+            PlanOp.MARK_DONE: lambda s, i: self._counsellor_status(s, i, StepStatus.DONE),
+            PlanOp.SKIP: lambda s, i: self._counsellor_status(s, i, StepStatus.SKIPPED),
+            PlanOp.REOPEN: lambda s, i: self._counsellor_status(s, i, StepStatus.TODO),
+            PlanOp.UP: lambda s, i: self._move(s, i, -1),
+            PlanOp.DOWN: lambda s, i: self._move(s, i, 1),
+            PlanOp.DATE: self._begin_due,
+            PlanOp.REMOVE: self._remove_ask,
+            PlanOp.REMOVE_YES: self._remove,
+            PlanOp.DONE: self._learner_done,
+            PlanOp.HELP: self._need_help,
+        }
+        if missing := set(PlanOp) - set(self._presses):
+            raise RuntimeError(f"plan operations without a handler: {sorted(missing)}")
 
     async def _learner_for(
         self, session: AsyncSession, counsellor: Person, learner_id: int
@@ -271,7 +90,7 @@ class Plans:
         return step, await self._learner_for(session, counsellor, step.learner_id)
 
     async def _person(self, session: AsyncSession, sender: Sender, *roles: Role) -> Person:
-        person = await PeopleRepository(session).active(sender.telegram_user_id, self._clock.now())
+        person = await who_wrote(session, sender.telegram_user_id, self._clock.now())
         return require_role(person, *roles)
 
     # -- views -------------------------------------------------------------------------
@@ -317,7 +136,7 @@ class Plans:
             (
                 Button(
                     "learners-button",
-                    data=f"{PREFIX}v:{each.id}",
+                    data=callback_data(PlanOp.VIEW, each.id),
                     args={"name": each.display_name},
                 ),
             )
@@ -343,15 +162,15 @@ class Plans:
             (
                 Button(
                     "plan-step-button",
-                    data=f"{PREFIX}s:{s.id}",
+                    data=callback_data(PlanOp.STEP, s.id),
                     args={"number": i, "type": Phrase(f"step-type-{s.step_type}")},
                 ),
             )
             for i, s in enumerate(steps, 1)
         ]
-        controls = [Button("plan-add", data=f"{PREFIX}a:{learner_id}")]
+        controls = [Button("plan-add", data=callback_data(PlanOp.ADD, learner_id))]
         if plan is not None and plan.confirmed_at is None and steps:
-            controls.append(Button("plan-confirm", data=f"{PREFIX}c:{learner_id}"))
+            controls.append(Button("plan-confirm", data=callback_data(PlanOp.CONFIRM, learner_id)))
         rows.append(tuple(controls))
         key = "plan-counsellor-view" if steps else "plan-counsellor-empty"
         status = "unconfirmed" if plan is not None and plan.confirmed_at is None else "confirmed"
@@ -384,7 +203,7 @@ class Plans:
             (
                 Button(
                     "plan-done-button",
-                    data=f"{PREFIX}ld:{s.id}",
+                    data=callback_data(PlanOp.DONE, s.id),
                     args={"number": i, "type": Phrase(f"step-type-{s.step_type}")},
                 ),
             )
@@ -406,59 +225,35 @@ class Plans:
     # -- buttons -----------------------------------------------------------------------
 
     async def press(self, sender: Sender, data: str) -> Answer:
-        """Dispatch a plan button (``pl:<op>:<id>``).
+        """Do what a plan button (``pl:<op>:<id>``) asks.
 
         Raises:
-            StaleButton: unknown or malformed data.
+            StaleButton: unknown or malformed data, or a record that is gone.
             NotAllowed: the person may not do this.
         """
-        op, target = parse_callback(data)
-        if op == "ld":
-            return await self._learner_done(sender, target)
-        if op == "help":
-            return await self._need_help(sender, target)
-        if op == "v":
-            return await self.counsellor_view(sender, target)
-        if op == "a":
-            return await self._begin_add(sender, target)
-        if op == "c":
-            return await self._confirm(sender, target)
-        handlers = {
-            "s": self._step_menu,
-            "d": lambda s, i: self._counsellor_status(s, i, StepStatus.DONE),
-            "k": lambda s, i: self._counsellor_status(s, i, StepStatus.SKIPPED),
-            "t": lambda s, i: self._counsellor_status(s, i, StepStatus.TODO),
-            "u": lambda s, i: self._move(s, i, -1),
-            "w": lambda s, i: self._move(s, i, 1),
-            "e": self._begin_due,
-            "r": self._remove_ask,
-            "R": self._remove,
-        }
-        handler = handlers.get(op)
-        if handler is None:
-            raise StaleButton(data=data[:20])
-        return await handler(sender, target)
+        pressed = parse_callback(data)
+        return await self._presses[pressed.op](sender, pressed.target)
 
     async def _step_menu(self, sender: Sender, step_id: int) -> Answer:
         async with transaction(self._sessions) as session:
             counsellor = await self._person(session, sender, Role.COUNSELLOR)
             step, learner = await self._step_for(session, counsellor, step_id)
         status_button = (
-            Button("plan-mark-done", data=f"{PREFIX}d:{step.id}")
+            Button("plan-mark-done", data=callback_data(PlanOp.MARK_DONE, step.id))
             if step.status is StepStatus.TODO
-            else Button("plan-mark-todo", data=f"{PREFIX}t:{step.id}")
+            else Button("plan-mark-todo", data=callback_data(PlanOp.REOPEN, step.id))
         )
         rows = (
-            (status_button, Button("plan-skip", data=f"{PREFIX}k:{step.id}")),
+            (status_button, Button("plan-skip", data=callback_data(PlanOp.SKIP, step.id))),
             (
-                Button("plan-up", data=f"{PREFIX}u:{step.id}"),
-                Button("plan-down", data=f"{PREFIX}w:{step.id}"),
+                Button("plan-up", data=callback_data(PlanOp.UP, step.id)),
+                Button("plan-down", data=callback_data(PlanOp.DOWN, step.id)),
             ),
             (
-                Button("plan-change-date", data=f"{PREFIX}e:{step.id}"),
-                Button("plan-remove", data=f"{PREFIX}r:{step.id}"),
+                Button("plan-change-date", data=callback_data(PlanOp.DATE, step.id)),
+                Button("plan-remove", data=callback_data(PlanOp.REMOVE, step.id)),
             ),
-            (Button("plan-back-to-plan", data=f"{PREFIX}v:{learner.id}"),),
+            (Button("plan-back-to-plan", data=callback_data(PlanOp.VIEW, learner.id)),),
         )
         line = self._step_line(step, step.position, counsellor.time_zone)
         reply = Reply("plan-step-menu", {"line": line, "name": learner.display_name}, rows)
@@ -475,7 +270,7 @@ class Plans:
         async with transaction(self._sessions) as session:
             counsellor = await self._person(session, sender, Role.COUNSELLOR)
             step, learner = await self._step_for(session, counsellor, step_id)
-            await PlanRepository(session).move(step, offset)
+            await self.book.move(session, step, offset)
         return await self.counsellor_view(sender, learner.id)
 
     async def _remove_ask(self, sender: Sender, step_id: int) -> Answer:
@@ -484,8 +279,8 @@ class Plans:
             step, learner = await self._step_for(session, counsellor, step_id)
         buttons = (
             (
-                Button("plan-remove-yes", data=f"{PREFIX}R:{step.id}"),
-                Button("plan-back-to-plan", data=f"{PREFIX}v:{learner.id}"),
+                Button("plan-remove-yes", data=callback_data(PlanOp.REMOVE_YES, step.id)),
+                Button("plan-back-to-plan", data=callback_data(PlanOp.VIEW, learner.id)),
             ),
         )
         line = self._step_line(step, step.position, counsellor.time_zone)
@@ -496,8 +291,7 @@ class Plans:
         async with transaction(self._sessions) as session:
             counsellor = await self._person(session, sender, Role.COUNSELLOR)
             step, learner = await self._step_for(session, counsellor, step_id)
-            await OutboxRepository(session).cancel_ref(f"plan_step:{step.id}")
-            await PlanRepository(session).remove(step)
+            await self.book.remove(session, step)
         return await self.counsellor_view(sender, learner.id)
 
     async def _confirm(self, sender: Sender, learner_id: int) -> Answer:
@@ -629,16 +423,18 @@ class Plans:
             learner = await self._person(session, sender, Role.LEARNER)
             step = await self._own_confirmed_step(session, learner, step_id)
             now = self._clock.now()
-            session.add(
-                Signal(person_id=learner.id, kind="help", at=now, ref=f"plan_step:{step.id}")
-            )
+            # The request counts for the learner's follow-up even when nobody can be told.
+            await PlanRepository(session).record_help_request(step, now)
             counsellor = await PeopleRepository(session).counsellor_of(learner.id)
+            if counsellor is None:
+                # No assignment, or the designated and backup counsellors have both left:
+                # saying "sent" would leave the learner waiting for a call that never comes.
+                said = "plan-help-nobody"
             # One notice per step per day of the learner: pressing again the same day only
             # hears that the counsellor knows already.
-            day = now.astimezone(ZoneInfo(learner.time_zone)).date()
-            known = counsellor is not None and not await self._outbox.enqueue(
+            elif await self._outbox.enqueue(
                 session,
-                key=f"help:{learner.id}:{step.id}:{day.isoformat()}",
+                key=f"help:{learner.id}:{step.id}:{_day(now, learner)}",
                 to=counsellor,
                 reply=Reply(
                     "notice-needs-help",
@@ -647,6 +443,13 @@ class Plans:
                 kind="notice",
                 now=now,
                 about=learner,
-            )
-        said = "plan-help-already-sent" if known else "plan-help-sent"
+            ):
+                said = "plan-help-sent"
+            else:
+                said = "plan-help-already-sent"
         return Answer(learner.language, learner.time_zone, (Reply(said),))
+
+
+def _day(now: datetime, person: Person) -> str:
+    """The date it is now where the person lives, as ``YYYY-MM-DD``."""
+    return now.astimezone(ZoneInfo(person.time_zone)).date().isoformat()

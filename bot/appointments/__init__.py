@@ -1,0 +1,1 @@
+"""Appointments: counsellors' availability, booking without double booking, iCalendar files."""

@@ -1,0 +1,211 @@
+"""Conversations: every dialogue flow, for anyone, between Telegram and the engine.
+
+The engine (:mod:`bot.dialogue.engine`) decides what a flow does with an answer; this
+service runs one person's turn in one transaction: it finds who is writing, hands their
+typed text or button press to the waiting question (the intake's, a counsellor's plan
+flow, any flow), keeps the reminder of the question left waiting, and offers a language
+switch when free text shows another language. Services that start a flow (``/intake``,
+a correction, a counsellor's "add a step") call :meth:`Conversations.after` in their own
+transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import time, timedelta
+from typing import Protocol
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.clock import Clock
+from bot.dialogue.engine import CALLBACK, Engine, Turn
+from bot.errors import NotRegistered
+from bot.outbox import Outbox
+from bot.people import Sender, who_wrote
+from bot.quiet_hours import next_allowed
+from bot.replies import Answer, Button, Phrase, Reply
+from store.db import transaction
+from store.models import Person
+from store.outbox import OutboxRepository
+
+# The flow a dialogue without one is taken to be (states saved before flows had ids).
+INTAKE = "intake"
+# The outbox kind of "you have a question waiting" reminders.
+NUDGE = "nudge"
+
+
+class Guess(Protocol):
+    """A detected language (see :mod:`bot.langid`)."""
+
+    @property
+    def language(self) -> str:
+        """The language's code."""
+        ...
+
+
+class Detector(Protocol):
+    """Detects the language of a short text, or says nothing."""
+
+    def detect(self, text: str, *, expected: Iterable[str] = ()) -> Guess | None:
+        """The language of ``text``, or None when unsure."""
+        ...
+
+
+def answer_for(person: Person, turn: Turn | None, *extra: Reply) -> Answer:
+    """What to say to ``person``: the turn's replies, then ``extra``."""
+    replies = (*(turn.replies if turn else ()), *extra)
+    return Answer(person.language, person.time_zone, replies, toast=turn.toast if turn else None)
+
+
+class Conversations:
+    """Runs every dialogue's turns; the store keeps each person's place."""
+
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        engine: Engine,
+        outbox: Outbox,
+        clock: Clock,
+        *,
+        quiet_hours: tuple[time, time],
+        reminder_after: timedelta,
+        detector: Detector | None = None,
+        languages: Iterable[str] = (),
+    ) -> None:
+        self._sessions = sessions
+        self._engine = engine
+        self._outbox = outbox
+        self._clock = clock
+        self._quiet_hours = quiet_hours
+        self._reminder_after = reminder_after
+        self._detector = detector
+        self._languages = tuple(languages)
+
+    async def after(
+        self, session: AsyncSession, person: Person, turn: Turn, update_id: int | None
+    ) -> None:
+        """Keep the reminder of the question this turn left waiting; cancel any other.
+
+        Every service that moves someone's dialogue (a command that starts a flow, a
+        correction) calls this in the same transaction.
+        """
+        outbox = OutboxRepository(session)
+        state = await self._engine.state(session, person.id) if turn.asked else None
+        if turn.asked is None or state is None:
+            await outbox.cancel_pending(person.id, NUDGE)
+            return
+        # The key names the question and what caused this turn (the person's update, else
+        # the moment the question was asked), never the clock: a replayed update keeps the
+        # reminder it made, and each new turn at the question makes a fresh one.
+        cause = str(update_id) if update_id is not None else state.asked_at.isoformat()
+        key = f"{NUDGE}:{person.id}:{turn.flow}:{turn.asked}:{cause}"
+        await outbox.cancel_pending(person.id, NUDGE, keep=key)
+        step = self._engine.flows[turn.flow or INTAKE].step(turn.asked)
+        if not step.remind:
+            return
+        now = self._clock.now()
+        due = next_allowed(now + self._reminder_after, person.time_zone, self._quiet_hours)
+        await self._outbox.enqueue(
+            session,
+            key=key,
+            to=person,
+            reply=Reply(
+                "dialogue-reminder",
+                buttons=((Button("dialogue-continue", data=f"{CALLBACK}:resume:"),),),
+            ),
+            kind=NUDGE,
+            now=now,
+            not_before=due,
+        )
+
+    async def resume_waiting(self, sender: Sender) -> Answer | None:
+        """The question a person left open, asked again (say, after ``/start``); or None."""
+        async with transaction(self._sessions) as session:
+            person = await who_wrote(session, sender.telegram_user_id, self._clock.now())
+            if person is None:
+                return None
+            turn = await self._engine.resume(session, person.id)
+        return answer_for(person, turn) if turn.replies else None
+
+    async def on_text(self, sender: Sender, text: str) -> Answer | None:
+        """Free text: an answer to the waiting question, or a pointer to /help.
+
+        Returns None for someone who has not joined (the caller explains invites).
+        """
+        async with transaction(self._sessions) as session:
+            person = await who_wrote(session, sender.telegram_user_id, self._clock.now())
+            if person is None:
+                return None
+            turn = await self._engine.answer_text(
+                session, person.id, text, update_id=sender.update_id
+            )
+            if turn is not None:
+                await self.after(session, person, turn, sender.update_id)
+        if turn is None:
+            # Nothing was asked: the text is the person's own words, good evidence of
+            # their language.
+            offer = self._language_offer(person, text, [])
+            return answer_for(person, None, Reply("input-text"), *offer)
+        # An accepted answer in the person's own words (not a name or a number).
+        flow = self._engine.flows[turn.flow or INTAKE]
+        if turn.answered_step and flow.step(turn.answered_step).detect_language:
+            spoken = list(turn.slots.get("languages_spoken") or [])
+            return answer_for(person, turn, *self._language_offer(person, text, spoken))
+        return answer_for(person, turn)
+
+    def _language_offer(self, person: Person, text: str, spoken: list[str]) -> list[Reply]:
+        if self._detector is None:
+            return []
+        guess = self._detector.detect(text, expected=spoken)
+        if guess is None or guess.language == person.language:
+            return []
+        if guess.language not in self._languages:
+            return []
+        # Never switch silently: offer both, each named in its own language.
+        return [
+            Reply(
+                "language-offer",
+                {"language": Phrase(f"option-languages_spoken-{guess.language}")},
+                buttons=(
+                    (
+                        Button(
+                            "language-switch",
+                            data=f"lang:{guess.language}",
+                            label_language=guess.language,
+                        ),
+                        Button("language-keep", data="lang:keep"),
+                    ),
+                ),
+            )
+        ]
+
+    async def on_button(self, sender: Sender, data: str) -> Answer:
+        """A button of a dialogue's question (or of the intake's reminder), for anyone."""
+        async with transaction(self._sessions) as session:
+            person = await who_wrote(session, sender.telegram_user_id, self._clock.now())
+            if person is None:
+                raise NotRegistered()
+            if data.startswith(f"{CALLBACK}:resume:"):
+                turn = await self._engine.resume(session, person.id)
+                if not turn.replies:
+                    turn.replies.append(Reply("dialogue-nothing-waiting"))
+            else:
+                turn = await self._engine.press(
+                    session, person.id, data, update_id=sender.update_id
+                )
+            await self.after(session, person, turn, sender.update_id)
+        return answer_for(person, turn)
+
+    async def cancel(self, sender: Sender) -> Answer:
+        """``/cancel``: leave the flow."""
+        async with transaction(self._sessions) as session:
+            person = await who_wrote(session, sender.telegram_user_id, self._clock.now())
+            if person is None:
+                raise NotRegistered()
+            turn = await self._engine.cancel(session, person.id)
+            await OutboxRepository(session).cancel_pending(person.id, NUDGE)
+        if not turn.finished:
+            key = "dialogue-nothing-to-cancel"
+        else:
+            key = "dialogue-cancelled-intake" if turn.flow == INTAKE else "dialogue-cancelled"
+        return answer_for(person, None, Reply(key))

@@ -1,0 +1,1 @@
+"""Motivation: check-ins, signals, a transparent score, escalations and crisis safety."""

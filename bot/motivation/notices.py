@@ -1,0 +1,133 @@
+"""The chat-facing glue of the motivation work: which message keys, arguments and buttons.
+
+The service decides; this module only says it in messages (rendered by Fluent, in the
+reader's language).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from bot.replies import Arg, Button, Lines, Phrase, Reply
+from store.models import Appointment, Escalation, EscalationKind, Person, PlanStep
+
+# One message per reason code; arguments are the numbers and dates kept in the reason.
+REASON_KEYS = {
+    "low_mood": "motivation-reason-low-mood",
+    "mood_drop": "motivation-reason-mood-drop",
+    "unanswered": "motivation-reason-unanswered",
+    "silence": "motivation-reason-silence",
+    "missed_meeting": "motivation-reason-missed-meeting",
+    "overdue_step": "motivation-reason-overdue-step",
+    "help": "motivation-reason-help",
+    "discouraged": "motivation-reason-discouraged",
+    "request": "motivation-reason-request",
+    "crisis": "motivation-reason-crisis",
+}
+OTHER_REASON = "motivation-reason-other"
+HEADS = {
+    EscalationKind.SCORE: "motivation-head-score",
+    EscalationKind.REQUEST: "motivation-head-request",
+    EscalationKind.CRISIS: "motivation-head-crisis",
+}
+FORWARDED = "motivation-head-forwarded"
+
+# Callback data of the notice's buttons, parsed by the chat phase ("motivation:<op>:<id>").
+PREFIX = "motivation"
+OPS = ("ack", "message", "book", "not_needed")
+
+
+def reason_phrase(reason: dict[str, Any]) -> Phrase:
+    """One reason in words."""
+    code = str(reason.get("code"))
+    count = int(reason.get("count", 1))
+    key = REASON_KEYS.get(code)
+    if key is None:
+        return Phrase(OTHER_REASON, {"count": count})
+    last = str(reason.get("date") or reason.get("last_at", ""))[:10]
+    args: dict[str, Any] = {"count": count}
+    if code in ("low_mood", "mood_drop"):
+        args["mood"] = int(reason.get("mood", 0))
+    if code == "mood_drop":
+        args["average"] = float(reason.get("average", 0))
+    if code == "unanswered":
+        args["count"] = int(reason.get("unanswered", count))
+    if code == "silence":
+        args["days"] = int(reason.get("days", 0))
+    if code == "missed_meeting":
+        args["date"] = date.fromisoformat(last) if last else ""
+    return Phrase(key, args)
+
+
+def escalation_notice(
+    escalation: Escalation,
+    learner: Person,
+    *,
+    step: PlanStep | None,
+    meeting: Appointment | None,
+    forwarded: bool = False,
+) -> Reply:
+    """The notice to a counsellor (or backup, or coordinator) about an escalation."""
+    head = Phrase(FORWARDED) if forwarded else Phrase(HEADS[escalation.kind])
+    args: dict[str, Arg] = {
+        "head": head,
+        "name": learner.display_name,
+        "score": round(escalation.score, 1),
+        "reasons": Lines(tuple(reason_phrase(r) for r in escalation.reasons), "; "),
+        "step": (
+            Phrase(
+                "motivation-notice-step",
+                {"type": Phrase(f"step-type-{step.step_type}"), "due": _due(step.due_at)},
+            )
+            if step is not None
+            else Phrase("motivation-notice-none")
+        ),
+        "meeting": (
+            Phrase("motivation-notice-meeting", {"when": meeting.starts_at})
+            if meeting is not None
+            else Phrase("motivation-notice-none")
+        ),
+    }
+    data = f"{PREFIX}:{{op}}:{escalation.id}"
+    buttons = (
+        (Button("motivation-button-ack", data=data.format(op="ack")),),
+        (
+            Button("motivation-button-message", data=data.format(op="message")),
+            Button("motivation-button-book", data=data.format(op="book")),
+        ),
+        (Button("motivation-button-not-needed", data=data.format(op="not_needed")),),
+    )
+    return Reply("motivation-notice", args, buttons)
+
+
+def _due(due_at: datetime | None) -> Arg:
+    return Phrase("motivation-notice-no-date") if due_at is None else due_at.date()
+
+
+def learner_will_be_contacted(counsellor: Person | None) -> Reply:
+    """The kind message to the learner: their counsellor will contact them."""
+    if counsellor is None:
+        return Reply("motivation-learner-will-contact-someone")
+    return Reply("motivation-learner-will-contact", {"counsellor": counsellor.display_name})
+
+
+def crisis_question() -> Reply:
+    """The first reply to crisis language: ask the person, gently, to confirm."""
+    return Reply(
+        "motivation-crisis-confirm",
+        buttons=(
+            (Button("motivation-crisis-yes", data=f"{PREFIX}:crisis:yes"),),
+            (Button("motivation-crisis-no", data=f"{PREFIX}:crisis:no"),),
+        ),
+    )
+
+
+def crisis_help() -> Reply:
+    """After a "yes" (or no answer): the emergency number, the crisis line, a human."""
+    return Reply("motivation-crisis-help")
+
+
+def crisis_safe() -> Reply:
+    """After a "no, I am safe": where help is, should it be needed."""
+    return Reply("motivation-crisis-safe")

@@ -1,0 +1,608 @@
+"""The motivation service: check-ins and signals in, a transparent score, escalations out.
+
+No chat wording here: notices are built by :mod:`bot.motivation.notices` and queued
+through the one outbox in the same transaction as the decision.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.clock import Clock
+from bot.errors import NotAllowed, PolkuError
+from bot.motivation import notices
+from bot.motivation.config import MotivationConfig, SignalKind
+from bot.motivation.phrases import Match, detect_crisis, detect_discouraged
+from bot.motivation.score import Observed, Previous, Score, score, should_escalate
+from bot.motivation.signals import (
+    NewSignal,
+    mood_signals,
+    overdue_signal,
+    silence_signal,
+    unanswered_signal,
+)
+from bot.outbox import Outbox, Priority
+from store.audit import AuditRepository
+from store.db import transaction
+from store.models import (
+    CheckIn,
+    Escalation,
+    EscalationKind,
+    EscalationStatus,
+    Person,
+    Role,
+    Signal,
+)
+from store.motivation import MotivationRepository
+from store.people import PeopleRepository
+
+log = logging.getLogger(__name__)
+
+# What is hardest right now, as the check-in's buttons offer it.
+HARDEST = ("language", "money", "health", "family", "childcare", "next_step", "other")
+NOTICE = "escalation"
+
+
+class EscalationGone(PolkuError):
+    """The escalation does not exist (any more): erased, or a forged button."""
+
+    key = "motivation-escalation-gone"
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What recording something led to: the score now, and an escalation if one was made."""
+
+    score: Score | None
+    escalation: Escalation | None = None
+    created: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Screening:
+    """What free text held: crisis or discouraged language (ids only), and the outcome."""
+
+    crisis: Match | None
+    discouraged: Match | None
+    outcome: Outcome | None
+
+
+@dataclass(frozen=True, slots=True)
+class SweepReport:
+    """What one sweep did."""
+
+    learners: int
+    escalated: int
+    to_backup: int
+    to_coordinators: int
+
+
+def add_working_days(start: datetime, days: int, zone: ZoneInfo) -> datetime:
+    """``start`` plus ``days`` working days (Monday to Friday in ``zone``; no holidays)."""
+    local = start.astimezone(zone)
+    added = 0
+    while added < days:
+        local += timedelta(days=1)
+        if local.weekday() < 5:
+            added += 1
+    return local.astimezone(start.tzinfo)
+
+
+class Motivation:
+    """Records check-ins and signals, scores learners and escalates to their counsellors."""
+
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        outbox: Outbox,
+        clock: Clock,
+        config: MotivationConfig,
+        *,
+        time_zone: str = "Europe/Helsinki",
+    ) -> None:
+        self._sessions = sessions
+        self._outbox = outbox
+        self._clock = clock
+        self.config = config
+        self._zone = ZoneInfo(time_zone)
+
+    # -- check-ins -------------------------------------------------------------------------
+
+    async def ask_check_in(self, learner_id: int) -> CheckIn:
+        """Record that a check-in was asked (the chat phase queues the question with it)."""
+        async with transaction(self._sessions) as session:
+            return await MotivationRepository(session).ask_check_in(learner_id, self._clock.now())
+
+    async def record_check_in(
+        self,
+        learner_id: int,
+        mood: int,
+        *,
+        hardest: Sequence[str] = (),
+        note_present: bool = False,
+    ) -> Outcome:
+        """Store a check-in answer (of the open check-in, or an any-time ``/mood``), derive
+        its signals and evaluate the learner.
+
+        Raises:
+            ValueError: a mood outside 1-5 or an unknown "hardest" code.
+        """
+        if not 1 <= mood <= 5:
+            raise ValueError(f"mood must be 1-5, not {mood}")
+        unknown = set(hardest) - set(HARDEST)
+        if unknown:
+            raise ValueError(f"unknown hardest codes: {sorted(unknown)}")
+        now = self._clock.now()
+        async with transaction(self._sessions) as session:
+            repo = MotivationRepository(session)
+            check_in = await repo.open_check_in(learner_id)
+            if check_in is None:
+                check_in = await repo.ask_check_in(learner_id, now)
+            previous = await repo.recent_moods(
+                learner_id, self.config.mood_recent, exclude=check_in.id
+            )
+            await repo.answer_check_in(
+                check_in, mood=mood, hardest=hardest, note_present=note_present, now=now
+            )
+            for new in mood_signals(
+                mood, previous, now, self.config, ref=f"check_in:{check_in.id}"
+            ):
+                await self._add(session, learner_id, new)
+            return await self.evaluate_in(session, learner_id, now)
+
+    # -- signals ---------------------------------------------------------------------------
+
+    async def record_signal(
+        self,
+        learner_id: int,
+        kind: SignalKind,
+        *,
+        evidence: Mapping[str, object] | None = None,
+        ref: str | None = None,
+    ) -> Outcome:
+        """Record a signal of ``kind`` at its configured weight and evaluate the learner."""
+        now = self._clock.now()
+        async with transaction(self._sessions) as session:
+            return await self.record_signal_in(
+                session, learner_id, kind, now=now, evidence=evidence, ref=ref
+            )
+
+    async def record_signal_in(
+        self,
+        session: AsyncSession,
+        learner_id: int,
+        kind: SignalKind,
+        *,
+        now: datetime,
+        evidence: Mapping[str, object] | None = None,
+        ref: str | None = None,
+    ) -> Outcome:
+        """:meth:`record_signal` in the caller's transaction (say, the plan's "I need help")."""
+        await self._add(
+            session,
+            learner_id,
+            NewSignal(kind, now, self.config.weight(kind), dict(evidence or {}), ref),
+        )
+        return await self.evaluate_in(session, learner_id, now)
+
+    async def screen_text(self, learner_id: int, text: str, language: str) -> Screening:
+        """Look for crisis and discouraged language in what the learner typed.
+
+        The text is not stored: only which list and line matched. Crisis language opens
+        an urgent escalation (see :meth:`crisis`); discouraged language is a signal.
+        """
+        crisis = detect_crisis(text, language)
+        if crisis is not None:
+            outcome = await self.crisis(learner_id, crisis)
+            return Screening(crisis, None, outcome)
+        discouraged = detect_discouraged(text, language)
+        if discouraged is not None:
+            outcome = await self.record_signal(
+                learner_id, SignalKind.DISCOURAGED, evidence=discouraged.evidence()
+            )
+            return Screening(None, discouraged, outcome)
+        return Screening(None, None, None)
+
+    async def request(self, learner_id: int) -> Outcome:
+        """An explicit "talk to my counsellor": an escalation of kind request.
+
+        Not repeated while the learner's last request is open and younger than
+        ``request_repeat_hours``: the same escalation is returned.
+        """
+        now = self._clock.now()
+        async with transaction(self._sessions) as session:
+            repo = MotivationRepository(session)
+            since = now - timedelta(hours=self.config.request_repeat_hours)
+            last = await repo.last_escalation(learner_id, EscalationKind.REQUEST, since)
+            await self._add(session, learner_id, NewSignal(SignalKind.REQUEST, now, 0.0))
+            if last is not None and last.status is EscalationStatus.OPEN:
+                return Outcome(None, last, False)
+            reasons = [{"code": SignalKind.REQUEST.value, "count": 1, "last_at": now.isoformat()}]
+            escalation = await self._escalate(
+                session, learner_id, EscalationKind.REQUEST, 0.0, reasons, now
+            )
+            return Outcome(None, escalation, True)
+
+    async def crisis(self, learner_id: int, match: Match | None = None) -> Outcome:
+        """Crisis language: a signal and an urgent escalation to counsellor and backup at once.
+
+        An open crisis escalation of the last ``crisis_ack_timeout_hours`` is reused (no
+        second round of notices while the first is unanswered).
+        """
+        now = self._clock.now()
+        evidence = match.evidence() if match is not None else {}
+        async with transaction(self._sessions) as session:
+            repo = MotivationRepository(session)
+            await self._add(
+                session, learner_id, NewSignal(SignalKind.CRISIS, now, 0.0, dict(evidence))
+            )
+            await AuditRepository(session).record(
+                at=now,
+                actor_id=None,
+                action="crisis_detected",
+                via="system",
+                subject_id=learner_id,
+                details=dict(evidence),
+            )
+            since = now - timedelta(hours=self.config.crisis_ack_timeout_hours)
+            last = await repo.last_escalation(learner_id, EscalationKind.CRISIS, since)
+            if last is not None and last.status is EscalationStatus.OPEN:
+                return Outcome(None, last, False)
+            reasons = [
+                {
+                    "code": SignalKind.CRISIS.value,
+                    "count": 1,
+                    "last_at": now.isoformat(),
+                    **evidence,
+                }
+            ]
+            escalation = await self._escalate(
+                session, learner_id, EscalationKind.CRISIS, 0.0, reasons, now
+            )
+            return Outcome(None, escalation, True)
+
+    # -- evaluation --------------------------------------------------------------------------
+
+    async def evaluate(self, learner_id: int) -> Outcome:
+        """Derive the learner's signals from the database, score them, maybe escalate."""
+        now = self._clock.now()
+        async with transaction(self._sessions) as session:
+            await self.derive_in(session, learner_id, now)
+            return await self.evaluate_in(session, learner_id, now)
+
+    async def derive_in(self, session: AsyncSession, learner_id: int, now: datetime) -> int:
+        """Record the signals the database shows (silence, unanswered, overdue steps).
+
+        Returns:
+            How many new signals were recorded.
+        """
+        learner = await PeopleRepository(session).get(learner_id)
+        if learner is None:
+            return 0
+        repo = MotivationRepository(session)
+        config = self.config
+        found: list[NewSignal | None] = [silence_signal(learner.last_seen_at, now, config)]
+        answer_window = now - timedelta(hours=config.answer_window_hours)
+        in_a_row = await repo.unanswered_in_a_row(learner_id, answer_window)
+        in_a_row += await repo.reminders_sent_since(learner_id, learner.last_seen_at)
+        found.append(unanswered_signal(in_a_row, now, config, since=learner.last_seen_at))
+        grace = now - timedelta(days=config.overdue_grace_days)
+        for step in await repo.overdue_steps(learner_id, grace):
+            assert step.due_at is not None
+            found.append(overdue_signal(step.id, step.due_at, now, config))
+        added = 0
+        for new in found:
+            if new is not None and await self._add(session, learner_id, new):
+                added += 1
+        return added
+
+    async def evaluate_in(self, session: AsyncSession, learner_id: int, now: datetime) -> Outcome:
+        """Score the learner now and escalate when the rules say so, in the caller's
+        transaction."""
+        repo = MotivationRepository(session)
+        since = now - timedelta(days=self.config.horizon_days)
+        observed = [_observed(s) for s in await repo.signals(learner_id, since)]
+        current = score(observed, now, self.config)
+        last = await repo.last_escalation(learner_id)
+        previous = (
+            Previous(
+                last.created_at, last.score, frozenset(str(r.get("code")) for r in last.reasons)
+            )
+            if last is not None
+            else None
+        )
+        if not should_escalate(current, observed, now, self.config, previous):
+            return Outcome(current)
+        reasons = [r.to_json() for r in current.reasons]
+        escalation = await self._escalate(
+            session, learner_id, EscalationKind.SCORE, round(current.total, 2), reasons, now
+        )
+        return Outcome(current, escalation, True)
+
+    async def sweep(self) -> SweepReport:
+        """The periodic job: evaluate every active learner, then forward the notices nobody
+        acknowledged in time (to the backup, then to the coordinators)."""
+        now = self._clock.now()
+        async with transaction(self._sessions) as session:
+            learners = await PeopleRepository(session).with_role(Role.LEARNER)
+        escalated = 0
+        for learner in learners:
+            async with transaction(self._sessions) as session:
+                await self.derive_in(session, learner.id, now)
+                if (await self.evaluate_in(session, learner.id, now)).created:
+                    escalated += 1
+        backup, coordinators = await self.forward_unacknowledged()
+        return SweepReport(len(learners), escalated, backup, coordinators)
+
+    async def forward_unacknowledged(self) -> tuple[int, int]:
+        """Send on the escalations nobody acknowledged in time.
+
+        Returns:
+            (sent to a backup, sent to the coordinators)
+        """
+        now = self._clock.now()
+        to_backup = to_coordinators = 0
+        async with transaction(self._sessions) as session:
+            for escalation in await MotivationRepository(session).unacknowledged():
+                if escalation.kind is EscalationKind.CRISIS:
+                    due = escalation.created_at + timedelta(
+                        hours=self.config.crisis_ack_timeout_hours
+                    )
+                    if now >= due:
+                        await self._to_coordinators(session, escalation, now)
+                        to_coordinators += 1
+                    continue
+                days = self.config.ack_timeout_working_days
+                if escalation.escalated_to_backup_at is None:
+                    if now < add_working_days(escalation.created_at, days, self._zone):
+                        continue
+                    if await self._to_backup(session, escalation, now):
+                        to_backup += 1
+                    else:
+                        await self._to_coordinators(session, escalation, now)
+                        to_coordinators += 1
+                elif now >= add_working_days(escalation.escalated_to_backup_at, days, self._zone):
+                    await self._to_coordinators(session, escalation, now)
+                    to_coordinators += 1
+        return to_backup, to_coordinators
+
+    # -- acknowledgement ---------------------------------------------------------------------
+
+    async def acknowledge(self, escalation_id: int, actor_id: int) -> Escalation:
+        """ "I'll contact them": the learner is told, kindly, that their counsellor will.
+
+        Raises:
+            EscalationGone: no such escalation.
+            NotAllowed: the actor is neither the learner's counsellor or backup nor a
+                coordinator.
+        """
+        return await self._close(escalation_id, actor_id, EscalationStatus.ACKNOWLEDGED)
+
+    async def not_needed(self, escalation_id: int, actor_id: int) -> Escalation:
+        """ "Not needed": recorded as feedback for tuning; nothing is sent on.
+
+        Raises:
+            EscalationGone: no such escalation.
+            NotAllowed: as for :meth:`acknowledge`.
+        """
+        return await self._close(escalation_id, actor_id, EscalationStatus.NOT_NEEDED)
+
+    async def _close(
+        self, escalation_id: int, actor_id: int, status: EscalationStatus
+    ) -> Escalation:
+        now = self._clock.now()
+        async with transaction(self._sessions) as session:
+            repo = MotivationRepository(session)
+            escalation = await repo.escalation(escalation_id, for_update=True)
+            if escalation is None:
+                raise EscalationGone(escalation=escalation_id)
+            people = PeopleRepository(session)
+            actor = await people.get(actor_id)
+            allowed = (
+                actor is not None
+                and actor.active
+                and (
+                    actor.role is Role.COORDINATOR
+                    or await people.follows(actor_id, escalation.learner_id)
+                )
+            )
+            if not allowed:
+                raise NotAllowed(escalation=escalation_id)
+            if escalation.status is not EscalationStatus.OPEN:
+                return escalation  # pressed twice, or by two people: the first one counts
+            await repo.set_status(escalation, status, by=actor_id, now=now)
+            # Notices still waiting to go (to a backup) are no longer needed.
+            from store.outbox import OutboxRepository
+
+            await OutboxRepository(session).cancel_ref(f"escalation:{escalation.id}")
+            await AuditRepository(session).record(
+                at=now,
+                actor_id=actor_id,
+                action=f"escalation_{status.value}",
+                via="telegram",
+                subject_id=escalation.learner_id,
+                details={"escalation": escalation.id},
+            )
+            if status is EscalationStatus.ACKNOWLEDGED:
+                learner = await people.get(escalation.learner_id)
+                if learner is not None:
+                    counsellor = await people.counsellor_of(learner.id)
+                    await self._outbox.enqueue(
+                        session,
+                        key=f"escalation:{escalation.id}:learner",
+                        to=learner,
+                        reply=notices.learner_will_be_contacted(counsellor),
+                        kind="notice",
+                        now=now,
+                    )
+            return escalation
+
+    # -- reading -----------------------------------------------------------------------------
+
+    async def escalations(self, *, open_only: bool = False) -> list[Escalation]:
+        """Escalations, newest first."""
+        async with self._sessions() as session:
+            return await MotivationRepository(session).escalations(open_only=open_only)
+
+    async def signals(self, learner_id: int) -> list[Signal]:
+        """The learner's signals, oldest first."""
+        async with self._sessions() as session:
+            return await MotivationRepository(session).signals(learner_id)
+
+    async def score_of(self, learner_id: int) -> Score:
+        """The learner's score now (nothing recorded)."""
+        now = self._clock.now()
+        async with self._sessions() as session:
+            since = now - timedelta(days=self.config.horizon_days)
+            found = await MotivationRepository(session).signals(learner_id, since)
+        return score([_observed(s) for s in found], now, self.config)
+
+    # -- inside ------------------------------------------------------------------------------
+
+    async def _add(self, session: AsyncSession, learner_id: int, new: NewSignal) -> bool:
+        added = await MotivationRepository(session).add_signal(
+            learner_id,
+            new.kind.value,
+            at=new.at,
+            weight=new.weight,
+            evidence=new.evidence or None,
+            ref=new.ref,
+        )
+        return added is not None
+
+    async def _escalate(
+        self,
+        session: AsyncSession,
+        learner_id: int,
+        kind: EscalationKind,
+        total: float,
+        reasons: Sequence[Mapping[str, object]],
+        now: datetime,
+    ) -> Escalation:
+        people = PeopleRepository(session)
+        counsellor = await people.counsellor_of(learner_id)
+        escalation = await MotivationRepository(session).add_escalation(
+            learner_id,
+            counsellor_id=counsellor.id if counsellor else None,
+            kind=kind,
+            score=total,
+            reasons=[dict(r) for r in reasons],
+            now=now,
+        )
+        await AuditRepository(session).record(
+            at=now,
+            actor_id=None,
+            action="escalation_created",
+            via="system",
+            subject_id=learner_id,
+            details={"escalation": escalation.id, "kind": kind.value},
+        )
+        log.info(
+            "escalation_created id=%d learner=%d kind=%s", escalation.id, learner_id, kind.value
+        )
+        priority = Priority.URGENT if kind is EscalationKind.CRISIS else Priority.ESCALATION
+        if counsellor is None:
+            await self._to_coordinators(session, escalation, now)
+            return escalation
+        await self._notify(session, escalation, counsellor, now, priority=priority, suffix="")
+        if kind is EscalationKind.CRISIS:
+            await self._to_backup(session, escalation, now)
+        return escalation
+
+    async def _to_backup(
+        self, session: AsyncSession, escalation: Escalation, now: datetime
+    ) -> bool:
+        people = PeopleRepository(session)
+        assignment = await people.assignment(escalation.learner_id)
+        backup_id = assignment.backup_counsellor_id if assignment else None
+        backup = await people.get(backup_id) if backup_id is not None else None
+        if backup is None or not backup.active or backup.id == escalation.counsellor_id:
+            return False
+        crisis = escalation.kind is EscalationKind.CRISIS
+        await self._notify(
+            session,
+            escalation,
+            backup,
+            now,
+            priority=Priority.URGENT if crisis else Priority.ESCALATION,
+            suffix=":backup",
+            forwarded=not crisis,
+        )
+        escalation.escalated_to_backup_at = now
+        await AuditRepository(session).record(
+            at=now,
+            actor_id=None,
+            action="escalation_to_backup",
+            via="system",
+            subject_id=escalation.learner_id,
+            details={"escalation": escalation.id, "to": backup.id},
+        )
+        return True
+
+    async def _to_coordinators(
+        self, session: AsyncSession, escalation: Escalation, now: datetime
+    ) -> None:
+        crisis = escalation.kind is EscalationKind.CRISIS
+        for coordinator in await PeopleRepository(session).with_role(Role.COORDINATOR):
+            await self._notify(
+                session,
+                escalation,
+                coordinator,
+                now,
+                priority=Priority.URGENT if crisis else Priority.ESCALATION,
+                suffix=f":coordinator:{coordinator.id}",
+                forwarded=True,
+            )
+        escalation.escalated_to_coordinators_at = now
+        await session.flush()
+        await AuditRepository(session).record(
+            at=now,
+            actor_id=None,
+            action="escalation_to_coordinators",
+            via="system",
+            subject_id=escalation.learner_id,
+            details={"escalation": escalation.id},
+        )
+
+    async def _notify(
+        self,
+        session: AsyncSession,
+        escalation: Escalation,
+        to: Person,
+        now: datetime,
+        *,
+        priority: Priority,
+        suffix: str,
+        forwarded: bool = False,
+    ) -> None:
+        repo = MotivationRepository(session)
+        learner = await PeopleRepository(session).get(escalation.learner_id)
+        assert learner is not None
+        reply = notices.escalation_notice(
+            escalation,
+            learner,
+            step=await repo.next_step(learner.id),
+            meeting=await repo.next_meeting(learner.id, now),
+            forwarded=forwarded,
+        )
+        await self._outbox.enqueue(
+            session,
+            key=f"escalation:{escalation.id}{suffix}",
+            to=to,
+            reply=reply,
+            kind=NOTICE,
+            now=now,
+            ref=f"escalation:{escalation.id}",
+            priority=priority,
+            about=learner.id,
+        )
+
+
+def _observed(signal: Signal) -> Observed:
+    return Observed(signal.kind, signal.at, signal.weight, dict(signal.evidence or {}))

@@ -1,0 +1,312 @@
+"""Signals, check-ins and escalations (the motivation work), in the caller's transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from store.models import (
+    Appointment,
+    AppointmentStatus,
+    CheckIn,
+    Escalation,
+    EscalationKind,
+    EscalationStatus,
+    OutboxMessage,
+    OutboxStatus,
+    PlanStep,
+    Signal,
+    StepStatus,
+)
+
+
+class MotivationRepository:
+    """Reads and writes the motivation tables within the caller's transaction."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    # -- signals -------------------------------------------------------------------------
+
+    async def add_signal(
+        self,
+        learner_id: int,
+        kind: str,
+        *,
+        at: datetime,
+        weight: float | None,
+        evidence: dict[str, Any] | None = None,
+        ref: str | None = None,
+    ) -> Signal | None:
+        """Record a signal; with a ``ref``, only once per learner, kind and ref.
+
+        Returns:
+            The new signal, or None when one with the same ref was there already.
+        """
+        if ref is not None and await self.has_signal(learner_id, kind, ref):
+            return None
+        signal = Signal(
+            person_id=learner_id, kind=kind, at=at, ref=ref, weight=weight, evidence=evidence
+        )
+        self._session.add(signal)
+        await self._session.flush()
+        return signal
+
+    async def has_signal(self, learner_id: int, kind: str, ref: str) -> bool:
+        """Whether the learner has a signal of ``kind`` with ``ref``."""
+        found = await self._session.execute(
+            select(Signal.id).where(
+                Signal.person_id == learner_id, Signal.kind == kind, Signal.ref == ref
+            )
+        )
+        return found.first() is not None
+
+    async def signals(self, learner_id: int, since: datetime | None = None) -> list[Signal]:
+        """The learner's signals, oldest first (from ``since`` if given)."""
+        query = select(Signal).where(Signal.person_id == learner_id)
+        if since is not None:
+            query = query.where(Signal.at >= since)
+        result = await self._session.execute(query.order_by(Signal.at, Signal.id))
+        return list(result.scalars())
+
+    # -- check-ins ------------------------------------------------------------------------
+
+    async def ask_check_in(self, learner_id: int, now: datetime) -> CheckIn:
+        """Record that a check-in was asked."""
+        check_in = CheckIn(
+            learner_id=learner_id,
+            asked_at=now,
+            answered_at=None,
+            mood=None,
+            hardest=[],
+            note_present=False,
+        )
+        self._session.add(check_in)
+        await self._session.flush()
+        return check_in
+
+    async def check_in(self, check_in_id: int) -> CheckIn | None:
+        """One check-in."""
+        return await self._session.get(CheckIn, check_in_id)
+
+    async def open_check_in(self, learner_id: int) -> CheckIn | None:
+        """The learner's newest check-in, if it is still unanswered."""
+        result = await self._session.execute(
+            select(CheckIn)
+            .where(CheckIn.learner_id == learner_id)
+            .order_by(CheckIn.asked_at.desc(), CheckIn.id.desc())
+            .limit(1)
+        )
+        newest = result.scalar_one_or_none()
+        return newest if newest is not None and newest.answered_at is None else None
+
+    async def answer_check_in(
+        self,
+        check_in: CheckIn,
+        *,
+        mood: int,
+        hardest: Sequence[str],
+        note_present: bool,
+        now: datetime,
+    ) -> None:
+        """Store the answer of a check-in."""
+        check_in.mood = mood
+        check_in.hardest = list(hardest)
+        check_in.note_present = note_present
+        check_in.answered_at = now
+        await self._session.flush()
+
+    async def recent_moods(self, learner_id: int, limit: int, *, exclude: int) -> list[int]:
+        """The learner's latest answered moods, newest first (without check-in ``exclude``)."""
+        result = await self._session.execute(
+            select(CheckIn.mood)
+            .where(
+                CheckIn.learner_id == learner_id,
+                CheckIn.mood.is_not(None),
+                CheckIn.id != exclude,
+            )
+            .order_by(CheckIn.answered_at.desc(), CheckIn.id.desc())
+            .limit(limit)
+        )
+        return [int(m) for m in result.scalars() if m is not None]
+
+    async def check_ins(self, learner_id: int) -> list[CheckIn]:
+        """The learner's check-ins, oldest first."""
+        result = await self._session.execute(
+            select(CheckIn).where(CheckIn.learner_id == learner_id).order_by(CheckIn.asked_at)
+        )
+        return list(result.scalars())
+
+    async def unanswered_in_a_row(self, learner_id: int, asked_before: datetime) -> int:
+        """Check-ins asked before ``asked_before`` and left unanswered since the last answer."""
+        last_answer = (
+            await self._session.execute(
+                select(func.max(CheckIn.asked_at)).where(
+                    CheckIn.learner_id == learner_id, CheckIn.answered_at.is_not(None)
+                )
+            )
+        ).scalar_one_or_none()
+        query = select(func.count()).where(
+            CheckIn.learner_id == learner_id,
+            CheckIn.answered_at.is_(None),
+            CheckIn.asked_at < asked_before,
+        )
+        if last_answer is not None:
+            query = query.where(CheckIn.asked_at > last_answer)
+        return int((await self._session.execute(query)).scalar_one())
+
+    async def reminders_sent_since(self, learner_id: int, since: datetime) -> int:
+        """Reminders sent to the learner after ``since`` (their last contact)."""
+        result = await self._session.execute(
+            select(func.count()).where(
+                OutboxMessage.person_id == learner_id,
+                OutboxMessage.kind == "reminder",
+                OutboxMessage.status == OutboxStatus.SENT,
+                OutboxMessage.sent_at > since,
+            )
+        )
+        return int(result.scalar_one())
+
+    # -- plan and meetings, for signals and notices --------------------------------------
+
+    async def overdue_steps(self, learner_id: int, due_before: datetime) -> list[PlanStep]:
+        """The learner's steps still to do whose due moment is before ``due_before``."""
+        result = await self._session.execute(
+            select(PlanStep)
+            .where(
+                PlanStep.learner_id == learner_id,
+                PlanStep.status == StepStatus.TODO,
+                PlanStep.due_at.is_not(None),
+                PlanStep.due_at < due_before,
+            )
+            .order_by(PlanStep.due_at)
+        )
+        return list(result.scalars())
+
+    async def next_step(self, learner_id: int) -> PlanStep | None:
+        """The first step of the plan still to do."""
+        result = await self._session.execute(
+            select(PlanStep)
+            .where(PlanStep.learner_id == learner_id, PlanStep.status == StepStatus.TODO)
+            .order_by(PlanStep.position, PlanStep.id)
+            .limit(1)
+        )
+        return result.scalar_one_or_none()
+
+    async def next_meeting(self, learner_id: int, now: datetime) -> Appointment | None:
+        """The learner's next booked meeting."""
+        result = await self._session.execute(
+            select(Appointment)
+            .where(
+                Appointment.learner_id == learner_id,
+                Appointment.status == AppointmentStatus.BOOKED,
+                Appointment.starts_at > now,
+            )
+            .order_by(Appointment.starts_at)
+            .limit(1)
+        )
+        return result.scalar_one_or_none()
+
+    # -- escalations ----------------------------------------------------------------------
+
+    async def add_escalation(
+        self,
+        learner_id: int,
+        *,
+        counsellor_id: int | None,
+        kind: EscalationKind,
+        score: float,
+        reasons: list[dict[str, Any]],
+        now: datetime,
+    ) -> Escalation:
+        """Open an escalation and flush, so its id is known."""
+        escalation = Escalation(
+            learner_id=learner_id,
+            counsellor_id=counsellor_id,
+            kind=kind,
+            score=score,
+            reasons=reasons,
+            status=EscalationStatus.OPEN,
+            created_at=now,
+        )
+        self._session.add(escalation)
+        await self._session.flush()
+        return escalation
+
+    async def escalation(
+        self, escalation_id: int, *, for_update: bool = False
+    ) -> Escalation | None:
+        """One escalation (row-locked on PostgreSQL with ``for_update``)."""
+        query = select(Escalation).where(Escalation.id == escalation_id)
+        if for_update:
+            query = query.with_for_update()
+        return (await self._session.execute(query)).scalar_one_or_none()
+
+    async def last_escalation(
+        self,
+        learner_id: int,
+        kind: EscalationKind | None = None,
+        since: datetime | None = None,
+    ) -> Escalation | None:
+        """The learner's newest escalation (of ``kind``; created at or after ``since``)."""
+        query = select(Escalation).where(Escalation.learner_id == learner_id)
+        if kind is not None:
+            query = query.where(Escalation.kind == kind)
+        if since is not None:
+            query = query.where(Escalation.created_at >= since)
+        result = await self._session.execute(
+            query.order_by(Escalation.created_at.desc(), Escalation.id.desc()).limit(1)
+        )
+        return result.scalar_one_or_none()
+
+    async def escalations(
+        self,
+        *,
+        open_only: bool = False,
+        learner_id: int | None = None,
+        counsellor_id: int | None = None,
+    ) -> list[Escalation]:
+        """Escalations, newest first."""
+        query = select(Escalation)
+        if open_only:
+            query = query.where(Escalation.status == EscalationStatus.OPEN)
+        if learner_id is not None:
+            query = query.where(Escalation.learner_id == learner_id)
+        if counsellor_id is not None:
+            query = query.where(Escalation.counsellor_id == counsellor_id)
+        result = await self._session.execute(
+            query.order_by(Escalation.created_at.desc(), Escalation.id.desc())
+        )
+        return list(result.scalars())
+
+    async def unacknowledged(self) -> list[Escalation]:
+        """Open escalations nobody acknowledged and not yet with the coordinators."""
+        result = await self._session.execute(
+            select(Escalation)
+            .where(
+                Escalation.status == EscalationStatus.OPEN,
+                Escalation.acknowledged_at.is_(None),
+                Escalation.escalated_to_coordinators_at.is_(None),
+            )
+            .order_by(Escalation.created_at, Escalation.id)
+        )
+        return list(result.scalars())
+
+    async def set_status(
+        self,
+        escalation: Escalation,
+        status: EscalationStatus,
+        *,
+        by: int | None,
+        now: datetime,
+    ) -> None:
+        """Acknowledge, mark not needed or close an escalation."""
+        escalation.status = status
+        if status in (EscalationStatus.ACKNOWLEDGED, EscalationStatus.NOT_NEEDED):
+            escalation.acknowledged_at = escalation.acknowledged_at or now
+            escalation.acknowledged_by = escalation.acknowledged_by or by
+        await self._session.flush()
