@@ -352,21 +352,25 @@ class Plans:
         async with transaction(self._sessions) as session:
             learner = await self._person(session, sender, Role.LEARNER)
             step = await self._own_confirmed_step(session, learner, step_id)
+            told = True
             if step.status is StepStatus.TODO:
                 await self.book.set_status(session, step, StepStatus.DONE, learner.id)
-                await self._tell_counsellor_done(session, learner, step)
+                told = await self._tell_counsellor_done(session, learner, step)
         answer = await self.learner_view(sender)
-        return Answer(answer.language, answer.time_zone, answer.replies, toast="plan-done-thanks")
+        # "Your counsellor will see it" only when someone will.
+        toast = "plan-done-thanks" if told else "plan-done-well-done"
+        return Answer(answer.language, answer.time_zone, answer.replies, toast=toast)
 
     async def _tell_counsellor_done(
         self, session: AsyncSession, learner: Person, step: PlanStep
-    ) -> None:
+    ) -> bool:
+        """Add the tick to the acting counsellor's digest; False when nobody acts for them."""
         # One message per counsellor per window, however many steps are ticked off: the
         # pending digest row gains a line instead of a new row being added. The row is
         # locked while it grows, so simultaneous ticks each keep their line.
         counsellor = await PeopleRepository(session).counsellor_of(learner.id)
         if counsellor is None:
-            return
+            return False
         now = self._clock.now()
         window = int(now.timestamp() // DIGEST_WINDOW.total_seconds())
         key = f"plan-done:{counsellor.id}:{window}"
@@ -387,11 +391,12 @@ class Plans:
                 # learner's lines out (OutboxRepository.forget_person).
                 about = [*pending.payload.get("about", []), learner.id]
                 pending.payload = {**pending.payload, "reply": updated.to_json(), "about": about}
-                return
+                return True
             if await self._digest(session, key, counsellor, learner, line, now):
-                return
+                return True
         # The window's digest has left already (claimed or sent): this tick gets its own.
         await self._digest(session, f"{key}:{step.id}", counsellor, learner, line, now)
+        return True
 
     async def _digest(
         self,

@@ -58,6 +58,7 @@ plan-learner-empty = ما زال مرشدك المهني يُعدّ خطتك. س
 plan-done-button = ✅ { $number }. { $type }: تم
 # A short note on the button (plain text).
 plan-done-thanks = عمل رائع! سيطّلع مرشدك المهني على ذلك.
+plan-done-well-done = أحسنت!
 plan-ready = خطتك جاهزة! يمكنك كتابة /plan لرؤيتها. سأذكّرك قبل كل خطوة.
 plan-need-help = أحتاج إلى مساعدة
 plan-help-sent = أخبرت مرشدك المهني أنك بحاجة إلى مساعدة. وسيتواصل معك.

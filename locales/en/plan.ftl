@@ -48,6 +48,7 @@ plan-learner-empty = Your counsellor is still making your plan. I will tell you 
 plan-done-button = ✅ { $number }. { $type }: done
 # A short note on the button (plain text).
 plan-done-thanks = Well done! Your counsellor will see it.
+plan-done-well-done = Well done!
 plan-ready = Your plan is ready! Type /plan to see it. I will remind you before each step.
 plan-need-help = I need help
 plan-help-sent = I told your career counsellor that you need help. They will contact you.

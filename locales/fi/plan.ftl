@@ -56,6 +56,7 @@ plan-learner-empty = Uraohjaajasi tekee vielä suunnitelmaasi. Kerron sinulle, k
 plan-done-button = ✅ { $number }. { $type }: valmis
 # A short note on the button (plain text).
 plan-done-thanks = Hienoa! Uraohjaajasi näkee sen.
+plan-done-well-done = Hienoa!
 plan-ready = Suunnitelmasi on valmis! Kirjoita /plan, niin näet sen. Muistutan sinua ennen jokaista vaihetta.
 plan-need-help = Tarvitsen apua
 plan-help-sent = Kerroin uraohjaajallesi, että tarvitset apua. Hän ottaa sinuun yhteyttä.

@@ -359,6 +359,9 @@ async def test_help_when_no_counsellor_can_be_told_says_so_honestly(
     async with transaction(bot.side.sessions) as session:
         keys = (await session.execute(select(OutboxMessage.idempotency_key))).scalars().all()
     assert not [key for key in keys if key.startswith("help:")]
+    # Ticking the step off: praise, but no promise that a counsellor will see it.
+    await client.press_button(learner.user, say("plan-mark-done"))
+    await eventually(lambda: _toasted(client, learner.user, "plan-done-well-done", 1))
     bot.clock.advance(timedelta(minutes=31))
     await asyncio.sleep(1)  # the sender is awake: anything queued for them would go now
     assert len(await client.bot_messages(counsellor)) == heard
