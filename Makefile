@@ -29,6 +29,7 @@ bench: $(STAMP)
 	$(BIN)/python -m tests.bench.langid_accuracy
 	$(BIN)/python -m tests.bench.reminders
 	$(BIN)/python -m tests.bench.motivation
+	$(BIN)/python -m tests.bench.campaigns
 
 ## run: the real bot (needs TELEGRAM_BOT_TOKEN; see README)
 run: $(STAMP)

@@ -28,6 +28,7 @@ _USES_DATABASE = frozenset(
         "appointments",
         "escalations",
         "signals",
+        "campaign",
     }
 )
 # Services log what they do at POLKU_LOG_LEVEL (INFO by default); one-shot commands print
@@ -223,6 +224,9 @@ def _parser() -> argparse.ArgumentParser:
     from bot.motivation.cli import add_parsers as add_motivation_parsers
 
     add_motivation_parsers(sub)
+    from bot.campaigns.cli import add_parsers as add_campaign_parsers
+
+    add_campaign_parsers(sub)
     return parser
 
 
@@ -303,4 +307,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from bot.motivation import cli as motivation_cli
 
         return asyncio.run(motivation_cli.run(settings, args))
+    if args.command == "campaign":
+        from bot.campaigns import cli as campaign_cli
+
+        return asyncio.run(campaign_cli.run(settings, args))
     raise AssertionError(args.command)

@@ -9,6 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.appointments.service import Appointments, MeetingDefaults
 from bot.appointments.slots import BookingRules
+from bot.campaigns.chat import CampaignChat
+from bot.campaigns.service import Campaigns
 from bot.clock import Clock, SystemClock
 from bot.dialogue.actions import ActionRunner
 from bot.dialogue.conversations import Conversations, Detector
@@ -48,6 +50,8 @@ class Core:
     plans: Plans
     appointments: Appointments
     motivation: Motivation
+    campaigns: Campaigns
+    campaign_chat: CampaignChat
 
     async def close(self) -> None:
         """Release the database connections."""
@@ -98,6 +102,13 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
         detector=_detector(),
         languages=translator.languages,
     )
+    campaigns = Campaigns(
+        sessions,
+        outbox,
+        the_clock,
+        time_zone=settings.time_zone,
+        counsellors_may_send=settings.counsellor_campaigns,
+    )
     return Core(
         settings=settings,
         clock=the_clock,
@@ -141,6 +152,8 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
             load_motivation_config(),
             time_zone=settings.time_zone,
         ),
+        campaigns=campaigns,
+        campaign_chat=CampaignChat(sessions, campaigns, the_clock),
     )
 
 

@@ -58,7 +58,7 @@ COMMANDS: dict[Role | None, tuple[str, ...]] = {
     None: ("start", "help", "language"),
     Role.LEARNER: ("plan", "intake", "profile", "mydata", "forget", "cancel", "language", "help"),
     Role.COUNSELLOR: ("learners", "invite", "cancel", "help", "language"),
-    Role.COORDINATOR: ("invite", "staff", "help", "language"),
+    Role.COORDINATOR: ("invite", "staff", "campaign", "help", "language"),
 }
 
 

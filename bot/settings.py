@@ -48,6 +48,15 @@ class Settings(BaseSettings):
     time_zone: Annotated[str, _env("POLKU_TIME_ZONE")] = "Europe/Helsinki"
     quiet_hours: Annotated[str, _env("POLKU_QUIET_HOURS")] = "20:00-08:00"
     invite_ttl_hours: Annotated[int, _env("POLKU_INVITE_TTL_HOURS"), Field(ge=1, le=24 * 90)] = 168
+    # The bulk lane (reminders, notices, campaigns): messages per second the outbox sends.
+    # Telegram allows about 30/s for free; more needs paid broadcasts (POLKU_PAID_BROADCAST).
+    bulk_rate: Annotated[float, _env("POLKU_BULK_RATE"), Field(gt=0, le=1000)] = 30.0
+    # Telegram's paid broadcasts: campaign messages go with allow_paid_broadcast, which lifts
+    # the limit to 1000 messages/s but costs 0.1 Telegram Stars per message above the free
+    # 30/s, paid from the bot's Star balance. Off unless a large deployment needs it.
+    paid_broadcast: Annotated[bool, _env("POLKU_PAID_BROADCAST")] = False
+    # Whether counsellors may send campaigns to their own learners (coordinators always may).
+    counsellor_campaigns: Annotated[bool, _env("POLKU_COUNSELLOR_CAMPAIGNS")] = False
     outbox_max_attempts: Annotated[int, _env("POLKU_OUTBOX_MAX_ATTEMPTS"), Field(ge=1, le=50)] = 6
     log_level: Annotated[str, _env("POLKU_LOG_LEVEL")] = "INFO"
     municipalities: Annotated[str, _env("POLKU_MUNICIPALITIES")] = "Espoo,Kauniainen"

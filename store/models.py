@@ -135,6 +135,9 @@ class Person(Base):
     # When they last asked /forget: "yes" erases only while that question is open, so an
     # old or forged "yes" button erases nothing.
     forget_asked_at: Mapped[datetime | None]
+    # When they pressed "Mute these messages" under a campaign message: no campaign
+    # reaches them any more (plan and appointment reminders still do).
+    campaigns_muted_at: Mapped[datetime | None]
 
 
 class Assignment(Base):
@@ -541,6 +544,85 @@ class Appointment(Base):
     updated_at: Mapped[datetime]
 
 
+class CampaignStatus(StrEnum):
+    """Where a campaign stands."""
+
+    DRAFT = "draft"  # created, not yet confirmed for sending
+    SCHEDULED = "scheduled"  # confirmed: occurrences are planned when they come due
+    SENDING = "sending"  # an occurrence is being delivered
+    DONE = "done"  # every occurrence planned and delivered
+    CANCELLED = "cancelled"
+
+
+class CampaignRepeat(StrEnum):
+    """How often a campaign goes out."""
+
+    NONE = "none"
+    DAILY = "daily"
+    WEEKLY = "weekly"
+
+
+class Campaign(Base):
+    """A reminder campaign a coordinator sends to a segment of learners."""
+
+    __tablename__ = "campaigns"
+    __table_args__ = (
+        Index("ix_campaigns_status", "status", "next_at"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    # Filters as in the campaign file (bot/campaigns/README.md); {} is every learner.
+    audience: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # Language code -> text written by the coordinator (with {first_name} ... placeholders).
+    messages: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    fallback: Mapped[str] = mapped_column(String(8))
+    # Language code -> up to three button labels.
+    buttons: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    send_at: Mapped[datetime]
+    repeat: Mapped[CampaignRepeat] = mapped_column(_enum(CampaignRepeat, "campaign_repeat"))
+    until: Mapped[datetime | None]
+    status: Mapped[CampaignStatus] = mapped_column(_enum(CampaignStatus, "campaign_status"))
+    # The next occurrence to plan (0 is send_at) and when it is due; None when none is left.
+    next_occurrence: Mapped[int] = mapped_column(default=0)
+    next_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+
+
+class DeliveryStatus(StrEnum):
+    """What became of one campaign message when it was planned; the outbox row says the rest."""
+
+    QUEUED = "queued"  # an outbox row carries it (sent, failed or pending: see the row)
+    MUTED = "muted"  # the learner muted campaigns: nothing queued
+    BLOCKED = "blocked"  # the learner had blocked the bot: nothing queued
+    CANCELLED = "cancelled"  # the campaign was cancelled before it went
+
+
+class CampaignDelivery(Base):
+    """One learner's message of one occurrence of a campaign: planned once, never twice."""
+
+    __tablename__ = "campaign_deliveries"
+    __table_args__ = (
+        UniqueConstraint("campaign_id", "occurrence", "learner_id"),
+        Index("ix_campaign_deliveries_learner", "learner_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"))
+    occurrence: Mapped[int]
+    learner_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    language: Mapped[str] = mapped_column(String(8))  # the text's language (maybe the fallback)
+    fell_back: Mapped[bool] = mapped_column(default=False)
+    outbox_id: Mapped[int | None] = mapped_column(ForeignKey("outbox.id", ondelete="SET NULL"))
+    status: Mapped[DeliveryStatus] = mapped_column(_enum(DeliveryStatus, "delivery_status"))
+    answer: Mapped[int | None] = mapped_column(SmallInteger)  # 1..3: the button pressed
+    answered_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+
+
 __all__ = [
     "Appointment",
     "AppointmentStatus",
@@ -549,8 +631,13 @@ __all__ = [
     "Availability",
     "AvailabilityException",
     "Base",
+    "Campaign",
+    "CampaignDelivery",
+    "CampaignRepeat",
+    "CampaignStatus",
     "CancelReason",
     "CheckIn",
+    "DeliveryStatus",
     "DialogueState",
     "Escalation",
     "EscalationKind",

@@ -18,7 +18,16 @@ from bot.core import open_core
 from bot.outbox import OutboxSender, SenderLimits
 from bot.retention import Retention
 from bot.settings import Settings
-from bot.telegram.handlers import errors, fallback, flood, intake, language, onboarding, plan
+from bot.telegram.handlers import (
+    campaigns,
+    errors,
+    fallback,
+    flood,
+    intake,
+    language,
+    onboarding,
+    plan,
+)
 from bot.telegram.inbox import DurableUpdateQueue, Inbox, InboxBot, InboxLimits
 from bot.telegram.limiter import PerChatRateLimiter
 from bot.telegram.ordering import PerPersonUpdateProcessor
@@ -42,6 +51,7 @@ OUTBOX_RECOVER_SECONDS = 5.0
 INBOX_SWEEP_SECONDS = 10.0
 INBOX_PURGE_SECONDS = 3600.0
 RETENTION_SECONDS = 24 * 3600.0
+CAMPAIGN_SECONDS = 5.0
 
 
 def build_application(
@@ -69,7 +79,9 @@ def build_application(
         The application; the database, outbox sender and scheduler open in ``post_init``.
     """
     the_clock = clock or SystemClock()
-    limits = sender_limits or SenderLimits(max_attempts=settings.outbox_max_attempts)
+    limits = sender_limits or SenderLimits(
+        per_second=settings.bulk_rate, max_attempts=settings.outbox_max_attempts
+    )
     inbox = Inbox(inbox_limits)
     queue = DurableUpdateQueue(inbox)
 
@@ -94,7 +106,7 @@ def build_application(
         sender = OutboxSender(
             core.sessions,
             core.outbox,
-            TelegramTransport(outbox_bot, renderer),
+            TelegramTransport(outbox_bot, renderer, paid_broadcast=settings.paid_broadcast),
             the_clock,
             limits,
             quiet_hours=settings.quiet_window,
@@ -117,6 +129,9 @@ def build_application(
                 _sweep_inbox, INBOX_SWEEP_SECONDS, data=queue, name="inbox-sweep"
             )
             app.job_queue.run_repeating(_purge_inbox, INBOX_PURGE_SECONDS, name="inbox-purge")
+            # Plans due campaign occurrences (in batches, idempotently) and reports on
+            # finished sends; the campaign rows are the schedule, the job only wakes them.
+            app.job_queue.run_repeating(_run_campaigns, CAMPAIGN_SECONDS, name="campaigns")
             retention = Retention(core.sessions, the_clock, timedelta(days=settings.retention_days))
             app.job_queue.run_repeating(
                 _purge_old_data, RETENTION_SECONDS, data=retention, name="retention"
@@ -168,6 +183,7 @@ def build_application(
     language.register(app)
     intake.register(app)
     plan.register(app)
+    campaigns.register(app)
     # Fallbacks last: they match broadly (see bot/telegram/handlers/fallback.py).
     fallback.register(app)
     errors.register(app)
@@ -176,6 +192,10 @@ def build_application(
 
 async def _wake_outbox(context: PolkuContext) -> None:
     context.services.outbox.wake()
+
+
+async def _run_campaigns(context: PolkuContext) -> None:
+    await context.services.core.campaigns.run_due()
 
 
 async def _recover_outbox(context: PolkuContext) -> None:

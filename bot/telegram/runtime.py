@@ -9,6 +9,7 @@ from typing import Any
 from telegram import Bot
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from bot.campaigns.chat import CampaignChat
 from bot.core import Core
 from bot.dialogue.conversations import Conversations
 from bot.intake.service import Intake
@@ -52,6 +53,11 @@ class Services:
     def intake(self) -> Intake:
         """The intake and the learner's own data."""
         return self.core.intake
+
+    @property
+    def campaigns(self) -> CampaignChat:
+        """``/campaign`` for coordinators and the buttons under campaign messages."""
+        return self.core.campaign_chat
 
     @property
     def plans(self) -> Plans:

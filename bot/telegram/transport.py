@@ -56,9 +56,11 @@ class StatusAwareRequest(HTTPXRequest):
 class TelegramTransport:
     """The outbox's transport over python-telegram-bot."""
 
-    def __init__(self, bot: Bot, renderer: Renderer) -> None:
+    def __init__(self, bot: Bot, renderer: Renderer, *, paid_broadcast: bool = False) -> None:
         self._bot = bot
         self._renderer = renderer
+        # Telegram's paid broadcasts (POLKU_PAID_BROADCAST): campaign messages only.
+        self._paid_broadcast = paid_broadcast
 
     async def deliver(self, item: OutboxItem) -> int:
         """Send ``item``; raise one of :mod:`bot.outbox`'s delivery errors on failure."""
@@ -78,6 +80,7 @@ class TelegramTransport:
                 parse_mode=ParseMode.HTML,
                 reply_markup=markup,
                 link_preview_options=NO_PREVIEW,
+                allow_paid_broadcast=(self._paid_broadcast and item.kind == "campaign") or None,
             )
         except RetryAfter as exc:
             wait = exc.retry_after

@@ -57,6 +57,7 @@ help-coordinator =
     What you can do:
     /invite – make an invite link for a career counsellor or a coordinator
     /staff – end or restore access of staff, move learners, set backup counsellors
+    /campaign – send reminders to groups of learners, see previews and reports
     /language – change the language
     /help – show this message
 

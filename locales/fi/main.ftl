@@ -59,6 +59,7 @@ help-coordinator =
     Voit käyttää näitä komentoja:
     /invite – tee kutsulinkki uraohjaajalle tai koordinaattorille
     /staff – henkilöstö: lopeta tai palauta käyttöoikeus, siirrä opiskelijoita, valitse varaohjaaja
+    /campaign – lähetä muistutuksia opiskelijaryhmille, katso esikatselu ja raportit
     /language – vaihda kieli
     /help – näytä tämä viesti
 

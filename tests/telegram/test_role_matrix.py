@@ -57,6 +57,7 @@ COMMANDS = (
     "forget",
     "cancel",
     "staff",
+    "campaign",
 )
 
 
@@ -274,6 +275,12 @@ def forged_cases(w: World) -> list[tuple[str, str]]:
     # Erasing is for learners, and only of themselves. (A learner's own "yes" that no open
     # /forget question asked for erases nothing either: test_forget.py.)
     cases += [(who, "forget:yes") for who in ("stranger", "sari", "aino", "mikko")]
+    # Campaigns: only coordinators act on them (there are none here: a stale button for
+    # Aino); campaign answers and mutes name a delivery nobody has.
+    for op in ("show", "send", "confirm", "cancel"):
+        cases += [(who, f"campaign:{op}:1") for who in ("stranger", "amal", "sari", "aino")]
+    for data in ("cm:1:1", "cm:1:mute", "cm:1:9"):
+        cases += [(who, data) for who in ("stranger", "amal", "sari", "aino")]
     return cases
 
 

@@ -1,0 +1,1 @@
+"""Campaigns: coordinators send reminders to a segment of learners, in their languages."""
