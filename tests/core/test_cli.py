@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 import subprocess
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from tests.core.test_settings import polku
+from tests.core.test_settings import polku, polku_process
 
 
 def test_operator_flow(tmp_path: Path):
+    """The first steps of an operator, each ``polku`` in a process of its own, as typed."""
+    polku = polku_process
     env = {
         "POLKU_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/polku.db",
         "TELEGRAM_BOT_TOKEN": "123456:SECRETtokenTOKEN",
@@ -77,11 +78,7 @@ def test_every_database_command_refuses_a_missing_database_and_creates_nothing(t
         ]
         for command in DATABASE_COMMANDS
     ]
-    # Independent commands: run side by side (each is a Python start-up).
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        lines = list(
-            pool.map(lambda c: one_line(polku(*c[2], POLKU_DATABASE_URL=c[0], **env)), cases)
-        )
+    lines = [one_line(polku(*command, POLKU_DATABASE_URL=url, **env)) for url, _, command in cases]
     for (_, expected, command), line in zip(cases, lines, strict=True):
         assert line.startswith(f"polku: {expected}"), (command, line)
         assert line.endswith(": run `polku db upgrade`"), (command, line)
