@@ -134,6 +134,7 @@ class Intake:
         )
         args = self._engine.message_args(FLOW, "summary", profile.answers)
         args["path"] = Phrase(f"path-{profile.path}")
+        args["change"] = "buttons"
         return answer_for(person, None, Reply("profile-answers", args, buttons))
 
     async def fix(self, sender: Sender, data: str) -> Answer:
@@ -178,6 +179,7 @@ class Intake:
             if profile.completed_at is not None:
                 args = self._engine.message_args(FLOW, "summary", profile.answers)
                 args["path"] = Phrase(f"path-{profile.path}")
+                args["change"] = "command"  # /mydata has no buttons: point to /profile
                 replies.append(Reply("profile-answers", args))
         if state is not None:
             replies.append(Reply("mydata-in-progress", {"count": len(answers_of(state.slots))}))

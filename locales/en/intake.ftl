@@ -222,7 +222,10 @@ profile-answers =
     <b>Meetings:</b> { $times }
     <b>Proposed path:</b> { $path }
 
-    To change an answer, press its button.
+    { $change ->
+        [buttons] To change an answer, press its button.
+       *[command] To change an answer, type /profile.
+    }
 mydata-person =
     <b>What Polku keeps about you</b>
     Name from Telegram: { $name }

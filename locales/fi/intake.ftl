@@ -229,7 +229,10 @@ profile-answers =
     <b>Tapaamiset:</b> { $times }
     <b>Ehdotettu polku:</b> { $path }
 
-    Jos haluat muuttaa vastausta, paina sen painiketta.
+    { $change ->
+        [buttons] Jos haluat muuttaa vastausta, paina sen painiketta.
+       *[command] Jos haluat muuttaa vastausta, kirjoita /profile.
+    }
 mydata-person =
     <b>Tiedot, jotka Polku säilyttää sinusta</b>
     Nimi Telegramissa: { $name }

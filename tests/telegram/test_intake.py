@@ -240,6 +240,9 @@ async def test_mydata_shows_everything_and_forget_erases_it(bot: RunningBot, cli
     assert "Amal" in person.text and "Mikko" in person.text and "English" in person.text
     assert consent.text.startswith("You agreed to the intake on")
     assert answers.text.startswith("Your answers") and "1990" in answers.text
+    # No buttons here, so no "press its button": /profile is where answers change.
+    assert plain(answers.text).endswith("To change an answer, type /profile.")
+    assert not answers.inline_buttons
     learner.expect(how, "mydata-how-to-forget")
 
     [confirm] = await learner.type("/forget")
