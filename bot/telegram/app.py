@@ -18,7 +18,16 @@ from bot.core import open_core
 from bot.outbox import OutboxSender, SenderLimits
 from bot.retention import Retention
 from bot.settings import Settings
-from bot.telegram.handlers import errors, fallback, flood, intake, language, onboarding, plan
+from bot.telegram.handlers import (
+    appointments,
+    errors,
+    fallback,
+    flood,
+    intake,
+    language,
+    onboarding,
+    plan,
+)
 from bot.telegram.inbox import DurableUpdateQueue, Inbox, InboxBot, InboxLimits
 from bot.telegram.limiter import PerChatRateLimiter
 from bot.telegram.ordering import PerPersonUpdateProcessor
@@ -94,7 +103,7 @@ def build_application(
         sender = OutboxSender(
             core.sessions,
             core.outbox,
-            TelegramTransport(outbox_bot, renderer),
+            TelegramTransport(outbox_bot, renderer, core.appointments),
             the_clock,
             limits,
             quiet_hours=settings.quiet_window,
@@ -168,6 +177,7 @@ def build_application(
     language.register(app)
     intake.register(app)
     plan.register(app)
+    appointments.register(app)
     # Fallbacks last: they match broadly (see bot/telegram/handlers/fallback.py).
     fallback.register(app)
     errors.register(app)

@@ -13,7 +13,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from telegram import Bot
+from telegram import Bot, InputFile
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.request import HTTPXRequest
@@ -56,9 +56,12 @@ class StatusAwareRequest(HTTPXRequest):
 class TelegramTransport:
     """The outbox's transport over python-telegram-bot."""
 
-    def __init__(self, bot: Bot, renderer: Renderer) -> None:
+    def __init__(
+        self, bot: Bot, renderer: Renderer, attachments: outbox.Attachments | None = None
+    ) -> None:
         self._bot = bot
         self._renderer = renderer
+        self._attachments = attachments
 
     async def deliver(self, item: OutboxItem) -> int:
         """Send ``item``; raise one of :mod:`bot.outbox`'s delivery errors on failure."""
@@ -68,17 +71,34 @@ class TelegramTransport:
             reply = Reply.from_json(item.payload["reply"])
             text = self._renderer.text(reply, language, time_zone)
             markup = self._renderer.markup(reply, language, time_zone)
+            spec = item.payload.get("document")
+            attachment = None
+            if spec is not None:
+                if self._attachments is None:
+                    raise LookupError("no attachments")
+                attachment = await self._attachments.attachment(spec)
+                if attachment is None:
+                    raise LookupError("attachment gone")
         except Exception as exc:
             # Nothing was sent; trying again would render the same way.
             raise outbox.Rejected(f"cannot render: {type(exc).__name__}") from exc
         try:
-            message = await self._bot.send_message(
-                item.chat_id,
-                text,
-                parse_mode=ParseMode.HTML,
-                reply_markup=markup,
-                link_preview_options=NO_PREVIEW,
-            )
+            if attachment is not None:
+                message = await self._bot.send_document(
+                    item.chat_id,
+                    InputFile(attachment.content, filename=attachment.filename),
+                    caption=text,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup,
+                )
+            else:
+                message = await self._bot.send_message(
+                    item.chat_id,
+                    text,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup,
+                    link_preview_options=NO_PREVIEW,
+                )
         except RetryAfter as exc:
             wait = exc.retry_after
             seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
