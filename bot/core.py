@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.appointments.chat import Meetings
 from bot.appointments.service import Appointments, MeetingDefaults
 from bot.appointments.slots import BookingRules
 from bot.campaigns.chat import CampaignChat
@@ -49,6 +50,7 @@ class Core:
     intake: Intake
     plans: Plans
     appointments: Appointments
+    meetings: Meetings
     motivation: Motivation
     campaigns: Campaigns
     campaign_chat: CampaignChat
@@ -109,6 +111,20 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
         time_zone=settings.time_zone,
         counsellors_may_send=settings.counsellor_campaigns,
     )
+    appointments = Appointments(
+        sessions,
+        outbox,
+        the_clock,
+        translator,
+        rules=BookingRules(
+            notice_days=settings.appointment_notice_days,
+            horizon_days=settings.appointment_horizon_days,
+        ),
+        defaults=MeetingDefaults(
+            length=settings.appointment_length, buffer=settings.appointment_buffer
+        ),
+        quiet_hours=settings.quiet_window,
+    )
     return Core(
         settings=settings,
         clock=the_clock,
@@ -131,20 +147,9 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
         dialogues=dialogues,
         conversations=conversations,
         intake=Intake(sessions, dialogues, conversations, outbox, the_clock),
-        plans=Plans(book, dialogues, outbox, the_clock),
-        appointments=Appointments(
-            sessions,
-            outbox,
-            the_clock,
-            translator,
-            rules=BookingRules(
-                notice_days=settings.appointment_notice_days,
-                horizon_days=settings.appointment_horizon_days,
-            ),
-            defaults=MeetingDefaults(
-                length=settings.appointment_length, buffer=settings.appointment_buffer
-            ),
-        ),
+        plans=Plans(book, dialogues, outbox, the_clock, appointments=appointments),
+        appointments=appointments,
+        meetings=Meetings(sessions, appointments, the_clock),
         motivation=Motivation(
             sessions,
             outbox,

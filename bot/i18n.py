@@ -10,11 +10,11 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_time, get_datetime_format
+from babel.dates import format_date, format_skeleton, format_time, get_datetime_format
 from babel.lists import format_list
 from fluent.runtime import FluentBundle, FluentResource
 
-from bot.replies import Arg, Lines, Phrase
+from bot.replies import Arg, Lines, Phrase, Short
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +95,8 @@ class Translator:
                     if items
                     else self.text(language, "dialogue-no-answer")
                 )
+            elif isinstance(value, Short):
+                safe[name] = self.short(language, value, time_zone)
             elif isinstance(value, datetime):
                 safe[name] = self.datetime(language, value, time_zone)
             elif isinstance(value, date):
@@ -133,6 +135,13 @@ class Translator:
         time_text = format_time(local, format="short", locale=language)
         pattern = str(get_datetime_format("medium", locale=language))
         return pattern.replace("{1}", date_text).replace("{0}", time_text)
+
+    def short(self, language: str, value: Short, time_zone: str) -> str:
+        """A moment's local weekday and date ("ti 8.12.") or its short time ("9.30")."""
+        local = value.value.astimezone(ZoneInfo(time_zone))
+        if value.part == "day":
+            return format_skeleton("MMMEd", local, locale=language)
+        return format_time(local, format="short", locale=language)
 
     def is_rtl(self, language: str) -> bool:
         """Whether the language is written right to left."""

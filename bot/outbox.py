@@ -143,6 +143,25 @@ class Message:
     ref: str | None = None
     expires_at: datetime | None = None
     priority: Priority = Priority.NORMAL
+    # A file sent with the text (the text becomes its caption): what to make it from at
+    # send time (see :class:`Attachments`), so no file bytes wait in the table.
+    document: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file to send with a message."""
+
+    filename: str  # its extension tells the type (".ics": text/calendar)
+    content: bytes
+
+
+class Attachments(Protocol):
+    """Makes the file an outbox row names in its payload's ``document``, at send time."""
+
+    async def attachment(self, spec: dict[str, Any]) -> Attachment | None:
+        """The file, or None when what it was made from is gone."""
+        ...
 
 
 def _subject_id(about: Person | int | None) -> int | None:
@@ -217,7 +236,11 @@ class Outbox:
                 chat_id=to.chat_id,
                 person_id=to.id,
                 kind=m.kind,
-                payload={**base, "reply": m.reply.to_json()},
+                payload={
+                    **base,
+                    "reply": m.reply.to_json(),
+                    **({"document": m.document} if m.document is not None else {}),
+                },
                 not_before=m.not_before,
                 created_at=now,
                 ref=m.ref,

@@ -56,8 +56,19 @@ def require_role(person: Person | None, *roles: Role) -> Person:
 # who has not joined yet.
 COMMANDS: dict[Role | None, tuple[str, ...]] = {
     None: ("start", "help", "language"),
-    Role.LEARNER: ("plan", "intake", "profile", "mydata", "forget", "cancel", "language", "help"),
-    Role.COUNSELLOR: ("learners", "invite", "cancel", "help", "language"),
+    Role.LEARNER: (
+        "plan",
+        "book",
+        "appointments",
+        "intake",
+        "profile",
+        "mydata",
+        "forget",
+        "cancel",
+        "language",
+        "help",
+    ),
+    Role.COUNSELLOR: ("learners", "appointments", "invite", "cancel", "help", "language"),
     Role.COORDINATOR: ("invite", "staff", "campaign", "help", "language"),
 }
 

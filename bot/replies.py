@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,9 +23,17 @@ class Lines:
     separator: str = "\n"
 
 
+@dataclass(frozen=True, slots=True)
+class Short:
+    """A moment shown briefly, for a button: its local ``day`` ("ti 8.12.") or ``time``."""
+
+    value: datetime
+    part: Literal["day", "time"]
+
+
 # Datetimes are shown in the reader's time zone and locale format; a tuple of phrases is
 # joined the way the language writes lists ("a, b and c").
-Arg = str | int | float | datetime | date | Phrase | tuple[Phrase, ...] | Lines
+Arg = str | int | float | datetime | date | Phrase | tuple[Phrase, ...] | Lines | Short
 
 # Telegram's own limit for callback data.
 MAX_CALLBACK_BYTES = 64
@@ -134,6 +142,8 @@ class Answer:
 
 
 def _arg_to_json(value: Arg) -> Any:
+    if isinstance(value, Short):
+        return {"short": value.value.isoformat(), "part": value.part}
     if isinstance(value, datetime):
         return {"datetime": value.isoformat()}
     if isinstance(value, date):
@@ -150,6 +160,8 @@ def _arg_to_json(value: Arg) -> Any:
 def _arg_from_json(raw: Any) -> Arg:
     if not isinstance(raw, dict):
         return raw
+    if "short" in raw:
+        return Short(datetime.fromisoformat(raw["short"]), raw["part"])
     if "datetime" in raw:
         return datetime.fromisoformat(raw["datetime"])
     if "date" in raw:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, time
+from typing import TypeVar
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,6 +20,8 @@ from store.models import (
     Person,
 )
 
+_Row = TypeVar("_Row", Availability, AvailabilityException)
+
 
 @dataclass(frozen=True)
 class NewAppointment:
@@ -31,6 +34,16 @@ class NewAppointment:
     mode: MeetingMode
     place: str | None
     booked_by_id: int | None
+
+
+@dataclass(frozen=True)
+class MeetingTerms:
+    """How the meetings of some hours go: minutes each and between, mode, place."""
+
+    length_minutes: int
+    buffer_minutes: int
+    mode: MeetingMode
+    place: str | None = None
 
 
 async def lock_calendars(session: AsyncSession, person_id: int) -> None:
@@ -194,11 +207,8 @@ class AppointmentRepository:
         weekday: int,
         start: time,
         end: time,
+        terms: MeetingTerms,
         *,
-        length_minutes: int,
-        buffer_minutes: int,
-        mode: MeetingMode,
-        place: str | None,
         now: datetime,
         valid_from: date | None = None,
         valid_until: date | None = None,
@@ -209,17 +219,12 @@ class AppointmentRepository:
             weekday=weekday,
             start_time=start,
             end_time=end,
-            length_minutes=length_minutes,
-            buffer_minutes=buffer_minutes,
-            mode=mode,
-            place=place,
             valid_from=valid_from,
             valid_until=valid_until,
             created_at=now,
+            **asdict(terms),
         )
-        self._session.add(hours)
-        await self._session.flush()
-        return hours
+        return await self._added(hours)
 
     async def hours(self, counsellor_id: int) -> list[Availability]:
         """The counsellor's weekly hours, by weekday and start."""
@@ -232,12 +237,7 @@ class AppointmentRepository:
 
     async def remove_hours(self, hours_id: int) -> bool:
         """Remove one row of weekly hours; False when there was none."""
-        hours = await self._session.get(Availability, hours_id)
-        if hours is None:
-            return False
-        await self._session.delete(hours)
-        await self._session.flush()
-        return True
+        return await self._removed(Availability, hours_id)
 
     async def add_exception(
         self,
@@ -248,27 +248,22 @@ class AppointmentRepository:
         now: datetime,
         start: time | None = None,
         end: time | None = None,
-        length_minutes: int | None = None,
-        buffer_minutes: int | None = None,
-        mode: MeetingMode | None = None,
-        place: str | None = None,
+        terms: MeetingTerms | None = None,
     ) -> AvailabilityException:
-        """Add a day off (``off``, no times: the whole day), hours off, or extra hours."""
+        """Add a day off (``off``, no times: the whole day), hours off, or extra hours.
+
+        Extra hours have their ``terms``; hours off have none.
+        """
         exception = AvailabilityException(
             counsellor_id=counsellor_id,
             day=day,
             off=off,
             start_time=start,
             end_time=end,
-            length_minutes=length_minutes,
-            buffer_minutes=buffer_minutes,
-            mode=mode,
-            place=place,
             created_at=now,
+            **(asdict(terms) if terms is not None else {}),
         )
-        self._session.add(exception)
-        await self._session.flush()
-        return exception
+        return await self._added(exception)
 
     async def exceptions(
         self, counsellor_id: int, first: date | None = None, last: date | None = None
@@ -286,7 +281,17 @@ class AppointmentRepository:
 
     async def remove_exception(self, exception_id: int) -> bool:
         """Remove one exception; False when there was none."""
-        found = await self._session.get(AvailabilityException, exception_id)
+        return await self._removed(AvailabilityException, exception_id)
+
+    async def _added(self, row: _Row) -> _Row:
+        self._session.add(row)
+        await self._session.flush()
+        return row
+
+    async def _removed(
+        self, model: type[Availability | AvailabilityException], row_id: int
+    ) -> bool:
+        found = await self._session.get(model, row_id)
         if found is None:
             return False
         await self._session.delete(found)

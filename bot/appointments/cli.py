@@ -46,12 +46,7 @@ def add_parsers(sub: Any) -> None:
     )
     add.add_argument("--counsellor", type=int, required=True, help="the counsellor's id")
     add.add_argument("--days", required=True, help="weekdays: mon-fri, or mon,wed,fri")
-    add.add_argument("--from", dest="start", required=True, help="start, HH:MM")
-    add.add_argument("--to", dest="end", required=True, help="end, HH:MM")
-    add.add_argument("--length", type=int, help="meeting length in minutes (default 45)")
-    add.add_argument("--buffer", type=int, help="minutes between meetings (default 15)")
-    add.add_argument("--mode", choices=[m.value for m in MeetingMode], default="in_person")
-    add.add_argument("--place", help="address, phone number or video link")
+    _meeting_options(add)
     show = av_sub.add_parser(
         "show", help="show hours", description="Show a counsellor's hours and exceptions."
     )
@@ -73,12 +68,7 @@ def add_parsers(sub: Any) -> None:
     )
     extra.add_argument("--counsellor", type=int, required=True, help="the counsellor's id")
     extra.add_argument("--date", required=True, help="the day, YYYY-MM-DD")
-    extra.add_argument("--from", dest="start", required=True, help="start, HH:MM")
-    extra.add_argument("--to", dest="end", required=True, help="end, HH:MM")
-    extra.add_argument("--length", type=int, help="meeting length in minutes (default 45)")
-    extra.add_argument("--buffer", type=int, help="minutes between meetings (default 15)")
-    extra.add_argument("--mode", choices=[m.value for m in MeetingMode], default="in_person")
-    extra.add_argument("--place", help="address, phone number or video link")
+    _meeting_options(extra)
 
     appointments = sub.add_parser(
         "appointments",
@@ -91,6 +81,32 @@ def add_parsers(sub: Any) -> None:
     appointments.add_argument("--counsellor", type=int, help="only this counsellor's")
     appointments.add_argument("--learner", type=int, help="only this learner's")
     appointments.add_argument("--json", action="store_true", help="JSON: a list of objects")
+
+
+def _meeting_options(parser: Any) -> None:
+    """The options of hours that are cut into meetings (``add`` and ``extra``)."""
+    parser.add_argument("--from", dest="start", required=True, help="start, HH:MM")
+    parser.add_argument("--to", dest="end", required=True, help="end, HH:MM")
+    parser.add_argument("--length", type=int, help="meeting length in minutes (default 45)")
+    parser.add_argument("--buffer", type=int, help="minutes between meetings (default 15)")
+    parser.add_argument("--mode", choices=[m.value for m in MeetingMode], default="in_person")
+    parser.add_argument("--place", help="address, phone number or video link")
+
+
+def _meetings(args: argparse.Namespace) -> tuple[time, time, dict[str, Any]]:
+    """Start, end and the meeting keywords of ``add`` and ``extra``, from their options."""
+    start, end = _time(args.start, "--from"), _time(args.end, "--to")
+    assert start is not None and end is not None  # required options
+    return (
+        start,
+        end,
+        {
+            "length": args.length,
+            "buffer": args.buffer,
+            "mode": MeetingMode(args.mode),
+            "place": args.place,
+        },
+    )
 
 
 def parse_days(text: str) -> list[int]:
@@ -178,18 +194,8 @@ async def _availability(service: Appointments, args: argparse.Namespace, today: 
     command = args.availability_command
     if command == "add":
         days = parse_days(args.days)
-        start, end = _time(args.start, "--from"), _time(args.end, "--to")
-        assert start is not None and end is not None
-        added = await service.add_hours(
-            args.counsellor,
-            days,
-            start,
-            end,
-            length=args.length,
-            buffer=args.buffer,
-            mode=MeetingMode(args.mode),
-            place=args.place,
-        )
+        opens, closes, meetings = _meetings(args)
+        added = await service.add_hours(args.counsellor, days, opens, closes, **meetings)
         for hours in added:
             print(
                 f"added hours {hours.id}: {DAYS[hours.weekday]} {_hhmm(hours.start_time)}-"
@@ -213,19 +219,11 @@ async def _availability(service: Appointments, args: argparse.Namespace, today: 
         return 0
     if command == "extra":
         day = _date(args.date)
-        start, end = _time(args.start, "--from"), _time(args.end, "--to")
-        assert start is not None and end is not None
-        extra = await service.extra_hours(
-            args.counsellor,
-            day,
-            start,
-            end,
-            length=args.length,
-            buffer=args.buffer,
-            mode=MeetingMode(args.mode),
-            place=args.place,
+        opens, closes, meetings = _meetings(args)
+        extra = await service.extra_hours(args.counsellor, day, opens, closes, **meetings)
+        print(
+            f"extra {extra.day.isoformat()} {_hhmm(opens)}-{_hhmm(closes)} (exception {extra.id})"
         )
-        print(f"extra {extra.day.isoformat()} {_hhmm(start)}-{_hhmm(end)} (exception {extra.id})")
         return 0
     calendar = await service.calendar(args.counsellor, since=today)
     rows = [["id", "day", "hours", "length", "buffer", "mode", "place"]]

@@ -16,6 +16,7 @@ from icalendar import Calendar, Event
 from store.models import Appointment, AppointmentStatus, MeetingMode
 
 PRODUCT = "-//Polku//Appointments//EN"
+FILENAME = "meeting.ics"
 LINK_SCHEMES = ("https://", "http://")
 
 

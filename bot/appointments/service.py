@@ -17,13 +17,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.appointments import ics
+from bot.appointments import ics, reminders
 from bot.appointments.slots import (
     BookingRules,
     Busy,
@@ -37,9 +38,14 @@ from bot.appointments.slots import (
 from bot.clock import Clock
 from bot.errors import NotAllowed, PolkuError
 from bot.i18n import Translator
-from bot.outbox import Outbox
+from bot.outbox import Attachment, Outbox
 from bot.replies import Arg, Phrase, Reply
-from store.appointments import AppointmentRepository, NewAppointment, lock_calendars
+from store.appointments import (
+    AppointmentRepository,
+    MeetingTerms,
+    NewAppointment,
+    lock_calendars,
+)
 from store.db import transaction
 from store.models import (
     Appointment,
@@ -182,8 +188,10 @@ class Appointments:
         *,
         rules: BookingRules | None = None,
         defaults: MeetingDefaults | None = None,
+        quiet_hours: tuple[time, time] | None = None,
     ) -> None:
         self._sessions = sessions
+        self._quiet_hours = quiet_hours
         self._outbox = outbox
         self._clock = clock
         self._translator = translator
@@ -209,27 +217,34 @@ class Appointments:
         Raises:
             AppointmentError: not a counsellor, or the hours hold no meeting.
         """
-        length = length if length is not None else self.defaults.length
-        buffer = buffer if buffer is not None else self.defaults.buffer
-        _check_window(start, end, length, buffer)
+        terms = self._terms(start, end, length, buffer, mode, place)
         now = self._clock.now()
         async with transaction(self._sessions) as session:
             await self._counsellor(session, counsellor_id)
             repo = AppointmentRepository(session)
             return [
-                await repo.add_hours(
-                    counsellor_id,
-                    weekday,
-                    start,
-                    end,
-                    length_minutes=length,
-                    buffer_minutes=buffer,
-                    mode=mode or self.defaults.mode,
-                    place=place,
-                    now=now,
-                )
+                await repo.add_hours(counsellor_id, weekday, start, end, terms, now=now)
                 for weekday in sorted(set(weekdays))
             ]
+
+    def _terms(
+        self,
+        start: time,
+        end: time,
+        length: int | None,
+        buffer: int | None,
+        mode: MeetingMode | None,
+        place: str | None,
+    ) -> MeetingTerms:
+        """The meetings of hours from ``start`` to ``end``, defaults filled in and checked."""
+        terms = MeetingTerms(
+            length_minutes=length if length is not None else self.defaults.length,
+            buffer_minutes=buffer if buffer is not None else self.defaults.buffer,
+            mode=mode or self.defaults.mode,
+            place=place,
+        )
+        _check_window(start, end, terms.length_minutes, terms.buffer_minutes)
+        return terms
 
     async def day_off(
         self, counsellor_id: int, day: date, start: time | None = None, end: time | None = None
@@ -274,9 +289,7 @@ class Appointments:
         place: str | None = None,
     ) -> AvailabilityException:
         """Offer extra hours on one day."""
-        length = length if length is not None else self.defaults.length
-        buffer = buffer if buffer is not None else self.defaults.buffer
-        _check_window(start, end, length, buffer)
+        terms = self._terms(start, end, length, buffer, mode, place)
         async with transaction(self._sessions) as session:
             await self._counsellor(session, counsellor_id)
             return await AppointmentRepository(session).add_exception(
@@ -286,10 +299,7 @@ class Appointments:
                 now=self._clock.now(),
                 start=start,
                 end=end,
-                length_minutes=length,
-                buffer_minutes=buffer,
-                mode=mode or self.defaults.mode,
-                place=place,
+                terms=terms,
             )
 
     async def calendar(self, counsellor_id: int, since: date | None = None) -> Calendar:
@@ -450,6 +460,7 @@ class Appointments:
                     now,
                 )
                 await self._tell(session, "booked", appointment, learner, counsellor, actor, now)
+                await self._schedule(session, appointment, learner, counsellor, now)
                 return appointment
         except IntegrityError:
             # The unique indexes: another transaction booked this start first.
@@ -490,6 +501,8 @@ class Appointments:
                 await self._tell(
                     session, "moved", appointment, learner, counsellor, actor, now, previous
                 )
+                await reminders.unschedule(session, appointment.id)
+                await self._schedule(session, appointment, learner, counsellor, now)
                 return appointment
         except IntegrityError:
             raise SlotTaken(starts_at=starts_at.isoformat()) from None
@@ -517,6 +530,7 @@ class Appointments:
                 raise AppointmentClosed(appointment=appointment.id)
             await AppointmentRepository(session).cancel(appointment, reason, now)
             await self._tell(session, "cancelled", appointment, learner, counsellor, actor, now)
+            await reminders.unschedule(session, appointment.id)
             return appointment
 
     async def mark(
@@ -548,6 +562,7 @@ class Appointments:
             if now < appointment.starts_at:
                 raise TooEarlyToMark(appointment=appointment.id)
             await AppointmentRepository(session).mark(appointment, outcome, now)
+            await reminders.unschedule(session, appointment.id)
             signal_ref = f"appointment:{appointment.id}"
             if outcome is AppointmentStatus.NO_SHOW:
                 session.add(
@@ -569,6 +584,51 @@ class Appointments:
             await session.flush()
             return appointment
 
+    async def not_coming(self, appointment_id: int, *, actor_id: int) -> Appointment:
+        """The learner says they cannot come: their counsellor is told (once per time).
+
+        Raises:
+            NoSuchAppointment: no such appointment.
+            AppointmentClosed: it is no longer booked.
+            NotAllowed: the actor is not the appointment's learner.
+        """
+        now = self._clock.now()
+        async with transaction(self._sessions) as session:
+            appointment, learner, counsellor, actor = await self._open(
+                session, appointment_id, actor_id
+            )
+            if actor is None or actor.id != learner.id:
+                raise NotAllowed(actor=actor_id)
+            await self._outbox.enqueue(
+                session,
+                key=f"appt-not-coming:{appointment.id}:{appointment.sequence}",
+                to=counsellor,
+                reply=Reply(
+                    "appointment-not-coming-counsellor",
+                    {"learner": learner.display_name, "when": appointment.starts_at},
+                ),
+                kind="notice",
+                now=now,
+                about=learner,
+            )
+            return appointment
+
+    async def _schedule(
+        self,
+        session: AsyncSession,
+        appointment: Appointment,
+        learner: Person,
+        counsellor: Person,
+        now: datetime,
+    ) -> None:
+        how: dict[str, Arg] = {
+            "mode": mode_phrase(appointment.mode),
+            "place": place_arg(appointment),
+        }
+        await reminders.schedule(
+            session, self._outbox, appointment, learner, counsellor, now, self._quiet_hours, how
+        )
+
     # -- reading -----------------------------------------------------------------------
 
     async def upcoming(self, learner_id: int) -> list[Appointment]:
@@ -576,6 +636,13 @@ class Appointments:
         async with self._sessions() as session:
             return await AppointmentRepository(session).for_learner(
                 learner_id, since=self._clock.now()
+            )
+
+    async def upcoming_for_counsellor(self, counsellor_id: int) -> list[Appointment]:
+        """The counsellor's booked appointments that have not ended, soonest first."""
+        async with self._sessions() as session:
+            return await AppointmentRepository(session).for_counsellor(
+                counsellor_id, since=self._clock.now()
             )
 
     async def get(self, appointment_id: int, *, actor_id: int | None) -> Appointment:
@@ -638,6 +705,17 @@ class Appointments:
         return ics.calendar_file(
             appointment, summary=summary, description=how, stamp=appointment.updated_at
         )
+
+    async def attachment(self, spec: dict[str, Any]) -> Attachment | None:
+        """The outbox's ``document`` of a booking: the appointment's .ics, made now.
+
+        None when the appointment is gone (erased with its learner).
+        """
+        try:
+            content = await self.calendar_file(int(spec["appointment"]), actor_id=None)
+        except NoSuchAppointment:
+            return None
+        return Attachment(ics.FILENAME, content)
 
     def _plain(self, person: Person, key: str, args: dict[str, str | Phrase]) -> str:
         text = self._translator.text(person.language, key, args, person.time_zone)

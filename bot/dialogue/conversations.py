@@ -20,12 +20,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import Clock
 from bot.dialogue.engine import CALLBACK, Engine, Turn
 from bot.errors import NotRegistered
+from bot.motivation.phrases import asks_about_meeting
 from bot.outbox import Outbox
 from bot.people import Sender, who_wrote
 from bot.quiet_hours import next_allowed
 from bot.replies import Answer, Button, Phrase, Reply
 from store.db import transaction
-from store.models import Person
+from store.models import Person, Role
 from store.outbox import OutboxRepository
 
 # The flow a dialogue without one is taken to be (states saved before flows had ids).
@@ -142,6 +143,8 @@ class Conversations:
             if turn is not None:
                 await self.after(session, person, turn, sender.update_id)
         if turn is None:
+            if person.role is Role.LEARNER and asks_about_meeting(text, person.language):
+                return answer_for(person, None, Reply("appointment-question"))
             # Nothing was asked: the text is the person's own words, good evidence of
             # their language.
             offer = self._language_offer(person, text, [])

@@ -1,10 +1,11 @@
 """Crisis and discouraged language in what a learner types, in every supported language.
 
 The phrase lists live with the locales: ``locales/<lang>/crisis.txt`` and
-``locales/<lang>/discouraged.txt``, one phrase a line, ``#`` for comments. A phrase is a
-few word stems; it matches a text when its stems appear in order (at most
-``MAX_GAP`` other words between them), each stem matching the start of a word of the text
-with a small edit distance (RapidFuzz's Levenshtein), after normalising both sides:
+``locales/<lang>/discouraged.txt`` (and ``meeting-question.txt``, questions about one's
+next meeting, which are not a concern but are found the same way), one phrase a line,
+``#`` for comments. A phrase is a few word stems; it matches a text when its stems appear
+in order (at most ``MAX_GAP`` other words between them), each stem matching the start of a
+word of the text with a small edit distance (RapidFuzz's Levenshtein), after normalising both sides:
 
 - Unicode NFKC and case-folding; diacritics stripped (``ä`` → ``a``, ``ş`` → ``s``), since
   phones and keyboards drop them;
@@ -62,6 +63,9 @@ class Concern(StrEnum):
 
     CRISIS = "crisis"
     DISCOURAGED = "discouraged"
+    # Not a concern for the motivation work: a question about one's next meeting, which
+    # is answered with a pointer to /appointments (bot/dialogue/conversations.py).
+    MEETING_QUESTION = "meeting-question"
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +223,12 @@ def detect_crisis(text: str, language: str) -> Match | None:
     """Crisis language in ``text``: the person's language first, then every other list."""
     others = tuple(lang for lang in list_languages(Concern.CRISIS) if lang != language)
     return find(text, Concern.CRISIS, (language, *others))
+
+
+def asks_about_meeting(text: str, language: str) -> bool:
+    """Whether ``text`` asks about the person's meeting ("when is my next meeting?")."""
+    order = tuple(dict.fromkeys((language, "fi", "en")))
+    return find(text, Concern.MEETING_QUESTION, order) is not None
 
 
 def detect_discouraged(text: str, language: str) -> Match | None:

@@ -12,6 +12,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.appointments.callbacks import ApOp
+from bot.appointments.callbacks import callback_data as meeting_data
+from bot.appointments.service import Appointments
 from bot.clock import Clock
 from bot.dialogue.engine import Engine
 from bot.errors import NotAllowed, StaleButton
@@ -45,8 +48,11 @@ class Plans:
         engine: Engine,
         outbox: Outbox,
         clock: Clock,
+        *,
+        appointments: Appointments | None = None,
     ) -> None:
         self.book = book
+        self._appointments = appointments
         self._sessions = book.sessions
         self._engine = engine
         self._outbox = outbox
@@ -94,6 +100,13 @@ class Plans:
         return require_role(person, *roles)
 
     # -- views -------------------------------------------------------------------------
+
+    async def _next_meeting(self, learner_id: int) -> Phrase:
+        """The learner's next meeting, as a line of the plan view."""
+        upcoming = await self._appointments.upcoming(learner_id) if self._appointments else []
+        if not upcoming:
+            return Phrase("plan-meeting-none")
+        return Phrase("plan-meeting-next", {"when": upcoming[0].starts_at})
 
     def _step_line(self, step: PlanStep, number: int, time_zone: str) -> Phrase:
         due = shown_due(step, time_zone)
@@ -172,6 +185,14 @@ class Plans:
         if plan is not None and plan.confirmed_at is None and steps:
             controls.append(Button("plan-confirm", data=callback_data(PlanOp.CONFIRM, learner_id)))
         rows.append(tuple(controls))
+        rows.append(
+            (
+                Button(
+                    "appointment-book-button",
+                    data=meeting_data(ApOp.BOOK, learner=learner_id),
+                ),
+            )
+        )
         key = "plan-counsellor-view" if steps else "plan-counsellor-empty"
         status = "unconfirmed" if plan is not None and plan.confirmed_at is None else "confirmed"
         reply = Reply(
@@ -181,6 +202,7 @@ class Plans:
                 "path": Phrase(f"path-{plan.path}") if plan else Phrase("plan-no-path"),
                 "lines": Lines(lines),
                 "status": status,
+                "meeting": await self._next_meeting(learner_id),
             },
             tuple(rows),
             edit=edit,
@@ -193,8 +215,10 @@ class Plans:
             learner = await self._person(session, sender, Role.LEARNER)
             plan = await PlanRepository(session).plan(learner.id)
             steps = await PlanRepository(session).steps(learner.id)
+        book_row = (Button("appointment-book-button", data=meeting_data(ApOp.BOOK)),)
         if plan is None or plan.confirmed_at is None or not steps:
-            return Answer(learner.language, learner.time_zone, (Reply("plan-learner-empty"),))
+            empty = Reply("plan-learner-empty", buttons=(book_row,))
+            return Answer(learner.language, learner.time_zone, (empty,))
         todo = [s for s in steps if s.status is StepStatus.TODO]
         finished = [s for s in steps if s.status is not StepStatus.TODO]
         ordered = todo + finished
@@ -214,8 +238,12 @@ class Plans:
         replies = [
             Reply(
                 "plan-learner-view",
-                {"path": Phrase(f"path-{plan.path}"), "lines": Lines(lines)},
-                buttons,
+                {
+                    "path": Phrase(f"path-{plan.path}"),
+                    "lines": Lines(lines),
+                    "meeting": await self._next_meeting(learner.id),
+                },
+                (*buttons, book_row),
             )
         ]
         if nxt is not None:

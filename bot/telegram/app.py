@@ -19,6 +19,7 @@ from bot.outbox import OutboxSender, SenderLimits
 from bot.retention import Retention
 from bot.settings import Settings
 from bot.telegram.handlers import (
+    appointments,
     campaigns,
     errors,
     fallback,
@@ -106,7 +107,12 @@ def build_application(
         sender = OutboxSender(
             core.sessions,
             core.outbox,
-            TelegramTransport(outbox_bot, renderer, paid_broadcast=settings.paid_broadcast),
+            TelegramTransport(
+                outbox_bot,
+                renderer,
+                core.appointments,
+                paid_broadcast=settings.paid_broadcast,
+            ),
             the_clock,
             limits,
             quiet_hours=settings.quiet_window,
@@ -183,6 +189,7 @@ def build_application(
     language.register(app)
     intake.register(app)
     plan.register(app)
+    appointments.register(app)
     campaigns.register(app)
     # Fallbacks last: they match broadly (see bot/telegram/handlers/fallback.py).
     fallback.register(app)

@@ -9,6 +9,7 @@ from typing import Any
 from telegram import Bot
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from bot.appointments.chat import Meetings
 from bot.campaigns.chat import CampaignChat
 from bot.core import Core
 from bot.dialogue.conversations import Conversations
@@ -63,6 +64,11 @@ class Services:
     def plans(self) -> Plans:
         """Plans for counsellors and learners."""
         return self.core.plans
+
+    @property
+    def meetings(self) -> Meetings:
+        """Booking, moving and cancelling meetings in the chat."""
+        return self.core.meetings
 
     @property
     def outbox(self) -> Outbox:

@@ -13,7 +13,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from telegram import Bot
+from telegram import Bot, InputFile
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.request import HTTPXRequest
@@ -56,9 +56,17 @@ class StatusAwareRequest(HTTPXRequest):
 class TelegramTransport:
     """The outbox's transport over python-telegram-bot."""
 
-    def __init__(self, bot: Bot, renderer: Renderer, *, paid_broadcast: bool = False) -> None:
+    def __init__(
+        self,
+        bot: Bot,
+        renderer: Renderer,
+        attachments: outbox.Attachments | None = None,
+        *,
+        paid_broadcast: bool = False,
+    ) -> None:
         self._bot = bot
         self._renderer = renderer
+        self._attachments = attachments
         # Telegram's paid broadcasts (POLKU_PAID_BROADCAST): campaign messages only.
         self._paid_broadcast = paid_broadcast
 
@@ -70,18 +78,35 @@ class TelegramTransport:
             reply = Reply.from_json(item.payload["reply"])
             text = self._renderer.text(reply, language, time_zone)
             markup = self._renderer.markup(reply, language, time_zone)
+            spec = item.payload.get("document")
+            attachment = None
+            if spec is not None:
+                if self._attachments is None:
+                    raise LookupError("no attachments")
+                attachment = await self._attachments.attachment(spec)
+                if attachment is None:
+                    raise LookupError("attachment gone")
         except Exception as exc:
             # Nothing was sent; trying again would render the same way.
             raise outbox.Rejected(f"cannot render: {type(exc).__name__}") from exc
         try:
-            message = await self._bot.send_message(
-                item.chat_id,
-                text,
-                parse_mode=ParseMode.HTML,
-                reply_markup=markup,
-                link_preview_options=NO_PREVIEW,
-                allow_paid_broadcast=(self._paid_broadcast and item.kind == "campaign") or None,
-            )
+            if attachment is not None:
+                message = await self._bot.send_document(
+                    item.chat_id,
+                    InputFile(attachment.content, filename=attachment.filename),
+                    caption=text,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup,
+                )
+            else:
+                message = await self._bot.send_message(
+                    item.chat_id,
+                    text,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup,
+                    link_preview_options=NO_PREVIEW,
+                    allow_paid_broadcast=(self._paid_broadcast and item.kind == "campaign") or None,
+                )
         except RetryAfter as exc:
             wait = exc.retry_after
             seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)

@@ -42,6 +42,8 @@ help-visitor =
 help-learner =
     ما يمكنك فعله:
     /plan – عرض خطتك وتسجيل الخطوات المنجزة
+    /book – احجز موعداً مع مرشدك
+    /appointments – اعرض مواعيدك أو انقلها أو ألغها
     /intake – الإجابة عن الأسئلة الأولية (أو البدء فيها من جديد)
     /profile – عرض إجاباتك وتغييرها
     /mydata – عرض كل ما يحتفظ به بولكو عنك
@@ -53,6 +55,7 @@ help-learner =
 help-counsellor =
     ما يمكنك فعله:
     /learners – عرض المتعلمين لديك وخططهم
+    /appointments – اعرض مواعيدك أو ألغها
     /invite – إنشاء رابط دعوة لمتعلم جديد
     /cancel – إيقاف إضافة خطوة
     /language – تغيير اللغة
@@ -78,6 +81,8 @@ command-forget = حذف بياناتك
 command-cancel = إيقاف الأسئلة
 command-learners = المتعلمون لديك وخططهم
 command-plan = خطتك
+command-book = حجز موعد
+command-appointments = مواعيدك
 
 ## Making invites
 

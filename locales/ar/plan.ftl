@@ -52,6 +52,7 @@ plan-learner-view =
     <b>خطتك</b> ({ $path })
 
     { $lines }
+    { $meeting }
 
     عند إنجاز خطوة، يُرجى الضغط على الزر الخاص بها.
 plan-learner-empty = ما زال مرشدك المهني يُعدّ خطتك. سأخبرك عندما تصبح جاهزة.
@@ -97,9 +98,11 @@ plan-counsellor-view =
     }
 
     { $lines }
+    { $meeting }
 plan-counsellor-empty =
     <b>خطة { $name }</b> ({ $path })
     لا توجد خطوات في الخطة بعد.
+    { $meeting }
 plan-step-button = { $number }. { $type }
 plan-add = ➕ إضافة خطوة
 plan-confirm = ✔️ تأكيد الخطة

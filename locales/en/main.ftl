@@ -38,6 +38,8 @@ help-visitor =
 help-learner =
     What you can do:
     /plan – see your plan and mark steps done
+    /book – book a meeting with your counsellor
+    /appointments – see, move or cancel your meetings
     /intake – answer the intake questions (or start them again)
     /profile – see and change your answers
     /mydata – see everything Polku keeps about you
@@ -49,6 +51,7 @@ help-learner =
 help-counsellor =
     What you can do:
     /learners – see your learners and their plans
+    /appointments – see and cancel your meetings
     /invite – make an invite link for a new learner
     /cancel – stop adding a step
     /language – change the language
@@ -74,6 +77,8 @@ command-forget = Delete your data
 command-cancel = Stop the questions
 command-learners = Your learners and their plans
 command-plan = Your plan
+command-book = Book a meeting
+command-appointments = Your meetings
 
 ## Making invites
 

@@ -42,6 +42,7 @@ plan-learner-view =
     <b>Your plan</b> ({ $path })
 
     { $lines }
+    { $meeting }
 
     When you have done a step, press its button.
 plan-learner-empty = Your counsellor is still making your plan. I will tell you when it is ready.
@@ -84,9 +85,11 @@ plan-counsellor-view =
     }
 
     { $lines }
+    { $meeting }
 plan-counsellor-empty =
     <b>Plan of { $name }</b> ({ $path })
     The plan has no steps yet.
+    { $meeting }
 plan-step-button = { $number }. { $type }
 plan-add = ➕ Add a step
 plan-confirm = ✔️ Confirm the plan

@@ -40,6 +40,8 @@ help-visitor =
 help-learner =
     Voit käyttää näitä komentoja:
     /plan – katso suunnitelmasi ja merkitse vaiheet valmiiksi
+    /book – varaa tapaaminen ohjaajan kanssa
+    /appointments – katso, siirrä tai peru tapaamisesi
     /intake – vastaa alkukysymyksiin (tai aloita ne alusta)
     /profile – katso ja muuta vastauksiasi
     /mydata – katso kaikki tiedot, jotka Polku säilyttää sinusta
@@ -51,6 +53,7 @@ help-learner =
 help-counsellor =
     Voit käyttää näitä komentoja:
     /learners – katso opiskelijasi ja heidän suunnitelmansa
+    /appointments – katso ja peru tapaamisesi
     /invite – tee kutsulinkki uudelle opiskelijalle
     /cancel – keskeytä vaiheen lisääminen
     /language – vaihda kieli
@@ -76,6 +79,8 @@ command-forget = Poista tietosi
 command-cancel = Keskeytä kysymykset
 command-learners = Opiskelijasi ja heidän suunnitelmansa
 command-plan = Suunnitelmasi
+command-book = Varaa tapaaminen
+command-appointments = Tapaamisesi
 
 ## Making invites
 

@@ -50,6 +50,7 @@ plan-learner-view =
     <b>Suunnitelmasi</b> ({ $path })
 
     { $lines }
+    { $meeting }
 
     Kun olet tehnyt vaiheen, paina sen painiketta.
 plan-learner-empty = Uraohjaajasi tekee vielä suunnitelmaasi. Kerron sinulle, kun se on valmis.
@@ -92,9 +93,11 @@ plan-counsellor-view =
     }
 
     { $lines }
+    { $meeting }
 plan-counsellor-empty =
     <b>Suunnitelma: { $name }</b> ({ $path })
     Suunnitelmassa ei ole vielä vaiheita.
+    { $meeting }
 plan-step-button = { $number }. { $type }
 plan-add = ➕ Lisää vaihe
 plan-confirm = ✔️ Vahvista suunnitelma

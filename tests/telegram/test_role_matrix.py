@@ -9,14 +9,17 @@ move, and nobody but Amal and Mikko ever sees Amal's name, answers or step notes
 from __future__ import annotations
 
 import dataclasses
+from datetime import time, timedelta
 from typing import Any
 
 from sqlalchemy import select, update
 
+from bot.appointments.callbacks import minute_value
 from bot.people import COMMANDS as COMMANDS_OF
 from bot.sandbox import SandboxClient, SandboxUser
 from store.db import transaction
 from store.models import (
+    Appointment,
     Assignment,
     AuditEntry,
     InboxStatus,
@@ -58,6 +61,8 @@ COMMANDS = (
     "cancel",
     "staff",
     "campaign",
+    "book",
+    "appointments",
 )
 
 
@@ -68,6 +73,7 @@ class World:
         self.users: dict[str, SandboxUser] = {}
         self.ids: dict[str, int] = {}
         self.steps: list[int] = []
+        self.appointment = 0
 
     async def build(self) -> None:
         bot, client = self.bot, self.client
@@ -108,6 +114,19 @@ class World:
                 self.ids[name] = await person_id(bot, user)
         self.steps = [s.id for s in await steps_of(bot, amal)]
         assert len(self.steps) == 4
+        # A meeting of Amal's with Mikko (she gets the notice and the calendar file).
+        mikko_id = await person_id(bot, mikko)
+        await bot.side.appointments.add_hours(mikko_id, range(7), time(9), time(12))
+        [slot, *_] = await bot.side.appointments.free_slots(
+            await person_id(bot, amal), actor_id=None
+        )
+        booked = await bot.side.appointments.book(
+            await person_id(bot, amal), slot.starts_at, actor_id=None
+        )
+        self.appointment = booked.id
+        self.later = minute_value(slot.starts_at + timedelta(days=1))
+        await client.wait_for_bot_messages(amal, count=2)
+        await client.wait_for_bot_messages(mikko)
         # A message in every chat to press forged buttons on.
         self.anchor: dict[str, int] = {}
         for name, user in self.users.items():
@@ -159,6 +178,13 @@ class World:
                 ),
                 "signals": await rows(Signal.id, Signal.kind, Signal.ref),
                 "outbox": await rows(OutboxMessage.id, OutboxMessage.kind, OutboxMessage.ref),
+                "appointments": await rows(
+                    Appointment.id,
+                    Appointment.status,
+                    Appointment.starts_at,
+                    Appointment.sequence,
+                    Appointment.cancel_reason,
+                ),
             }
 
     def amal_part(self, snap: dict[str, Any]) -> dict[str, Any]:
@@ -244,6 +270,30 @@ def learner_ops(w: World) -> list[str]:
     return [f"pl:ld:{w.steps[0]}", f"pl:help:{w.steps[0]}"]
 
 
+def meeting_counsellor_ops(w: World) -> list[str]:
+    """Mikko's appointment buttons about Amal's meeting."""
+    a = w.appointment
+    return [
+        f"ap:why-ill:{a}",
+        f"ap:met:{a}",
+        f"ap:no-show:{a}",
+        f"ap:book:0:l{w.ids['amal']}",
+        f"ap:day:20261125:l{w.ids['amal']}",
+    ]
+
+
+def meeting_learner_ops(w: World) -> list[str]:
+    """Amal's appointment buttons about her meeting."""
+    a = w.appointment
+    return [f"ap:cancel-yes:{a}", f"ap:coming:{a}", f"ap:not-coming:{a}"]
+
+
+def meeting_owner_ops(w: World) -> list[str]:
+    """Buttons both Amal and Mikko may press about her meeting."""
+    a = w.appointment
+    return [f"ap:cancel:{a}", f"ap:move:{a}", f"ap:yes:{w.later}:m{a}"]
+
+
 def staff_ops(w: World) -> list[str]:
     # Deactivating Mikko (Amal's counsellor) and a learner through the staff buttons.
     return [
@@ -262,6 +312,12 @@ def forged_cases(w: World) -> list[tuple[str, str]]:
         cases += [(who, data) for data in counsellor_ops(w)]
     for who in ("stranger", "bashir", "sari", "aino", "mikko"):
         cases += [(who, data) for data in learner_ops(w)]
+    for who in everyone_but_mikko:
+        cases += [(who, data) for data in meeting_counsellor_ops(w)]
+    for who in ("stranger", "bashir", "sari", "aino", "mikko"):
+        cases += [(who, data) for data in meeting_learner_ops(w)]
+    for who in ("stranger", "bashir", "sari", "aino"):
+        cases += [(who, data) for data in meeting_owner_ops(w)]
     for who in ("stranger", "amal", "bashir", "sari", "mikko"):
         cases += [(who, data) for data in staff_ops(w)]
     # Aino may deactivate staff, but never a learner.
@@ -334,6 +390,9 @@ async def test_forged_buttons_are_refused_for_everyone_but_the_owner(
         assert (answer.get("text") or "") not in KIND, (data, answer)
     steps = {s.id: s for s in await steps_of(bot, w.users["amal"])}
     assert steps[s0].status is StepStatus.DONE
+    for data in (f"ap:coming:{w.appointment}", f"ap:move:{w.appointment}"):
+        answer = await w.press("amal", data)
+        assert (answer.get("text") or "") not in KIND, (data, answer)
     answer = await w.press("aino", f"staff:deactivate:{w.ids['sari']}")
     assert (answer.get("text") or "") not in KIND
     await w.press("aino", f"staff:confirm:{w.ids['sari']}")
