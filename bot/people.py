@@ -56,9 +56,20 @@ def require_role(person: Person | None, *roles: Role) -> Person:
 # who has not joined yet.
 COMMANDS: dict[Role | None, tuple[str, ...]] = {
     None: ("start", "help", "language"),
-    Role.LEARNER: ("plan", "intake", "profile", "mydata", "forget", "cancel", "language", "help"),
-    Role.COUNSELLOR: ("learners", "invite", "cancel", "help", "language"),
-    Role.COORDINATOR: ("invite", "staff", "help", "language"),
+    Role.LEARNER: (
+        "plan",
+        "mood",
+        "counsellor",
+        "intake",
+        "profile",
+        "mydata",
+        "forget",
+        "cancel",
+        "language",
+        "help",
+    ),
+    Role.COUNSELLOR: ("learners", "escalations", "invite", "cancel", "help", "language"),
+    Role.COORDINATOR: ("invite", "staff", "escalations", "help", "language"),
 }
 
 

@@ -18,7 +18,16 @@ from bot.core import open_core
 from bot.outbox import OutboxSender, SenderLimits
 from bot.retention import Retention
 from bot.settings import Settings
-from bot.telegram.handlers import errors, fallback, flood, intake, language, onboarding, plan
+from bot.telegram.handlers import (
+    errors,
+    fallback,
+    flood,
+    intake,
+    language,
+    motivation,
+    onboarding,
+    plan,
+)
 from bot.telegram.inbox import DurableUpdateQueue, Inbox, InboxBot, InboxLimits
 from bot.telegram.limiter import PerChatRateLimiter
 from bot.telegram.ordering import PerPersonUpdateProcessor
@@ -121,6 +130,7 @@ def build_application(
             app.job_queue.run_repeating(
                 _purge_old_data, RETENTION_SECONDS, data=retention, name="retention"
             )
+            motivation.schedule(app)
         log.info("bot_ready languages=%s", ",".join(core.translator.languages))
 
     async def post_stop(app: PolkuApp) -> None:
@@ -168,6 +178,7 @@ def build_application(
     language.register(app)
     intake.register(app)
     plan.register(app)
+    motivation.register(app)
     # Fallbacks last: they match broadly (see bot/telegram/handlers/fallback.py).
     fallback.register(app)
     errors.register(app)

@@ -42,6 +42,8 @@ help-visitor =
 help-learner =
     ما يمكنك فعله:
     /plan – عرض خطتك وتسجيل الخطوات المنجزة
+    /mood – أخبرني كيف تسير الأمور
+    /counsellor – اطلب من مرشدك أن يتواصل معك
     /intake – الإجابة عن الأسئلة الأولية (أو البدء فيها من جديد)
     /profile – عرض إجاباتك وتغييرها
     /mydata – عرض كل ما يحتفظ به بولكو عنك
@@ -53,6 +55,7 @@ help-learner =
 help-counsellor =
     ما يمكنك فعله:
     /learners – عرض المتعلمين لديك وخططهم
+    /escalations – متعلمون قد يحتاجونك الآن
     /invite – إنشاء رابط دعوة لمتعلم جديد
     /cancel – إيقاف إضافة خطوة
     /language – تغيير اللغة
@@ -61,6 +64,7 @@ help-coordinator =
     ما يمكنك فعله:
     /invite – إنشاء رابط دعوة لمرشد مهني أو منسق
     /staff – الموظفون: إنهاء الصلاحية أو إعادتها، نقل المتعلمين، اختيار مرشد احتياطي
+    /escalations – التنبيهات المفتوحة عن المتعلمين
     /language – تغيير اللغة
     /help – عرض هذه الرسالة
 
@@ -77,6 +81,9 @@ command-forget = حذف بياناتك
 command-cancel = إيقاف الأسئلة
 command-learners = المتعلمون لديك وخططهم
 command-plan = خطتك
+command-mood = أخبرني كيف حالك
+command-counsellor = تحدث مع مرشدك
+command-escalations = متعلمون قد يحتاجونك
 
 ## Making invites
 

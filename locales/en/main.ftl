@@ -38,6 +38,8 @@ help-visitor =
 help-learner =
     What you can do:
     /plan – see your plan and mark steps done
+    /mood – tell how it is going
+    /counsellor – ask your counsellor to contact you
     /intake – answer the intake questions (or start them again)
     /profile – see and change your answers
     /mydata – see everything Polku keeps about you
@@ -49,6 +51,7 @@ help-learner =
 help-counsellor =
     What you can do:
     /learners – see your learners and their plans
+    /escalations – learners who may need you now
     /invite – make an invite link for a new learner
     /cancel – stop adding a step
     /language – change the language
@@ -57,6 +60,7 @@ help-coordinator =
     What you can do:
     /invite – make an invite link for a career counsellor or a coordinator
     /staff – end or restore access of staff, move learners, set backup counsellors
+    /escalations – open notices about learners
     /language – change the language
     /help – show this message
 
@@ -73,6 +77,9 @@ command-forget = Delete your data
 command-cancel = Stop the questions
 command-learners = Your learners and their plans
 command-plan = Your plan
+command-mood = Tell how you are
+command-counsellor = Talk to your counsellor
+command-escalations = Learners who may need you
 
 ## Making invites
 

@@ -40,6 +40,8 @@ help-visitor =
 help-learner =
     Voit käyttää näitä komentoja:
     /plan – katso suunnitelmasi ja merkitse vaiheet valmiiksi
+    /mood – kerro, miten menee
+    /counsellor – pyydä ohjaajaasi ottamaan yhteyttä
     /intake – vastaa alkukysymyksiin (tai aloita ne alusta)
     /profile – katso ja muuta vastauksiasi
     /mydata – katso kaikki tiedot, jotka Polku säilyttää sinusta
@@ -51,6 +53,7 @@ help-learner =
 help-counsellor =
     Voit käyttää näitä komentoja:
     /learners – katso opiskelijasi ja heidän suunnitelmansa
+    /escalations – opiskelijat, jotka voivat tarvita sinua nyt
     /invite – tee kutsulinkki uudelle opiskelijalle
     /cancel – keskeytä vaiheen lisääminen
     /language – vaihda kieli
@@ -59,6 +62,7 @@ help-coordinator =
     Voit käyttää näitä komentoja:
     /invite – tee kutsulinkki uraohjaajalle tai koordinaattorille
     /staff – henkilöstö: lopeta tai palauta käyttöoikeus, siirrä opiskelijoita, valitse varaohjaaja
+    /escalations – avoimet ilmoitukset opiskelijoista
     /language – vaihda kieli
     /help – näytä tämä viesti
 
@@ -75,6 +79,9 @@ command-forget = Poista tietosi
 command-cancel = Keskeytä kysymykset
 command-learners = Opiskelijasi ja heidän suunnitelmansa
 command-plan = Suunnitelmasi
+command-mood = Kerro, miten menee
+command-counsellor = Puhu ohjaajasi kanssa
+command-escalations = Opiskelijat, jotka voivat tarvita sinua
 
 ## Making invites
 

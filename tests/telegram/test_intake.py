@@ -235,11 +235,12 @@ async def test_profile_correction_goes_back_to_the_summary(bot: RunningBot, clie
 
 async def test_mydata_shows_everything_and_forget_erases_it(bot: RunningBot, client: SandboxClient):
     learner, counsellor = await finished_learner(bot, client)
-    person, consent, answers, how = await learner.type("/mydata", count=4)
+    person, consent, answers, motivation, how = await learner.type("/mydata", count=5)
     assert person.text.startswith("What Polku keeps about you")
     assert "Amal" in person.text and "Mikko" in person.text and "English" in person.text
     assert consent.text.startswith("You agreed to the intake on")
     assert answers.text.startswith("Your answers") and "1990" in answers.text
+    learner.expect(motivation, "mydata-motivation", check_ins=0, signals=0, escalations=0)
     learner.expect(how, "mydata-how-to-forget")
 
     [confirm] = await learner.type("/forget")
