@@ -20,6 +20,8 @@ from bot.dialogue.flow import Option, Registry, load_flows
 from bot.i18n import Translator
 from bot.intake.service import Intake, build_actions, option_sources
 from bot.languages import Languages
+from bot.motivation.actions import build_actions as motivation_actions
+from bot.motivation.chat import MotivationChat
 from bot.motivation.config import load_motivation_config
 from bot.motivation.service import Motivation
 from bot.onboarding import Onboarding
@@ -54,6 +56,7 @@ class Core:
     motivation: Motivation
     campaigns: Campaigns
     campaign_chat: CampaignChat
+    check_ins: MotivationChat  # motivation in the chat (check-ins, crisis, escalations)
 
     async def close(self) -> None:
         """Release the database connections."""
@@ -75,11 +78,20 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
     outbox = Outbox()
     plan_config = load_plan_config()
     book = PlanBook(sessions, outbox, the_clock, plan_config, quiet_hours=settings.quiet_window)
+    motivation = Motivation(
+        sessions,
+        outbox,
+        the_clock,
+        load_motivation_config(),
+        time_zone=settings.time_zone,
+        quiet_hours=settings.quiet_window,
+    )
     actions = ActionRunner(
         [
             *build_actions(sessions, outbox, the_clock, settings.area, book),
             ActionSavePlanStep(book),
             ActionSavePlanDue(book),
+            *motivation_actions(motivation, sessions, outbox, the_clock),
         ]
     )
     sources = {
@@ -125,6 +137,8 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
         ),
         quiet_hours=settings.quiet_window,
     )
+    # A no-show is scored at once, not at the next sweep.
+    appointments.evaluate = motivation.evaluate_in
     return Core(
         settings=settings,
         clock=the_clock,
@@ -147,16 +161,18 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
         dialogues=dialogues,
         conversations=conversations,
         intake=Intake(sessions, dialogues, conversations, outbox, the_clock),
-        plans=Plans(book, dialogues, outbox, the_clock, appointments=appointments),
-        appointments=appointments,
-        meetings=Meetings(sessions, appointments, the_clock),
-        motivation=Motivation(
-            sessions,
+        plans=Plans(
+            book,
+            dialogues,
             outbox,
             the_clock,
-            load_motivation_config(),
-            time_zone=settings.time_zone,
+            appointments=appointments,
+            evaluate=motivation.evaluate_in,
         ),
+        appointments=appointments,
+        meetings=Meetings(sessions, appointments, the_clock),
+        motivation=motivation,
+        check_ins=MotivationChat(motivation, dialogues, the_clock),
         campaigns=campaigns,
         campaign_chat=CampaignChat(sessions, campaigns, the_clock),
     )

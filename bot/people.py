@@ -60,6 +60,8 @@ COMMANDS: dict[Role | None, tuple[str, ...]] = {
         "plan",
         "book",
         "appointments",
+        "mood",
+        "counsellor",
         "intake",
         "profile",
         "mydata",
@@ -70,6 +72,8 @@ COMMANDS: dict[Role | None, tuple[str, ...]] = {
     ),
     Role.COUNSELLOR: ("learners", "appointments", "invite", "cancel", "help", "language"),
     Role.COORDINATOR: ("invite", "staff", "campaign", "help", "language"),
+    Role.COUNSELLOR: ("learners", "escalations", "invite", "cancel", "help", "language"),
+    Role.COORDINATOR: ("invite", "staff", "escalations", "help", "language"),
 }
 
 

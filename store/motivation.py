@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -22,6 +23,15 @@ from store.models import (
     Signal,
     StepStatus,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class MotivationCounts:
+    """How many answered check-ins, signals and escalations a learner has (``/mydata``)."""
+
+    check_ins: int
+    signals: int
+    escalations: int
 
 
 class MotivationRepository:
@@ -93,6 +103,38 @@ class MotivationRepository:
         """One check-in."""
         return await self._session.get(CheckIn, check_in_id)
 
+    async def counts(self, learner_id: int) -> MotivationCounts:
+        """How many answered check-ins, signals and escalations the learner has."""
+
+        async def count(query: Any) -> int:
+            return int((await self._session.execute(query)).scalar_one())
+
+        return MotivationCounts(
+            check_ins=await count(
+                select(func.count())
+                .select_from(CheckIn)
+                .where(CheckIn.learner_id == learner_id, CheckIn.answered_at.is_not(None))
+            ),
+            signals=await count(
+                select(func.count()).select_from(Signal).where(Signal.person_id == learner_id)
+            ),
+            escalations=await count(
+                select(func.count())
+                .select_from(Escalation)
+                .where(Escalation.learner_id == learner_id)
+            ),
+        )
+
+    async def latest_check_in(self, learner_id: int) -> CheckIn | None:
+        """The learner's newest check-in, answered or not."""
+        result = await self._session.execute(
+            select(CheckIn)
+            .where(CheckIn.learner_id == learner_id)
+            .order_by(CheckIn.asked_at.desc(), CheckIn.id.desc())
+            .limit(1)
+        )
+        return result.scalar_one_or_none()
+
     async def open_check_in(self, learner_id: int) -> CheckIn | None:
         """The learner's newest check-in, if it is still unanswered."""
         result = await self._session.execute(
@@ -141,8 +183,11 @@ class MotivationRepository:
         )
         return list(result.scalars())
 
-    async def unanswered_in_a_row(self, learner_id: int, asked_before: datetime) -> int:
-        """Check-ins asked before ``asked_before`` and left unanswered since the last answer."""
+    async def unanswered_in_a_row(
+        self, learner_id: int, asked_before: datetime, *, since: datetime | None = None
+    ) -> int:
+        """Check-ins asked before ``asked_before`` and left unanswered since the last answer
+        (and, given ``since``, asked after it: the learner's last contact of any kind)."""
         last_answer = (
             await self._session.execute(
                 select(func.max(CheckIn.asked_at)).where(
@@ -157,6 +202,8 @@ class MotivationRepository:
         )
         if last_answer is not None:
             query = query.where(CheckIn.asked_at > last_answer)
+        if since is not None:
+            query = query.where(CheckIn.asked_at > since)
         return int((await self._session.execute(query)).scalar_one())
 
     async def reminders_sent_since(self, learner_id: int, since: datetime) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -178,6 +178,10 @@ def weekly(hours: Availability) -> WeeklyHours:
 
 class Appointments:
     """Availability and appointments, for the chat and the command line."""
+
+    # Scores the learner in the caller's transaction (set by bot/core.py to
+    # ``Motivation.evaluate_in``): a no-show escalates without waiting for the sweep.
+    evaluate: Callable[[AsyncSession, int, datetime], Awaitable[object]] | None = None
 
     def __init__(
         self,
@@ -573,6 +577,9 @@ class Appointments:
                         ref=signal_ref,
                     )
                 )
+                if self.evaluate is not None:
+                    await session.flush()
+                    await self.evaluate(session, appointment.learner_id, now)
             else:
                 await session.execute(
                     delete(Signal).where(

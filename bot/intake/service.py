@@ -29,6 +29,7 @@ from bot.replies import Answer, Button, Phrase, Reply
 from store.db import transaction
 from store.inbox import InboxRepository
 from store.models import LearnerProfile, Person, Role
+from store.motivation import MotivationRepository
 from store.outbox import OutboxRepository
 from store.people import PeopleRepository
 
@@ -163,6 +164,7 @@ class Intake:
             profile = await session.get(LearnerProfile, person.id)
             state = await self._engine.state(session, person.id)
             counsellor = await PeopleRepository(session).counsellor_of(person.id)
+            counts = await MotivationRepository(session).counts(person.id)
         replies = [
             Reply(
                 "mydata-person",
@@ -183,6 +185,16 @@ class Intake:
                 replies.append(Reply("profile-answers", args))
         if state is not None:
             replies.append(Reply("mydata-in-progress", {"count": len(answers_of(state.slots))}))
+        replies.append(
+            Reply(
+                "mydata-motivation",
+                {
+                    "check_ins": counts.check_ins,
+                    "signals": counts.signals,
+                    "escalations": counts.escalations,
+                },
+            )
+        )
         replies.append(Reply("mydata-how-to-forget"))
         return answer_for(person, None, *replies)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from bot.motivation.callbacks import MotivationOp, callback_data
 from bot.replies import Arg, Button, Lines, Phrase, Reply
 from store.models import Appointment, Escalation, EscalationKind, Person, PlanStep
 
@@ -33,9 +34,8 @@ HEADS = {
 }
 FORWARDED = "motivation-head-forwarded"
 
-# Callback data of the notice's buttons, parsed by the chat phase ("motivation:<op>:<id>").
-PREFIX = "motivation"
-OPS = ("ack", "message", "book", "not_needed")
+# The faces of the check-in, from very bad (1) to very good (5).
+MOODS = (1, 2, 3, 4, 5)
 
 
 def reason_phrase(reason: dict[str, Any]) -> Phrase:
@@ -72,8 +72,16 @@ def escalation_notice(
     head = Phrase(FORWARDED) if forwarded else Phrase(HEADS[escalation.kind])
     args: dict[str, Arg] = {
         "head": head,
-        "name": learner.display_name,
-        "score": round(escalation.score, 1),
+        # The score means something for a score escalation only (a request or a crisis
+        # escalates whatever it is).
+        "who": (
+            Phrase(
+                "motivation-notice-who-score",
+                {"name": learner.display_name, "score": round(escalation.score, 1)},
+            )
+            if escalation.kind is EscalationKind.SCORE
+            else Phrase("motivation-notice-who", {"name": learner.display_name})
+        ),
         "reasons": Lines(tuple(reason_phrase(r) for r in escalation.reasons), "; "),
         "step": (
             Phrase(
@@ -89,16 +97,37 @@ def escalation_notice(
             else Phrase("motivation-notice-none")
         ),
     }
-    data = f"{PREFIX}:{{op}}:{escalation.id}"
-    buttons = (
-        (Button("motivation-button-ack", data=data.format(op="ack")),),
+    return Reply("motivation-notice", args, escalation_buttons(escalation.id))
+
+
+def escalation_buttons(escalation_id: int) -> tuple[tuple[Button, ...], ...]:
+    """The buttons of an escalation notice (also under ``/escalations``)."""
+
+    def data(op: MotivationOp) -> str:
+        return callback_data(op, escalation_id)
+
+    return (
+        (Button("motivation-button-ack", data=data(MotivationOp.ACK)),),
         (
-            Button("motivation-button-message", data=data.format(op="message")),
-            Button("motivation-button-book", data=data.format(op="book")),
+            Button("motivation-button-message", data=data(MotivationOp.MESSAGE)),
+            Button("motivation-button-book", data=data(MotivationOp.BOOK)),
         ),
-        (Button("motivation-button-not-needed", data=data.format(op="not_needed")),),
+        (Button("motivation-button-not-needed", data=data(MotivationOp.NOT_NEEDED)),),
     )
-    return Reply("motivation-notice", args, buttons)
+
+
+def check_in_question() -> Reply:
+    """The regular check-in: "How is it going with your plan?" and five faces."""
+    faces = [
+        Button(f"check-in-mood-{mood}", data=callback_data(MotivationOp.MOOD, mood))
+        for mood in MOODS
+    ]
+    return Reply("check-in-mood", buttons=tuple((face,) for face in faces))
+
+
+def counsellor_button() -> Button:
+    """ "Talk to my counsellor": an explicit request."""
+    return Button("motivation-button-counsellor", data=callback_data(MotivationOp.COUNSELLOR))
 
 
 def _due(due_at: datetime | None) -> Arg:
@@ -117,8 +146,8 @@ def crisis_question() -> Reply:
     return Reply(
         "motivation-crisis-confirm",
         buttons=(
-            (Button("motivation-crisis-yes", data=f"{PREFIX}:crisis:yes"),),
-            (Button("motivation-crisis-no", data=f"{PREFIX}:crisis:no"),),
+            (Button("motivation-crisis-yes", data=callback_data(MotivationOp.CRISIS, 1)),),
+            (Button("motivation-crisis-no", data=callback_data(MotivationOp.CRISIS, 0)),),
         ),
     )
 

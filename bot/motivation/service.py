@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -28,6 +28,7 @@ from bot.motivation.signals import (
     unanswered_signal,
 )
 from bot.outbox import Outbox, Priority
+from bot.quiet_hours import next_allowed
 from store.audit import AuditRepository
 from store.db import transaction
 from store.models import (
@@ -47,6 +48,7 @@ log = logging.getLogger(__name__)
 # What is hardest right now, as the check-in's buttons offer it.
 HARDEST = ("language", "money", "health", "family", "childcare", "next_step", "other")
 NOTICE = "escalation"
+CHECK_IN = "check_in"
 
 
 class EscalationGone(PolkuError):
@@ -105,12 +107,19 @@ class Motivation:
         config: MotivationConfig,
         *,
         time_zone: str = "Europe/Helsinki",
+        quiet_hours: tuple[time, time] = (time(21, 0), time(8, 0)),
     ) -> None:
         self._sessions = sessions
+        self._quiet_hours = quiet_hours
         self._outbox = outbox
         self._clock = clock
         self.config = config
         self._zone = ZoneInfo(time_zone)
+
+    @property
+    def sessions(self) -> async_sessionmaker[AsyncSession]:
+        """The database sessions the service works in (for the chat glue)."""
+        return self._sessions
 
     # -- check-ins -------------------------------------------------------------------------
 
@@ -133,28 +142,109 @@ class Motivation:
         Raises:
             ValueError: a mood outside 1-5 or an unknown "hardest" code.
         """
+        async with transaction(self._sessions) as session:
+            outcome, _ = await self.record_check_in_in(
+                session, learner_id, mood, hardest=hardest, note_present=note_present
+            )
+            return outcome
+
+    async def record_check_in_in(
+        self,
+        session: AsyncSession,
+        learner_id: int,
+        mood: int,
+        *,
+        hardest: Sequence[str] = (),
+        note_present: bool = False,
+    ) -> tuple[Outcome, CheckIn]:
+        """:meth:`record_check_in` in the caller's transaction (the check-in dialogue's).
+
+        Returns:
+            The outcome, and the check-in the answer was stored in.
+
+        Raises:
+            ValueError: a mood outside 1-5 or an unknown "hardest" code.
+        """
         if not 1 <= mood <= 5:
             raise ValueError(f"mood must be 1-5, not {mood}")
         unknown = set(hardest) - set(HARDEST)
         if unknown:
             raise ValueError(f"unknown hardest codes: {sorted(unknown)}")
         now = self._clock.now()
+        repo = MotivationRepository(session)
+        check_in = await repo.open_check_in(learner_id)
+        if check_in is None:
+            check_in = await repo.ask_check_in(learner_id, now)
+        previous = await repo.recent_moods(learner_id, self.config.mood_recent, exclude=check_in.id)
+        await repo.answer_check_in(
+            check_in, mood=mood, hardest=hardest, note_present=note_present, now=now
+        )
+        for new in mood_signals(mood, previous, now, self.config, ref=f"check_in:{check_in.id}"):
+            await self._add(session, learner_id, new)
+        return await self.evaluate_in(session, learner_id, now), check_in
+
+    async def add_check_in_details(
+        self,
+        session: AsyncSession,
+        learner_id: int,
+        check_in_id: int,
+        *,
+        hardest: Sequence[str],
+        note_present: bool,
+    ) -> CheckIn | None:
+        """What is hardest (codes) and whether a line was written, after the mood was stored.
+
+        Raises:
+            ValueError: an unknown "hardest" code.
+        """
+        unknown = set(hardest) - set(HARDEST)
+        if unknown:
+            raise ValueError(f"unknown hardest codes: {sorted(unknown)}")
+        check_in = await MotivationRepository(session).check_in(check_in_id)
+        if check_in is None or check_in.learner_id != learner_id:
+            return None
+        check_in.hardest = list(hardest)
+        check_in.note_present = note_present
+        await session.flush()
+        return check_in
+
+    async def ask_due_check_ins(self) -> int:
+        """Queue the weekly check-in of every learner whose last one (asked, or their own
+        ``/mood``) is ``check_in_interval_days`` old, outside their quiet hours.
+
+        The check-in row and its outbox row are written together; the outbox key names
+        the check-in, so nothing is asked twice.
+
+        Returns:
+            How many check-ins were queued.
+        """
+        now = self._clock.now()
+        interval = timedelta(days=self.config.check_in_interval_days)
+        queued = 0
         async with transaction(self._sessions) as session:
-            repo = MotivationRepository(session)
-            check_in = await repo.open_check_in(learner_id)
-            if check_in is None:
-                check_in = await repo.ask_check_in(learner_id, now)
-            previous = await repo.recent_moods(
-                learner_id, self.config.mood_recent, exclude=check_in.id
-            )
-            await repo.answer_check_in(
-                check_in, mood=mood, hardest=hardest, note_present=note_present, now=now
-            )
-            for new in mood_signals(
-                mood, previous, now, self.config, ref=f"check_in:{check_in.id}"
-            ):
-                await self._add(session, learner_id, new)
-            return await self.evaluate_in(session, learner_id, now)
+            learners = await PeopleRepository(session).with_role(Role.LEARNER)
+        for learner in learners:
+            async with transaction(self._sessions) as session:
+                repo = MotivationRepository(session)
+                latest = await repo.latest_check_in(learner.id)
+                since = learner.created_at if latest is None else latest.asked_at
+                if now - since < interval:
+                    continue
+                check_in = await repo.ask_check_in(learner.id, now)
+                not_before = next_allowed(now, learner.time_zone, self._quiet_hours)
+                await self._outbox.enqueue(
+                    session,
+                    key=f"check_in:{check_in.id}",
+                    to=learner,
+                    reply=notices.check_in_question(),
+                    kind=CHECK_IN,
+                    now=now,
+                    not_before=not_before,
+                    ref=f"check_in:{check_in.id}",
+                    expires_at=not_before + timedelta(hours=self.config.answer_window_hours),
+                )
+                queued += 1
+        return queued
 
     # -- signals ---------------------------------------------------------------------------
 
@@ -191,23 +281,63 @@ class Motivation:
         )
         return await self.evaluate_in(session, learner_id, now)
 
-    async def screen_text(self, learner_id: int, text: str, language: str) -> Screening:
+    async def screen_text(
+        self, learner_id: int, text: str, language: str, *, ref: str | None = None
+    ) -> Screening:
         """Look for crisis and discouraged language in what the learner typed.
 
-        The text is not stored: only which list and line matched. Crisis language opens
-        an urgent escalation (see :meth:`crisis`); discouraged language is a signal.
+        The text is not stored: only which list and line matched. Crisis language is a
+        signal and an audit entry; the chat then asks the person, and :meth:`crisis`
+        escalates when they confirm. Discouraged language is a signal.
+
+        Args:
+            learner_id: who typed it.
+            text: what they typed.
+            language: their language (discouraged lists are per language).
+            ref: what caused it (``update:<id>``), so a replayed update records nothing
+                twice.
         """
         crisis = detect_crisis(text, language)
         if crisis is not None:
-            outcome = await self.crisis(learner_id, crisis)
-            return Screening(crisis, None, outcome)
+            now = self._clock.now()
+            async with transaction(self._sessions) as session:
+                evidence = crisis.evidence()
+                added = await self._add(
+                    session,
+                    learner_id,
+                    NewSignal(SignalKind.CRISIS, now, 0.0, dict(evidence), ref),
+                )
+                if added:
+                    await AuditRepository(session).record(
+                        at=now,
+                        actor_id=None,
+                        action="crisis_detected",
+                        via="system",
+                        subject_id=learner_id,
+                        details=dict(evidence),
+                    )
+                    log.info("crisis_detected learner=%d", learner_id)
+            return Screening(crisis, None, Outcome(None))
         discouraged = detect_discouraged(text, language)
         if discouraged is not None:
             outcome = await self.record_signal(
-                learner_id, SignalKind.DISCOURAGED, evidence=discouraged.evidence()
+                learner_id, SignalKind.DISCOURAGED, evidence=discouraged.evidence(), ref=ref
             )
             return Screening(None, discouraged, outcome)
         return Screening(None, None, None)
+
+    async def crisis_declined(self, learner_id: int) -> None:
+        """The learner answered "I am safe" to the crisis question: logged, nothing sent."""
+        now = self._clock.now()
+        async with transaction(self._sessions) as session:
+            await AuditRepository(session).record(
+                at=now,
+                actor_id=learner_id,
+                action="crisis_declined",
+                via="telegram",
+                subject_id=learner_id,
+                details={},
+            )
 
     async def request(self, learner_id: int) -> Outcome:
         """An explicit "talk to my counsellor": an escalation of kind request.
@@ -230,22 +360,30 @@ class Motivation:
             return Outcome(None, escalation, True)
 
     async def crisis(self, learner_id: int, match: Match | None = None) -> Outcome:
-        """Crisis language: a signal and an urgent escalation to counsellor and backup at once.
+        """A crisis the learner confirmed ("yes, I need help now"), or that staff or a test
+        report directly with its ``match``: an urgent escalation to counsellor and backup
+        at once, also in quiet hours.
 
         An open crisis escalation of the last ``crisis_ack_timeout_hours`` is reused (no
         second round of notices while the first is unanswered).
         """
         now = self._clock.now()
-        evidence = match.evidence() if match is not None else {}
         async with transaction(self._sessions) as session:
             repo = MotivationRepository(session)
-            await self._add(
-                session, learner_id, NewSignal(SignalKind.CRISIS, now, 0.0, dict(evidence))
-            )
+            if match is not None:
+                evidence: dict[str, object] = dict(match.evidence())
+                await self._add(
+                    session, learner_id, NewSignal(SignalKind.CRISIS, now, 0.0, dict(evidence))
+                )
+            else:
+                # The detection being confirmed: its list and line (ids only).
+                recent = await repo.signals(learner_id, now - timedelta(days=1))
+                found = [s for s in recent if s.kind == SignalKind.CRISIS.value]
+                evidence = dict(found[-1].evidence or {}) if found else {}
             await AuditRepository(session).record(
                 at=now,
                 actor_id=None,
-                action="crisis_detected",
+                action="crisis_confirmed" if match is None else "crisis_detected",
                 via="system",
                 subject_id=learner_id,
                 details=dict(evidence),
@@ -289,7 +427,11 @@ class Motivation:
         config = self.config
         found: list[NewSignal | None] = [silence_signal(learner.last_seen_at, now, config)]
         answer_window = now - timedelta(hours=config.answer_window_hours)
-        in_a_row = await repo.unanswered_in_a_row(learner_id, answer_window)
+        # "In a row" restarts at any contact: otherwise each later visit would make the
+        # same run of unanswered check-ins count again (under a new ref).
+        in_a_row = await repo.unanswered_in_a_row(
+            learner_id, answer_window, since=learner.last_seen_at
+        )
         in_a_row += await repo.reminders_sent_since(learner_id, learner.last_seen_at)
         found.append(unanswered_signal(in_a_row, now, config, since=learner.last_seen_at))
         grace = now - timedelta(days=config.overdue_grace_days)
@@ -318,6 +460,15 @@ class Motivation:
             else None
         )
         if not should_escalate(current, observed, now, self.config, previous):
+            return Outcome(current)
+        if (
+            last is not None
+            and last.kind is EscalationKind.SCORE
+            and last.status is EscalationStatus.OPEN
+            and now - last.created_at < timedelta(hours=self.config.stronger_after_hours)
+        ):
+            # The last notice is hours old and unanswered: a second one now (say, for the
+            # line typed right after the check-in that caused the first) is only noise.
             return Outcome(current)
         reasons = [r.to_json() for r in current.reasons]
         escalation = await self._escalate(

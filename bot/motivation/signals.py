@@ -54,6 +54,9 @@ def mood_signals(
     found = []
     if mood <= config.low_mood_max:
         factor = 1.5 if mood == 1 else 1.0
+        if previous and previous[0] <= config.low_mood_max:
+            # Low again: a run of low answers is a surer sign than one bad day.
+            factor *= config.low_mood_repeat_factor
         found.append(
             NewSignal(
                 SignalKind.LOW_MOOD,
@@ -109,10 +112,12 @@ def silence_signal(
     if periods < 1:
         return None
     reached = periods * config.silence_days
+    # The longer the silence, the heavier each further period weighs.
+    growth = 1 + config.silence_growth * (periods - 1)
     return NewSignal(
         SignalKind.SILENCE,
         last_seen_at + timedelta(days=reached),
-        config.weight(SignalKind.SILENCE),
+        config.weight(SignalKind.SILENCE) * growth,
         {"days": reached, "date": last_seen_at.date().isoformat()},
         f"silence:{last_seen_at.isoformat()}:{periods}",
     )

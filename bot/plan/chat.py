@@ -37,6 +37,8 @@ DUE_FLOW = "plan_due"
 DIGEST_WINDOW = timedelta(minutes=30)
 
 Press = Callable[[Sender, int], Awaitable[Answer]]
+# Scores a learner in the caller's transaction (``Motivation.evaluate_in``).
+Evaluate = Callable[[AsyncSession, int, datetime], Awaitable[object]]
 
 
 class Plans:
@@ -50,9 +52,11 @@ class Plans:
         clock: Clock,
         *,
         appointments: Appointments | None = None,
+        evaluate: Evaluate | None = None,
     ) -> None:
         self.book = book
         self._appointments = appointments
+        self._evaluate = evaluate
         self._sessions = book.sessions
         self._engine = engine
         self._outbox = outbox
@@ -458,6 +462,9 @@ class Plans:
             now = self._clock.now()
             # The request counts for the learner's follow-up even when nobody can be told.
             await PlanRepository(session).record_help_request(step, now)
+            if self._evaluate is not None:
+                # "I need help" may tip the score: escalate now, not at the next sweep.
+                await self._evaluate(session, learner.id, now)
             counsellor = await PeopleRepository(session).counsellor_of(learner.id)
             if counsellor is None:
                 # No assignment, or the designated and backup counsellors have both left:

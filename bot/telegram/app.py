@@ -26,6 +26,7 @@ from bot.telegram.handlers import (
     flood,
     intake,
     language,
+    motivation,
     onboarding,
     plan,
 )
@@ -142,6 +143,7 @@ def build_application(
             app.job_queue.run_repeating(
                 _purge_old_data, RETENTION_SECONDS, data=retention, name="retention"
             )
+            motivation.schedule(app)
         log.info("bot_ready languages=%s", ",".join(core.translator.languages))
 
     async def post_stop(app: PolkuApp) -> None:
@@ -191,6 +193,7 @@ def build_application(
     plan.register(app)
     appointments.register(app)
     campaigns.register(app)
+    motivation.register(app)
     # Fallbacks last: they match broadly (see bot/telegram/handlers/fallback.py).
     fallback.register(app)
     errors.register(app)

@@ -15,6 +15,7 @@ from bot.core import Core
 from bot.dialogue.conversations import Conversations
 from bot.intake.service import Intake
 from bot.languages import Languages
+from bot.motivation.chat import MotivationChat
 from bot.onboarding import Onboarding
 from bot.outbox import Outbox, OutboxSender
 from bot.plan.chat import Plans
@@ -69,6 +70,11 @@ class Services:
     def meetings(self) -> Meetings:
         """Booking, moving and cancelling meetings in the chat."""
         return self.core.meetings
+
+    @property
+    def motivation(self) -> MotivationChat:
+        """Check-ins, requests, crisis safety and escalations in the chat."""
+        return self.core.check_ins
 
     @property
     def outbox(self) -> Outbox:

@@ -2,10 +2,12 @@
 
 motivation-notice =
     { $head }
-    { $name } · النقاط { $score }
+    { $who }
     السبب: { $reasons }
     الخطوة التالية في الخطة: { $step }
     الموعد التالي: { $meeting }
+motivation-notice-who-score = { $name } · النقاط { $score }
+motivation-notice-who = { $name }
 motivation-head-score = ⚠️ قد يحتاجك أحد المتعلمين.
 motivation-head-request = 🙋 متعلم يريد أن يتحدث معك.
 motivation-head-crisis = 🚨 عاجل: كتب متعلم كلمات قد تعني أزمة. تواصل معه الآن من فضلك.
@@ -14,9 +16,9 @@ motivation-notice-step = { $type } (الموعد { $due })
 motivation-notice-no-date = بلا تاريخ
 motivation-notice-meeting = { $when }
 motivation-notice-none = لا يوجد
-motivation-reason-low-mood = المزاج { $mood }/5 { $count ->
-    [one] مرة واحدة
-   *[other] { $count } مرات متتالية
+motivation-reason-low-mood = { $count ->
+    [one] المزاج { $mood }/5
+   *[other] مزاج سيئ { $count } مرات مؤخرًا، أدناه { $mood }/5
 }
 motivation-reason-mood-drop = انخفض المزاج من حوالي { $average } إلى { $mood }/5
 motivation-reason-unanswered = لم يرد على { $count } أسئلة أو تذكيرات
@@ -41,7 +43,9 @@ motivation-button-not-needed = غير ضروري
 motivation-escalation-gone = هذا التنبيه لم يعد موجودًا.
 motivation-learner-will-contact = سيتواصل معك مرشدك { $counsellor } قريبًا. يمكنك أيضًا أن تكتب لي في أي وقت.
 motivation-learner-will-contact-someone = سيتواصل معك شخص من المركز قريبًا. يمكنك أيضًا أن تكتب لي في أي وقت.
-motivation-crisis-confirm = أريد أن أتأكد أنك بأمان. هل أنت في خطر الآن، أو تفكر في إيذاء نفسك أو شخص آخر؟
+motivation-crisis-confirm =
+    أريد أن أتأكد أنك بأمان. هل أنت في خطر الآن، أو تفكر في إيذاء نفسك أو شخص آخر؟
+    إذا كنت في خطر الآن، اتصل بالرقم 112.
 motivation-crisis-yes = نعم، أحتاج مساعدة الآن
 motivation-crisis-no = لا، أنا بأمان
 motivation-crisis-help =
@@ -49,3 +53,50 @@ motivation-crisis-help =
     يمكنك التحدث مع شخص على خط الأزمات MIELI: ‎09 2525 0111 (في أي وقت).
     أخبرت مرشدك. سيتواصل معك في أقرب وقت ممكن.
 motivation-crisis-safe = شكرًا لأنك أخبرتني. إذا صار الأمر صعبًا، اكتب لي أو اتصل بخط الأزمات MIELI: ‎09 2525 0111.
+
+## Check-ins (learners)
+
+check-in-mood = كيف تسير الأمور مع خطتك؟
+check-in-mood-1 = 😞 سيئة جدًا
+check-in-mood-2 = 🙁 سيئة
+check-in-mood-3 = 😐 متوسطة
+check-in-mood-4 = 🙂 جيدة
+check-in-mood-5 = 😄 جيدة جدًا
+check-in-hardest = ما هو أصعب شيء الآن؟ اختر شيئًا أو أكثر، ثم اضغط تم.
+option-hardest-language = اللغة
+option-hardest-money = المال
+option-hardest-health = الصحة
+option-hardest-family = العائلة
+option-hardest-childcare = رعاية الأطفال
+option-hardest-next_step = لا أعرف الخطوة التالية
+option-hardest-other = شيء آخر
+check-in-note = هل تريد أن تقول شيئًا لمرشدك؟ اكتب سطرًا واحدًا، أو اضغط تخطي.
+check-in-thanks = شكرًا! يسعدني ذلك. يمكنك أن تخبرني كيف حالك في أي وقت بالأمر /mood.
+check-in-thanks-low = شكرًا لأنك أخبرتني. إذا أردت التحدث مع مرشدك، اضغط الزر.
+check-in-note-to-counsellor =
+    💬 أجاب { $name } على سؤال الحال (المزاج { $mood }/5) وكتب:
+    { $text }
+
+## "Talk to my counsellor"
+
+motivation-button-counsellor = أريد التحدث مع مرشدي
+motivation-request-sent = أخبرت مرشدك { $counsellor }. سيتواصل معك قريبًا.
+motivation-request-sent-someone = أخبرت المركز. سيتواصل معك شخص قريبًا.
+
+## Counsellors: /escalations and the notice's buttons
+
+motivation-escalations-head = متعلمون قد يحتاجونك الآن:
+motivation-escalations-none = لا توجد تنبيهات مفتوحة. جيد!
+motivation-acknowledged = شكرًا. سيعرف { $name } أنك ستتواصل معه.
+motivation-not-needed-thanks = تم التسجيل: غير ضروري ({ $name }). هذا يساعدنا على تحسين التنبيهات.
+motivation-already-handled = شخص آخر أجاب على هذا التنبيه عن { $name }.
+motivation-message-ask = اكتب رسالتك إلى { $name }. سأرسلها له.
+motivation-message-to-learner =
+    💬 رسالة من مرشدك { $counsellor }:
+    { $text }
+motivation-message-sent = أُرسلت إلى { $name }.
+motivation-book-how = للقاء { $name }: أرسل له رسالة فيها موعد، أو اطلب منه حجز موعد عبر Polku.
+
+## /mydata
+
+mydata-motivation = عدد مرات إجابتك عن سؤال الحال: { $check_ins }. علامات لاحظناها (مثل مزاج سيئ أو موعد فائت): { $signals }. عدد المرات التي أُخبر فيها مرشدك: { $escalations }.

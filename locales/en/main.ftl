@@ -40,6 +40,8 @@ help-learner =
     /plan – see your plan and mark steps done
     /book – book a meeting with your counsellor
     /appointments – see, move or cancel your meetings
+    /mood – tell how it is going
+    /counsellor – ask your counsellor to contact you
     /intake – answer the intake questions (or start them again)
     /profile – see and change your answers
     /mydata – see everything Polku keeps about you
@@ -52,6 +54,7 @@ help-counsellor =
     What you can do:
     /learners – see your learners and their plans
     /appointments – see and cancel your meetings
+    /escalations – learners who may need you now
     /invite – make an invite link for a new learner
     /cancel – stop adding a step
     /language – change the language
@@ -61,6 +64,7 @@ help-coordinator =
     /invite – make an invite link for a career counsellor or a coordinator
     /staff – end or restore access of staff, move learners, set backup counsellors
     /campaign – send reminders to groups of learners, see previews and reports
+    /escalations – open notices about learners
     /language – change the language
     /help – show this message
 
@@ -79,6 +83,9 @@ command-learners = Your learners and their plans
 command-plan = Your plan
 command-book = Book a meeting
 command-appointments = Your meetings
+command-mood = Tell how you are
+command-counsellor = Talk to your counsellor
+command-escalations = Learners who may need you
 
 ## Making invites
 

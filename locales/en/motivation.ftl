@@ -2,10 +2,12 @@
 
 motivation-notice =
     { $head }
-    { $name } · score { $score }
+    { $who }
     Why: { $reasons }
     Next plan step: { $step }
     Next meeting: { $meeting }
+motivation-notice-who-score = { $name } · score { $score }
+motivation-notice-who = { $name }
 motivation-head-score = ⚠️ A learner may need you.
 motivation-head-request = 🙋 A learner asks to talk to you.
 motivation-head-crisis = 🚨 URGENT: a learner wrote words that may mean a crisis. Please contact them now.
@@ -14,9 +16,9 @@ motivation-notice-step = { $type } (due { $due })
 motivation-notice-no-date = no date
 motivation-notice-meeting = { $when }
 motivation-notice-none = none
-motivation-reason-low-mood = mood { $mood }/5 { $count ->
-    [one] once
-   *[other] { $count } times in a row
+motivation-reason-low-mood = { $count ->
+    [one] mood { $mood }/5
+   *[other] low mood { $count } times lately, lowest { $mood }/5
 }
 motivation-reason-mood-drop = mood fell from about { $average } to { $mood }/5
 motivation-reason-unanswered = no reply to { $count } check-ins or reminders
@@ -41,7 +43,9 @@ motivation-button-not-needed = Not needed
 motivation-escalation-gone = This notice is no longer here.
 motivation-learner-will-contact = Your counsellor { $counsellor } will contact you soon. You can also write to me any time.
 motivation-learner-will-contact-someone = Someone from the centre will contact you soon. You can also write to me any time.
-motivation-crisis-confirm = I want to be sure you are safe. Are you in danger now, or thinking of hurting yourself or someone else?
+motivation-crisis-confirm =
+    I want to be sure you are safe. Are you in danger now, or thinking of hurting yourself or someone else?
+    If you are in danger now, call 112.
 motivation-crisis-yes = Yes, I need help now
 motivation-crisis-no = No, I am safe
 motivation-crisis-help =
@@ -49,3 +53,50 @@ motivation-crisis-help =
     You can talk to someone at the MIELI Crisis Helpline: 09 2525 0111 (any time).
     I have told your counsellor. They will contact you as soon as they can.
 motivation-crisis-safe = Thank you for telling me. If things get hard, write to me, or call the MIELI Crisis Helpline: 09 2525 0111.
+
+## Check-ins (learners)
+
+check-in-mood = How is it going with your plan?
+check-in-mood-1 = 😞 Very bad
+check-in-mood-2 = 🙁 Bad
+check-in-mood-3 = 😐 So-so
+check-in-mood-4 = 🙂 Good
+check-in-mood-5 = 😄 Very good
+check-in-hardest = What is hardest right now? Choose one or more, then press Done.
+option-hardest-language = Language
+option-hardest-money = Money
+option-hardest-health = Health
+option-hardest-family = Family
+option-hardest-childcare = Childcare
+option-hardest-next_step = I don't know the next step
+option-hardest-other = Something else
+check-in-note = Do you want to tell your counsellor something? Write one line, or press Skip.
+check-in-thanks = Thank you! Good to hear. You can tell me how you are any time with /mood.
+check-in-thanks-low = Thank you for telling me. If you want to talk to your counsellor, press the button.
+check-in-note-to-counsellor =
+    💬 { $name } checked in (mood { $mood }/5) and wrote:
+    { $text }
+
+## "Talk to my counsellor"
+
+motivation-button-counsellor = Talk to my counsellor
+motivation-request-sent = I have told your counsellor { $counsellor }. They will contact you soon.
+motivation-request-sent-someone = I have told the centre. Someone will contact you soon.
+
+## Counsellors: /escalations and the notice's buttons
+
+motivation-escalations-head = Learners who may need you now:
+motivation-escalations-none = No open notices. Good!
+motivation-acknowledged = Thank you. { $name } will hear that you will contact them.
+motivation-not-needed-thanks = Noted: not needed for { $name }. This helps us make the notices better.
+motivation-already-handled = Someone already answered this notice about { $name }.
+motivation-message-ask = Write your message to { $name }. I will send it to them.
+motivation-message-to-learner =
+    💬 A message from your counsellor { $counsellor }:
+    { $text }
+motivation-message-sent = Sent to { $name }.
+motivation-book-how = To meet { $name }: send them a message with a time, or ask them to book a meeting with Polku.
+
+## /mydata
+
+mydata-motivation = Your check-ins: { $check_ins }. Signs we noticed (for example a low mood or a missed meeting): { $signals }. Times your counsellor was told: { $escalations }.

@@ -42,6 +42,8 @@ help-learner =
     /plan – katso suunnitelmasi ja merkitse vaiheet valmiiksi
     /book – varaa tapaaminen ohjaajan kanssa
     /appointments – katso, siirrä tai peru tapaamisesi
+    /mood – kerro, miten menee
+    /counsellor – pyydä ohjaajaasi ottamaan yhteyttä
     /intake – vastaa alkukysymyksiin (tai aloita ne alusta)
     /profile – katso ja muuta vastauksiasi
     /mydata – katso kaikki tiedot, jotka Polku säilyttää sinusta
@@ -54,6 +56,7 @@ help-counsellor =
     Voit käyttää näitä komentoja:
     /learners – katso opiskelijasi ja heidän suunnitelmansa
     /appointments – katso ja peru tapaamisesi
+    /escalations – opiskelijat, jotka voivat tarvita sinua nyt
     /invite – tee kutsulinkki uudelle opiskelijalle
     /cancel – keskeytä vaiheen lisääminen
     /language – vaihda kieli
@@ -63,6 +66,7 @@ help-coordinator =
     /invite – tee kutsulinkki uraohjaajalle tai koordinaattorille
     /staff – henkilöstö: lopeta tai palauta käyttöoikeus, siirrä opiskelijoita, valitse varaohjaaja
     /campaign – lähetä muistutuksia opiskelijaryhmille, katso esikatselu ja raportit
+    /escalations – avoimet ilmoitukset opiskelijoista
     /language – vaihda kieli
     /help – näytä tämä viesti
 
@@ -81,6 +85,9 @@ command-learners = Opiskelijasi ja heidän suunnitelmansa
 command-plan = Suunnitelmasi
 command-book = Varaa tapaaminen
 command-appointments = Tapaamisesi
+command-mood = Kerro, miten menee
+command-counsellor = Puhu ohjaajasi kanssa
+command-escalations = Opiskelijat, jotka voivat tarvita sinua
 
 ## Making invites
 

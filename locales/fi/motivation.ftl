@@ -2,10 +2,12 @@
 
 motivation-notice =
     { $head }
-    { $name } · pisteet { $score }
+    { $who }
     Miksi: { $reasons }
     Seuraava suunnitelman askel: { $step }
     Seuraava tapaaminen: { $meeting }
+motivation-notice-who-score = { $name } · pisteet { $score }
+motivation-notice-who = { $name }
 motivation-head-score = ⚠️ Oppija saattaa tarvita sinua.
 motivation-head-request = 🙋 Oppija haluaa puhua kanssasi.
 motivation-head-crisis = 🚨 KIIREELLINEN: oppija kirjoitti sanoja, jotka voivat tarkoittaa kriisiä. Ota yhteyttä heti.
@@ -14,9 +16,9 @@ motivation-notice-step = { $type } (määräaika { $due })
 motivation-notice-no-date = ei päivää
 motivation-notice-meeting = { $when }
 motivation-notice-none = ei ole
-motivation-reason-low-mood = mieliala { $mood }/5 { $count ->
-    [one] kerran
-   *[other] { $count } kertaa peräkkäin
+motivation-reason-low-mood = { $count ->
+    [one] mieliala { $mood }/5
+   *[other] huono mieliala { $count } kertaa viime aikoina, alimmillaan { $mood }/5
 }
 motivation-reason-mood-drop = mieliala laski noin { $average }:sta { $mood }/5:een
 motivation-reason-unanswered = ei vastannut { $count } kyselyyn tai muistutukseen
@@ -41,7 +43,9 @@ motivation-button-not-needed = Ei tarpeen
 motivation-escalation-gone = Tätä ilmoitusta ei ole enää.
 motivation-learner-will-contact = Ohjaajasi { $counsellor } ottaa sinuun pian yhteyttä. Voit myös kirjoittaa minulle milloin vain.
 motivation-learner-will-contact-someone = Joku keskuksesta ottaa sinuun pian yhteyttä. Voit myös kirjoittaa minulle milloin vain.
-motivation-crisis-confirm = Haluan varmistaa, että olet turvassa. Oletko nyt vaarassa, tai ajatteletko satuttaa itseäsi tai jotakuta muuta?
+motivation-crisis-confirm =
+    Haluan varmistaa, että olet turvassa. Oletko nyt vaarassa, tai ajatteletko satuttaa itseäsi tai jotakuta muuta?
+    Jos olet nyt vaarassa, soita 112.
 motivation-crisis-yes = Kyllä, tarvitsen apua nyt
 motivation-crisis-no = En, olen turvassa
 motivation-crisis-help =
@@ -49,3 +53,50 @@ motivation-crisis-help =
     Voit puhua jonkun kanssa MIELI ry:n kriisipuhelimessa: 09 2525 0111 (aina auki).
     Kerroin ohjaajallesi. Hän ottaa sinuun yhteyttä niin pian kuin voi.
 motivation-crisis-safe = Kiitos, että kerroit. Jos on vaikeaa, kirjoita minulle tai soita MIELI ry:n kriisipuhelimeen: 09 2525 0111.
+
+## Check-ins (learners)
+
+check-in-mood = Miten suunnitelmasi kanssa menee?
+check-in-mood-1 = 😞 Tosi huonosti
+check-in-mood-2 = 🙁 Huonosti
+check-in-mood-3 = 😐 Niin ja näin
+check-in-mood-4 = 🙂 Hyvin
+check-in-mood-5 = 😄 Tosi hyvin
+check-in-hardest = Mikä on nyt vaikeinta? Valitse yksi tai useampi ja paina Valmis.
+option-hardest-language = Kieli
+option-hardest-money = Raha
+option-hardest-health = Terveys
+option-hardest-family = Perhe
+option-hardest-childcare = Lastenhoito
+option-hardest-next_step = En tiedä, mitä teen seuraavaksi
+option-hardest-other = Jokin muu
+check-in-note = Haluatko kertoa jotain ohjaajallesi? Kirjoita yksi rivi tai paina Ohita.
+check-in-thanks = Kiitos! Kiva kuulla. Voit kertoa minulle vointisi milloin vain komennolla /mood.
+check-in-thanks-low = Kiitos, että kerroit. Jos haluat puhua ohjaajasi kanssa, paina nappia.
+check-in-note-to-counsellor =
+    💬 { $name } vastasi kyselyyn (mieliala { $mood }/5) ja kirjoitti:
+    { $text }
+
+## "Talk to my counsellor"
+
+motivation-button-counsellor = Haluan puhua ohjaajani kanssa
+motivation-request-sent = Kerroin ohjaajallesi { $counsellor }. Hän ottaa sinuun pian yhteyttä.
+motivation-request-sent-someone = Kerroin keskukseen. Joku ottaa sinuun pian yhteyttä.
+
+## Counsellors: /escalations and the notice's buttons
+
+motivation-escalations-head = Nämä opiskelijat saattavat tarvita sinua nyt:
+motivation-escalations-none = Ei avoimia ilmoituksia. Hyvä!
+motivation-acknowledged = Kiitos. { $name } saa tiedon, että otat häneen yhteyttä.
+motivation-not-needed-thanks = Merkitty: ei tarpeen ({ $name }). Tämä auttaa parantamaan ilmoituksia.
+motivation-already-handled = Joku on jo vastannut tähän ilmoitukseen ({ $name }).
+motivation-message-ask = Kirjoita viestisi opiskelijalle { $name }. Lähetän sen hänelle.
+motivation-message-to-learner =
+    💬 Viesti ohjaajaltasi { $counsellor }:
+    { $text }
+motivation-message-sent = Lähetetty: { $name }.
+motivation-book-how = Tapaaminen ({ $name }): lähetä hänelle viesti ja ehdota aikaa, tai pyydä häntä varaamaan aika Polussa.
+
+## /mydata
+
+mydata-motivation = Vastauksesi vointikyselyihin: { $check_ins }. Huomaamamme merkit (esimerkiksi huono mieliala tai väliin jäänyt tapaaminen): { $signals }. Kuinka monta kertaa ohjaajallesi kerrottiin: { $escalations }.

@@ -88,6 +88,8 @@ def simulate(learner: Learner, rng: random.Random, config: MotivationConfig) -> 
             gap = {"steady": 3, "noisy": 5, "declining": 3}[learner.kind]
             if rng.random() < (1 / gap) * (1 - 0.9 * d):
                 last_seen = now
+                # As the service counts: "in a row" since the last contact of any kind.
+                unanswered = 0
             if day % 7 == 0:  # the weekly check-in
                 answer = {"steady": 0.9, "noisy": 0.8, "declining": 0.9}[learner.kind]
                 if rng.random() < answer * (1 - 0.8 * d):

@@ -162,8 +162,12 @@ async def test_crisis_is_urgent_to_counsellor_and_backup_at_once(core: Core, clo
     learner = people["learner"].id
     screening = await core.motivation.screen_text(learner, "haluun vaan kuolla", "fi")
     assert screening.crisis is not None and screening.outcome is not None
-    escalation = screening.outcome.escalation
+    # Detection alone asks the person first: nothing is sent yet.
+    assert screening.outcome.escalation is None and await outbox(core) == []
+    confirmed = await core.motivation.crisis(learner)
+    escalation = confirmed.escalation
     assert escalation is not None and escalation.kind is EscalationKind.CRISIS
+    assert escalation.reasons[0]["list"] == "crisis"
     rows = await outbox(core)
     assert {r.person_id for r in rows} == {people["counsellor"].id, people["backup"].id}
     assert all(r.priority == Priority.URGENT for r in rows)
@@ -171,9 +175,10 @@ async def test_crisis_is_urgent_to_counsellor_and_backup_at_once(core: Core, clo
         signal = (await session.execute(select(Signal))).scalar_one()
     assert signal.kind == "crisis" and signal.evidence is not None
     assert "kuolla" not in str(signal.evidence)  # ids only, never the text
-    # A second crisis line while the first is open: no second round of notices.
-    again = await core.motivation.screen_text(learner, "I want to die", "fi")
-    assert again.outcome is not None and not again.outcome.created
+    # A second confirmed crisis while the first is open: no second round of notices.
+    await core.motivation.screen_text(learner, "I want to die", "fi")
+    again = await core.motivation.crisis(learner)
+    assert again.escalation is not None and not again.created
 
 
 async def test_discouraged_words_are_a_signal(core: Core, clock: FrozenClock):

@@ -235,7 +235,7 @@ async def test_profile_correction_goes_back_to_the_summary(bot: RunningBot, clie
 
 async def test_mydata_shows_everything_and_forget_erases_it(bot: RunningBot, client: SandboxClient):
     learner, counsellor = await finished_learner(bot, client)
-    person, consent, answers, how = await learner.type("/mydata", count=4)
+    person, consent, answers, motivation, how = await learner.type("/mydata", count=5)
     assert person.text.startswith("What Polku keeps about you")
     assert "Amal" in person.text and "Mikko" in person.text and "English" in person.text
     assert consent.text.startswith("You agreed to the intake on")
@@ -243,6 +243,7 @@ async def test_mydata_shows_everything_and_forget_erases_it(bot: RunningBot, cli
     # No buttons here, so no "press its button": /profile is where answers change.
     assert plain(answers.text).endswith("To change an answer, type /profile.")
     assert not answers.inline_buttons
+    learner.expect(motivation, "mydata-motivation", check_ins=0, signals=0, escalations=0)
     learner.expect(how, "mydata-how-to-forget")
 
     [confirm] = await learner.type("/forget")

@@ -59,7 +59,13 @@ async def text(update: Update, context: PolkuContext) -> None:
     message = update.effective_message
     if sender is None or message is None or message.text is None:
         return
-    answer = await context.services.conversations.on_text(sender, clean(message.text))
+    typed = clean(message.text)
+    # Every learner's text is screened first: crisis words interrupt any dialogue.
+    answer = await context.services.motivation.screen(sender, typed)
+    if answer is not None:
+        await context.services.renderer.answer(update, context.bot, answer)
+        return
+    answer = await context.services.conversations.on_text(sender, typed)
     if answer is None:  # not joined: how to get an invite
         answer = await context.services.onboarding.unexpected(sender, Unexpected.TEXT)
     await context.services.renderer.answer(update, context.bot, answer)

@@ -1,0 +1,187 @@
+"""The motivation work's Rasa SDK actions: the check-in dialogue and the counsellor's
+message to a learner.
+
+``sender_id`` is the Polku person id of whoever is in the dialogue. Every action may be
+called twice with the same tracker (a replayed turn) and changes things once: outbox keys
+name the cause, and a check-in is answered once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.clock import Clock
+from bot.motivation import notices
+from bot.motivation.service import Motivation
+from bot.outbox import Outbox, Priority
+from bot.replies import Reply
+from store.db import joined
+from store.models import Role
+from store.motivation import MotivationRepository
+from store.people import PeopleRepository
+
+CHECK_IN_FLOW = "check_in"
+MESSAGE_FLOW = "escalation_message"
+RELAY = "relay"
+
+
+def _mood(value: Any) -> int:
+    return int(str(value))
+
+
+class ActionRecordMood(Action):
+    """Stores the face the learner chose (``/mood``) and scores them."""
+
+    def __init__(self, motivation: Motivation, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self._motivation = motivation
+        self._sessions = sessions
+
+    def name(self) -> str:
+        """The action's name."""
+        return "action_record_mood"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Record the mood in the learner's open check-in (or a new one)."""
+        if tracker.get_slot("check_in_id") is not None:
+            return []  # a replayed turn: recorded already
+        async with joined(self._sessions) as session:
+            _, check_in = await self._motivation.record_check_in_in(
+                session, int(tracker.sender_id), _mood(tracker.get_slot("mood"))
+            )
+        return [SlotSet("check_in_id", check_in.id)]
+
+
+class ActionSaveCheckIn(Action):
+    """Stores what is hardest and relays the learner's line to their counsellor.
+
+    The line itself is not kept with the check-in (only that there was one): it goes to
+    the counsellor through the outbox, which ``/forget`` and retention clear.
+    """
+
+    def __init__(
+        self,
+        motivation: Motivation,
+        sessions: async_sessionmaker[AsyncSession],
+        outbox: Outbox,
+        clock: Clock,
+    ) -> None:
+        self._motivation = motivation
+        self._sessions = sessions
+        self._outbox = outbox
+        self._clock = clock
+
+    def name(self) -> str:
+        """The action's name."""
+        return "action_save_check_in"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Save the details, pass the line on, thank the learner and offer a human."""
+        learner_id = int(tracker.sender_id)
+        check_in_id = int(tracker.get_slot("check_in_id"))
+        hardest = [str(h) for h in tracker.get_slot("hardest") or []]
+        note = tracker.get_slot("note")
+        async with joined(self._sessions) as session:
+            await self._motivation.add_check_in_details(
+                session, learner_id, check_in_id, hardest=hardest, note_present=bool(note)
+            )
+            people = PeopleRepository(session)
+            learner = await people.get(learner_id)
+            counsellor = await people.counsellor_of(learner_id)
+            check_in = await MotivationRepository(session).check_in(check_in_id)
+            if note and learner is not None and counsellor is not None and check_in:
+                await self._outbox.enqueue(
+                    session,
+                    key=f"check_in:{check_in_id}:note",
+                    to=counsellor,
+                    reply=Reply(
+                        "check-in-note-to-counsellor",
+                        {
+                            "name": learner.display_name,
+                            "mood": check_in.mood or 0,
+                            "text": str(note),
+                        },
+                    ),
+                    kind=RELAY,
+                    now=self._clock.now(),
+                    about=learner,
+                )
+        button = notices.counsellor_button()
+        dispatcher.utter_message(
+            response="check-in-thanks-low",
+            buttons=[{"title": button.key, "payload": button.data}],
+        )
+        return []
+
+
+class ActionRelayMessage(Action):
+    """Sends the counsellor's typed message to the learner of an escalation."""
+
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], outbox: Outbox, clock: Clock
+    ) -> None:
+        self._sessions = sessions
+        self._outbox = outbox
+        self._clock = clock
+
+    def name(self) -> str:
+        """The action's name."""
+        return "action_relay_message"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Queue the message to the learner, in their language, through the outbox."""
+        escalation_id = int(tracker.get_slot("escalation_id"))
+        async with joined(self._sessions) as session:
+            people = PeopleRepository(session)
+            author = await people.get(int(tracker.sender_id))
+            escalation = await MotivationRepository(session).escalation(escalation_id)
+            learner = await people.get(escalation.learner_id) if escalation else None
+            allowed = (
+                author is not None
+                and learner is not None
+                and author.active
+                and (author.role is Role.COORDINATOR or await people.follows(author.id, learner.id))
+            )
+            if not allowed or author is None or learner is None:
+                dispatcher.utter_message(response="motivation-escalation-gone")
+                return []
+            # The key names the press that began this dialogue: a replayed turn sends once.
+            await self._outbox.enqueue(
+                session,
+                key=f"motivation-message:{escalation_id}:{tracker.get_slot('started')}",
+                to=learner,
+                reply=Reply(
+                    "motivation-message-to-learner",
+                    {"counsellor": author.display_name, "text": str(tracker.get_slot("text"))},
+                ),
+                kind=RELAY,
+                now=self._clock.now(),
+                priority=Priority.ESCALATION,
+            )
+        dispatcher.utter_message(response="motivation-message-sent", name=learner.display_name)
+        return []
+
+
+def build_actions(
+    motivation: Motivation,
+    sessions: async_sessionmaker[AsyncSession],
+    outbox: Outbox,
+    clock: Clock,
+) -> list[Action]:
+    """Every Rasa SDK action the motivation flows name."""
+    return [
+        ActionRecordMood(motivation, sessions),
+        ActionSaveCheckIn(motivation, sessions, outbox, clock),
+        ActionRelayMessage(sessions, outbox, clock),
+    ]

@@ -1,0 +1,257 @@
+"""Motivation in the chat: check-ins, "talk to my counsellor", crisis safety, and the
+counsellor's escalation buttons, for both roles.
+
+The service (:mod:`bot.motivation.service`) decides; this module decides what people see
+(message keys, buttons) and who may press what.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.dialogue.conversations import answer_for
+from bot.dialogue.engine import Engine
+from bot.errors import NotAllowed
+from bot.motivation import notices
+from bot.motivation.actions import CHECK_IN_FLOW, MESSAGE_FLOW
+from bot.motivation.callbacks import MotivationOp, parse_callback
+from bot.motivation.service import EscalationGone, Motivation
+from bot.people import Sender, require_role, who_wrote
+from bot.replies import Answer, Reply
+from store.db import transaction
+from store.models import Escalation, EscalationStatus, Person, Role
+from store.motivation import MotivationRepository
+from store.people import PeopleRepository
+
+log = logging.getLogger(__name__)
+
+# At most this many open escalations under /escalations (newest first).
+LIST_LIMIT = 10
+
+Press = Callable[[Sender, int], Awaitable[Answer]]
+
+
+class MotivationChat:
+    """The motivation work in the chat; every operation checks the role."""
+
+    def __init__(self, motivation: Motivation, engine: Engine, clock: Clock) -> None:
+        self.motivation = motivation
+        self._sessions = motivation.sessions
+        self._engine = engine
+        self._clock = clock
+        # Every operation has its handler: a new MotivationOp without one fails at start.
+        self._presses: dict[MotivationOp, Press] = {
+            MotivationOp.ACK: self._acknowledge,
+            MotivationOp.NOT_NEEDED: self._not_needed,
+            MotivationOp.MESSAGE: self._begin_message,
+            MotivationOp.BOOK: self._book,
+            MotivationOp.MOOD: self._mood_pressed,
+            MotivationOp.CRISIS: self._crisis_answer,
+            MotivationOp.COUNSELLOR: lambda sender, _: self.counsellor(sender),
+        }
+        if missing := set(MotivationOp) - set(self._presses):
+            raise RuntimeError(f"motivation operations without a handler: {sorted(missing)}")
+
+    async def _person(self, session: AsyncSession, sender: Sender, *roles: Role) -> Person:
+        person = await who_wrote(session, sender.telegram_user_id, self._clock.now())
+        return require_role(person, *roles)
+
+    # -- every text a learner types ------------------------------------------------------
+
+    async def screen(self, sender: Sender, text: str) -> Answer | None:
+        """Look at a learner's free text before anything else does.
+
+        Crisis language interrupts whatever was going on: the answer is the gentle
+        question "are you safe?" (a waiting dialogue question stays waiting, to be resumed
+        later). Discouraged language is recorded and the text goes on as usual (None).
+        """
+        async with transaction(self._sessions) as session:
+            person = await who_wrote(session, sender.telegram_user_id, self._clock.now())
+        if person is None or person.role is not Role.LEARNER:
+            return None
+        ref = f"update:{sender.update_id}" if sender.update_id is not None else None
+        screening = await self.motivation.screen_text(person.id, text, person.language, ref=ref)
+        if screening.crisis is None:
+            return None
+        return answer_for(person, None, notices.crisis_question())
+
+    async def _crisis_answer(self, sender: Sender, yes: int) -> Answer:
+        async with transaction(self._sessions) as session:
+            learner = await self._person(session, sender, Role.LEARNER)
+        if yes:
+            await self.motivation.crisis(learner.id)
+            return answer_for(learner, None, Reply("motivation-crisis-help"))
+        await self.motivation.crisis_declined(learner.id)
+        # The question the crisis words interrupted, if one waits: asked again.
+        async with transaction(self._sessions) as session:
+            turn = await self._engine.resume(session, learner.id)
+        safe = Reply("motivation-crisis-safe")
+        return Answer(learner.language, learner.time_zone, (safe, *turn.replies))
+
+    # -- check-ins -------------------------------------------------------------------------
+
+    async def mood(self, sender: Sender) -> Answer:
+        """``/mood``: check in any time."""
+        async with transaction(self._sessions) as session:
+            learner = await self._person(session, sender, Role.LEARNER)
+            turn = await self._engine.begin(session, learner.id, CHECK_IN_FLOW)
+        return answer_for(learner, turn)
+
+    async def _mood_pressed(self, sender: Sender, mood: int) -> Answer:
+        """A face of the weekly check-in message: stored at once; the lower three go on to
+        what is hardest (a dialogue, unless another one is waiting for an answer)."""
+        async with transaction(self._sessions) as session:
+            learner = await self._person(session, sender, Role.LEARNER)
+            _, check_in = await self.motivation.record_check_in_in(session, learner.id, mood)
+            if mood > 3:
+                return answer_for(learner, None, Reply("check-in-thanks"))
+            waiting = await self._engine.state(session, learner.id)
+            if waiting is not None and waiting.flow != CHECK_IN_FLOW:
+                # Do not throw away the answers of another dialogue half-way through.
+                thanks = Reply("check-in-thanks-low", buttons=((notices.counsellor_button(),),))
+                return answer_for(learner, None, thanks)
+            turn = await self._engine.begin(
+                session,
+                learner.id,
+                CHECK_IN_FLOW,
+                slots={"mood": str(mood), "check_in_id": check_in.id},
+                at="hardest",
+            )
+        return answer_for(learner, turn)
+
+    async def ask_due_check_ins(self) -> int:
+        """The scheduler's job: queue the weekly check-ins that are due."""
+        return await self.motivation.ask_due_check_ins()
+
+    # -- "talk to my counsellor" -----------------------------------------------------------
+
+    async def counsellor(self, sender: Sender) -> Answer:
+        """``/counsellor`` (and its button): an explicit request, escalated at once."""
+        async with transaction(self._sessions) as session:
+            learner = await self._person(session, sender, Role.LEARNER)
+            counsellor = await PeopleRepository(session).counsellor_of(learner.id)
+        await self.motivation.request(learner.id)
+        if counsellor is None:
+            return answer_for(learner, None, Reply("motivation-request-sent-someone"))
+        return answer_for(
+            learner, None, Reply("motivation-request-sent", {"counsellor": counsellor.display_name})
+        )
+
+    # -- counsellors -----------------------------------------------------------------------
+
+    async def escalations(self, sender: Sender) -> Answer:
+        """``/escalations``: the open escalations of the counsellor's learners (for a
+        coordinator, those sent on to the coordinators), newest first, with their buttons."""
+        now = self._clock.now()
+        async with transaction(self._sessions) as session:
+            staff = await self._person(session, sender, Role.COUNSELLOR, Role.COORDINATOR)
+            repo = MotivationRepository(session)
+            people = PeopleRepository(session)
+            shown: list[Reply] = []
+            for escalation in await repo.escalations(open_only=True):
+                if len(shown) >= LIST_LIMIT:
+                    break
+                if not await _may_see(people, staff, escalation):
+                    continue
+                learner = await people.get(escalation.learner_id)
+                if learner is None:
+                    continue
+                shown.append(
+                    notices.escalation_notice(
+                        escalation,
+                        learner,
+                        step=await repo.next_step(learner.id),
+                        meeting=await repo.next_meeting(learner.id, now),
+                    )
+                )
+        if not shown:
+            return answer_for(staff, None, Reply("motivation-escalations-none"))
+        return answer_for(staff, None, Reply("motivation-escalations-head"), *shown)
+
+    async def _staff_escalation(
+        self, session: AsyncSession, sender: Sender, escalation_id: int
+    ) -> tuple[Person, Escalation, Person]:
+        """The staff member pressing, the escalation and its learner, if they may see it.
+
+        Raises:
+            EscalationGone: no such escalation (erased, or forged).
+            NotAllowed: neither the learner's counsellor or backup nor a coordinator.
+        """
+        staff = await self._person(session, sender, Role.COUNSELLOR, Role.COORDINATOR)
+        escalation = await MotivationRepository(session).escalation(escalation_id)
+        if escalation is None:
+            raise EscalationGone(escalation=escalation_id)
+        people = PeopleRepository(session)
+        if not await _may_see(people, staff, escalation):
+            raise NotAllowed(role=staff.role.value)
+        learner = await people.get(escalation.learner_id)
+        if learner is None:
+            raise EscalationGone(escalation=escalation_id)
+        return staff, escalation, learner
+
+    async def _acknowledge(self, sender: Sender, escalation_id: int) -> Answer:
+        async with transaction(self._sessions) as session:
+            staff, _, learner = await self._staff_escalation(session, sender, escalation_id)
+        done = await self.motivation.acknowledge(escalation_id, staff.id)
+        return self._closed(staff, learner, done, "motivation-acknowledged")
+
+    async def _not_needed(self, sender: Sender, escalation_id: int) -> Answer:
+        async with transaction(self._sessions) as session:
+            staff, _, learner = await self._staff_escalation(session, sender, escalation_id)
+        done = await self.motivation.not_needed(escalation_id, staff.id)
+        return self._closed(staff, learner, done, "motivation-not-needed-thanks")
+
+    def _closed(self, staff: Person, learner: Person, done: Escalation, key: str) -> Answer:
+        if done.acknowledged_by not in (None, staff.id):
+            # Somebody else was first: say so rather than claim this press did it.
+            key = "motivation-already-handled"
+        elif done.status is EscalationStatus.OPEN:
+            key = "motivation-escalation-gone"
+        return answer_for(staff, None, Reply(key, {"name": learner.display_name}))
+
+    async def _begin_message(self, sender: Sender, escalation_id: int) -> Answer:
+        async with transaction(self._sessions) as session:
+            staff, _, learner = await self._staff_escalation(session, sender, escalation_id)
+            turn = await self._engine.begin(
+                session,
+                staff.id,
+                MESSAGE_FLOW,
+                slots={
+                    "escalation_id": escalation_id,
+                    "name": learner.display_name,
+                    # The press that began it: the relayed message's outbox key.
+                    "started": self._clock.now().isoformat(),
+                },
+            )
+        return answer_for(staff, turn)
+
+    async def _book(self, sender: Sender, escalation_id: int) -> Answer:
+        # Booking lives in bot/appointments (its own chat); the notice points there.
+        async with transaction(self._sessions) as session:
+            staff, _, learner = await self._staff_escalation(session, sender, escalation_id)
+        return answer_for(staff, None, Reply("motivation-book-how", {"name": learner.display_name}))
+
+    # -- buttons ---------------------------------------------------------------------------
+
+    async def press(self, sender: Sender, data: str) -> Answer:
+        """Do what a motivation button (``motivation:<op>:<value>``) asks.
+
+        Raises:
+            StaleButton: unknown or malformed data.
+            EscalationGone: the escalation is gone.
+            NotAllowed: the person may not do this.
+        """
+        pressed = parse_callback(data)
+        return await self._presses[pressed.op](sender, pressed.value)
+
+
+async def _may_see(people: PeopleRepository, staff: Person, escalation: Escalation) -> bool:
+    """The learner's counsellor or backup; a coordinator once the notice reached them
+    (nobody else answered in time): the learner's name goes no further than it must."""
+    if staff.role is Role.COORDINATOR:
+        return escalation.escalated_to_coordinators_at is not None
+    return await people.follows(staff.id, escalation.learner_id)
