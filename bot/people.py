@@ -70,10 +70,16 @@ COMMANDS: dict[Role | None, tuple[str, ...]] = {
         "language",
         "help",
     ),
-    Role.COUNSELLOR: ("learners", "appointments", "invite", "cancel", "help", "language"),
-    Role.COORDINATOR: ("invite", "staff", "campaign", "help", "language"),
-    Role.COUNSELLOR: ("learners", "escalations", "invite", "cancel", "help", "language"),
-    Role.COORDINATOR: ("invite", "staff", "escalations", "help", "language"),
+    Role.COUNSELLOR: (
+        "learners",
+        "escalations",
+        "appointments",
+        "invite",
+        "cancel",
+        "help",
+        "language",
+    ),
+    Role.COORDINATOR: ("invite", "staff", "campaign", "escalations", "help", "language"),
 }
 
 

@@ -8,6 +8,7 @@ name the cause, and a check-in is answered once.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -28,6 +29,8 @@ from store.people import PeopleRepository
 
 CHECK_IN_FLOW = "check_in"
 MESSAGE_FLOW = "escalation_message"
+# A call with the same mood this soon after the last answer is a retry of it.
+RETRY_WINDOW = timedelta(minutes=10)
 RELAY = "relay"
 
 
@@ -38,9 +41,12 @@ def _mood(value: Any) -> int:
 class ActionRecordMood(Action):
     """Stores the face the learner chose (``/mood``) and scores them."""
 
-    def __init__(self, motivation: Motivation, sessions: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self, motivation: Motivation, sessions: async_sessionmaker[AsyncSession], clock: Clock
+    ) -> None:
         self._motivation = motivation
         self._sessions = sessions
+        self._clock = clock
 
     def name(self) -> str:
         """The action's name."""
@@ -52,10 +58,22 @@ class ActionRecordMood(Action):
         """Record the mood in the learner's open check-in (or a new one)."""
         if tracker.get_slot("check_in_id") is not None:
             return []  # a replayed turn: recorded already
+        learner_id, mood = int(tracker.sender_id), _mood(tracker.get_slot("mood"))
         async with joined(self._sessions) as session:
-            _, check_in = await self._motivation.record_check_in_in(
-                session, int(tracker.sender_id), _mood(tracker.get_slot("mood"))
-            )
+            repo = MotivationRepository(session)
+            latest = await repo.latest_check_in(learner_id)
+            now = self._clock.now()
+            if (
+                await repo.open_check_in(learner_id) is None
+                and latest is not None
+                and latest.mood == mood
+                and latest.answered_at is not None
+                and now - latest.answered_at <= RETRY_WINDOW
+            ):
+                # The same answer again within minutes: a retried call (Rasa retries
+                # an action whose answer it did not get), not a second check-in.
+                return [SlotSet("check_in_id", latest.id)]
+            _, check_in = await self._motivation.record_check_in_in(session, learner_id, mood)
         return [SlotSet("check_in_id", check_in.id)]
 
 
@@ -181,7 +199,7 @@ def build_actions(
 ) -> list[Action]:
     """Every Rasa SDK action the motivation flows name."""
     return [
-        ActionRecordMood(motivation, sessions),
+        ActionRecordMood(motivation, sessions, clock),
         ActionSaveCheckIn(motivation, sessions, outbox, clock),
         ActionRelayMessage(sessions, outbox, clock),
     ]

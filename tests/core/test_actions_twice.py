@@ -153,7 +153,28 @@ async def save_plan_due(core: Core, people: People) -> Call:
     return Call(people.counsellor, slots | {"due": "2026-12-17"}, writes=True)
 
 
+async def record_mood(core: Core, people: People) -> Call:
+    return Call(people.learner, {"mood": 2}, writes=True)
+
+
+async def save_check_in(core: Core, people: People) -> Call:
+    async with transaction(core.sessions) as session:
+        _, check_in = await core.motivation.record_check_in_in(session, people.learner.id, 2)
+    slots = {"check_in_id": check_in.id, "hardest": ["money"], "note": "rent is late"}
+    return Call(people.learner, slots, writes=True)
+
+
+async def relay_message(core: Core, people: People) -> Call:
+    outcome = await core.motivation.request(people.learner.id)
+    assert outcome.escalation is not None
+    slots = {"escalation_id": outcome.escalation.id, "started": 7, "text": "Call me today"}
+    return Call(people.counsellor, slots, writes=True)
+
+
 CASES: dict[str, Setup] = {
+    "action_record_mood": record_mood,
+    "action_save_check_in": save_check_in,
+    "action_relay_message": relay_message,
     "action_record_consent": record_consent,
     "action_check_eligibility": check_eligibility,
     "action_propose_path": propose_path,

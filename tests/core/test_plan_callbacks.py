@@ -95,7 +95,11 @@ async def test_an_old_button_does_what_the_new_one_does(core: Core, clock: Froze
     assert old == new
     # The views hand out only the readable names.
     buttons = [b.data for row in new.replies[0].buttons for b in row]
-    assert buttons == [f"pl:step:{step_id}", f"pl:add:{learner.id}"]
+    # The plan's own buttons (a "book a meeting" button may follow them).
+    assert [b for b in buttons if b and b.startswith("pl:")] == [
+        f"pl:step:{step_id}",
+        f"pl:add:{learner.id}",
+    ]
 
     # A reminder's old "Done" button on the learner's phone.
     answer = await core.plans.press(sender(learner), f"pl:ld:{step_id}")
