@@ -19,6 +19,7 @@ from bot.errors import NotAllowed
 from bot.motivation import notices
 from bot.motivation.actions import CHECK_IN_FLOW, MESSAGE_FLOW
 from bot.motivation.callbacks import MotivationOp, parse_callback
+from bot.motivation.phrases import Concern, find
 from bot.motivation.service import EscalationGone, Motivation
 from bot.people import Sender, require_role, who_wrote
 from bot.replies import Answer, Reply
@@ -68,7 +69,13 @@ class MotivationChat:
         Crisis language interrupts whatever was going on: the answer is the gentle
         question "are you safe?" (a waiting dialogue question stays waiting, to be resumed
         later). Discouraged language is recorded and the text goes on as usual (None).
+
+        Most texts hold neither: that is decided first, without the database, against
+        every list (a superset of the person's), so an ordinary answer costs no extra
+        transaction.
         """
+        if find(text, Concern.CRISIS) is None and find(text, Concern.DISCOURAGED) is None:
+            return None
         async with transaction(self._sessions) as session:
             person = await who_wrote(session, sender.telegram_user_id, self._clock.now())
         if person is None or person.role is not Role.LEARNER:
