@@ -2,93 +2,56 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+import yaml
+
+from bot.i18n import LOCALES_DIR, available_languages
 from bot.motivation.phrases import detect_crisis, detect_discouraged, normalise
 
-CRISIS = {
-    "en": [
-        "i keep thinking about suicide",
-        "i want to kill my self tonight",
-        "sometimes i just want to die",
-        "i wanna die",
-        "im going to end my life",
-        "i cut myself again yesterday",
-        "my husband hits me when he is angry",
-        "I am not safe at home",
-        "Im thinking of hurting myself",
-    ],
-    "fi": [
-        "mietin itsemurhaa",
-        "mä haluun vaan kuolla",
-        "haluaisin kuolla pois",
-        "en halua enää elää",
-        "tapan itteni",
-        "mieheni lyö minua joka päivä",
-        "en ole turvassa kotona",
-        "olen satuttanut itseäni",
-        "itse murha käy mielessä",
-    ],
-    "ar": [
-        "أفكر في الانتحار",
-        "افكر بالانتحار كل يوم",
-        "اريد ان اموت",
-        "زوجي يضربني",
-        "سأقتل نفسي",
-        "أريد أن أنهي حياتي",
-        "لا اريد ان اعيش",
-        "أنا لست بأمان في البيت",
-    ],
-}
-NOT_CRISIS = {
-    "en": [
-        "I want to learn Finnish",
-        "my phone died yesterday",
-        "can we move the meeting",
-        "the course is hard but ok",
-        "I hit the wrong button",
-    ],
-    "fi": [
-        "haluan oppia suomea",
-        "en pääse huomenna kurssille",
-        "kiitos avusta",
-        "hyvä tapa oppia on lukea",
-        "en jaksa enää tätä kurssia",
-    ],
-    "ar": ["أريد أن أتعلم الفنلندية", "شكرا على المساعدة", "هل يمكن تغيير الموعد"],
-}
-DISCOURAGED = {
-    "en": ["i think i will give up", "its all pointless", "this is too hard for me"],
-    "fi": ["en mä jaksa enää", "luovutan", "tää on liian vaikeeta", "ei oo mitään järkeä"],
-    "ar": ["تعبت من كل شيء", "لا فائدة من الدراسة", "فقدت الامل"],
-}
-NOT_DISCOURAGED = {
-    "en": ["everything is going well", "thank you for the help"],
-    "fi": ["kaikki menee hyvin", "kurssi on kiva"],
-    "ar": ["كل شيء جيد", "الدورة ممتازة"],
-}
+PHRASINGS_DIR = Path(__file__).resolve().parents[1] / "data" / "phrases"
 
 
-def _cases(table: dict[str, list[str]]) -> list[tuple[str, str]]:
-    return [(lang, text) for lang, texts in table.items() for text in texts]
+def _phrasings() -> dict[str, dict[str, list[str]]]:
+    """Language -> kind -> phrasings, from ``tests/data/phrases/<lang>.yml``."""
+    return {
+        path.stem: yaml.safe_load(path.read_text(encoding="utf-8"))
+        for path in sorted(PHRASINGS_DIR.glob("*.yml"))
+    }
 
 
-@pytest.mark.parametrize(("language", "text"), _cases(CRISIS))
+PHRASINGS = _phrasings()
+
+
+def _cases(kind: str) -> list[tuple[str, str]]:
+    return [(lang, text) for lang, kinds in PHRASINGS.items() for text in kinds[kind]]
+
+
+def test_every_language_with_lists_is_tested():
+    with_lists = {p.parent.name for p in LOCALES_DIR.glob("*/crisis.txt")}
+    assert with_lists == set(available_languages())
+    assert set(PHRASINGS) == with_lists
+    for language, kinds in PHRASINGS.items():
+        assert all(kinds[kind] for kind in ("crisis", "not_crisis", "discouraged")), language
+
+
+@pytest.mark.parametrize(("language", "text"), _cases("crisis"))
 def test_crisis_is_caught(language: str, text: str):
     assert detect_crisis(text, language) is not None
 
 
-@pytest.mark.parametrize(("language", "text"), _cases(NOT_CRISIS))
+@pytest.mark.parametrize(("language", "text"), _cases("not_crisis"))
 def test_everyday_text_is_no_crisis(language: str, text: str):
     assert detect_crisis(text, language) is None
 
 
-@pytest.mark.parametrize(("language", "text"), _cases(DISCOURAGED))
+@pytest.mark.parametrize(("language", "text"), _cases("discouraged"))
 def test_discouraged_is_caught(language: str, text: str):
     assert detect_discouraged(text, language) is not None
 
 
-@pytest.mark.parametrize(("language", "text"), _cases(NOT_DISCOURAGED))
+@pytest.mark.parametrize(("language", "text"), _cases("not_discouraged"))
 def test_fine_text_is_not_discouraged(language: str, text: str):
     assert detect_discouraged(text, language) is None
 
