@@ -5,9 +5,11 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_skeleton, format_time, get_datetime_format
@@ -40,6 +42,50 @@ def _load_bundle(locales_dir: Path, language: str) -> FluentBundle:
         resource = FluentResource(path.read_text(encoding="utf-8"))
         bundle.add_resource(resource)
     return bundle
+
+
+PRACTICE_LANGUAGE = "fi"  # the language of the practice mode (/suomi)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a person reads Polku: their language, a second one, and Finnish practice.
+
+    It travels as a string wherever a language does (answers, outbox rows): ``"so"``,
+    ``"so,en"`` (Somali, then English before the deployment's default), ``"so+fi"`` (each
+    message also in plain Finnish beneath), ``"so,en+fi"``. A bare code is a Reading too.
+    """
+
+    language: str
+    second: str | None = None
+    practice: bool = False
+
+    @classmethod
+    def parse(cls, spec: str) -> Reading:
+        """The reading a spec string names."""
+        languages, plus, _ = spec.partition("+")
+        language, _, second = languages.partition(",")
+        return cls(language, second or None, bool(plus))
+
+    def __str__(self) -> str:
+        second = f",{self.second}" if self.second and self.second != self.language else ""
+        practice = (
+            f"+{PRACTICE_LANGUAGE}" if self.practice and self.language != PRACTICE_LANGUAGE else ""
+        )
+        return f"{self.language}{second}{practice}"
+
+
+class Reader(Protocol):
+    """What :func:`reading_of` needs of a person (a ``store.models.Person``)."""
+
+    language: str
+    second_language: str | None
+    finnish_practice: bool
+
+
+def reading_of(person: Reader) -> str:
+    """The spec string of how ``person`` reads Polku (see :class:`Reading`)."""
+    return str(Reading(person.language, person.second_language, person.finnish_practice))
 
 
 class Translator:
@@ -127,6 +173,36 @@ class Translator:
                 result = result.replace(placeholder, link)
             return result
         raise KeyError(key)
+
+    def read(
+        self,
+        spec: str,
+        key: str,
+        args: Mapping[str, Arg] | None = None,
+        time_zone: str = "Europe/Helsinki",
+        *,
+        label: bool = False,
+    ) -> str:
+        """The message ``key`` as the reading ``spec`` asks (see :class:`Reading`).
+
+        The person's language first; a message it lacks comes in their second language
+        before the deployment's default. With Finnish practice the Finnish text follows
+        beneath (``label``: on the same line, for a button).
+        """
+        reading = Reading.parse(spec)
+        language = reading.language
+        if reading.second and not self.has(key, language) and self.has(key, reading.second):
+            language = reading.second
+        text = self.text(language, key, args, time_zone)
+        if not reading.practice or PRACTICE_LANGUAGE in (language, reading.language):
+            return text
+        finnish = self.text(PRACTICE_LANGUAGE, key, args, time_zone)
+        if finnish == text:
+            return text
+        if label:
+            return f"{text} · {finnish}"
+        heading = self.text(reading.language, "practice-in-finnish")
+        return f"{text}\n\n<i>{heading}</i>\n{finnish}"
 
     def datetime(self, language: str, value: datetime, time_zone: str) -> str:
         """``value`` as the language writes a date and a short time, in ``time_zone``."""

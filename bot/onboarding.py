@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.errors import NotAllowed, PolkuError
-from bot.i18n import Translator
+from bot.i18n import Translator, reading_of
 from bot.languages import language_picker
 from bot.outbox import Outbox
 from bot.people import Sender, help_key, require_role, who_wrote
@@ -120,7 +120,7 @@ class Onboarding:
         """An answer in the person's language, or the visitor's."""
         if person is None:
             return Answer(self.visitor_language(sender), self._time_zone, replies)
-        return Answer(person.language, person.time_zone, replies)
+        return Answer(reading_of(person), person.time_zone, replies)
 
     async def start(self, sender: Sender, code: str | None) -> Answer:
         """Handle ``/start`` with or without an invite code.
@@ -143,7 +143,7 @@ class Onboarding:
             if person is not None:
                 key = "start-already-joined" if code else "start-welcome-back"
                 return Answer(
-                    person.language,
+                    reading_of(person),
                     person.time_zone,
                     (Reply(key, {"name": person.display_name}), Reply(help_key(person.role))),
                     menu=Menu(person.role.value, person.language),
@@ -191,7 +191,7 @@ class Onboarding:
             language_picker(self._translator, first_time=True),
         )
         return Answer(
-            person.language,
+            reading_of(person),
             person.time_zone,
             replies,
             menu=Menu(person.role.value, person.language),

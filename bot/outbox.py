@@ -28,6 +28,7 @@ from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
+from bot.i18n import reading_of
 from bot.quiet_hours import next_allowed
 from bot.replies import Reply
 from store.db import transaction
@@ -227,7 +228,7 @@ class Outbox:
         Returns:
             How many were queued (keys already there are skipped).
         """
-        base = {"language": to.language, "time_zone": to.time_zone}
+        base = {"language": reading_of(to), "time_zone": to.time_zone}
         # A person who has blocked the bot gets pending rows too: the sender holds them
         # until the person is back, then sends those still relevant.
         rows = [
@@ -524,7 +525,11 @@ class OutboxSender:
         else:
             self.stats.rerouted += 1
             status, error = OutboxStatus.CANCELLED, f"recipient inactive, sent to {instead.id}"
-            payload = {**item.payload, "language": instead.language, "time_zone": instead.time_zone}
+            payload = {
+                **item.payload,
+                "language": reading_of(instead),
+                "time_zone": instead.time_zone,
+            }
             key = f"{item.idempotency_key}:to:{instead.id}"
             if len(key) > MAX_KEY:
                 key = f"rerouted:{cause_digest(item.idempotency_key)}:to:{instead.id}"

@@ -68,6 +68,7 @@ COMMANDS: dict[Role | None, tuple[str, ...]] = {
         "forget",
         "cancel",
         "language",
+        "suomi",
         "help",
     ),
     Role.COUNSELLOR: (

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.errors import PolkuError, StaleButton
+from bot.i18n import reading_of
 from bot.outbox import Outbox, cause_digest
 from bot.people import Sender, require_role, who_wrote
 from bot.replies import Answer, Arg, Button, Reply
@@ -424,7 +425,7 @@ class Staff:
         async with transaction(self._sessions) as session:
             coordinator = await self._coordinator(session, sender)
             reply = await self._staff_page(session, coordinator, 0)
-        return Answer(coordinator.language, coordinator.time_zone, (reply,))
+        return Answer(reading_of(coordinator), coordinator.time_zone, (reply,))
 
     async def press(self, sender: Sender, data: str) -> Answer:
         """A staff button: page the lists, end or give access, choose backups, move learners.
@@ -438,7 +439,7 @@ class Staff:
         async with transaction(self._sessions) as session:
             coordinator = await self._coordinator(session, sender)
             reply = await self._step(session, coordinator, op, numbers)
-        return Answer(coordinator.language, coordinator.time_zone, (reply,))
+        return Answer(reading_of(coordinator), coordinator.time_zone, (reply,))
 
     async def _step(
         self, session: AsyncSession, coordinator: Person, op: str, numbers: tuple[int, ...]

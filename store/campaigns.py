@@ -53,6 +53,7 @@ class LearnerFacts:
     chat_id: int
     first_name: str
     language: str
+    second_language: str | None
     time_zone: str
     last_seen_at: datetime
     blocked: bool
@@ -175,6 +176,7 @@ class CampaignRepository:
                 chat_id=person.chat_id,
                 first_name=person.display_name,
                 language=person.language,
+                second_language=person.second_language,
                 time_zone=person.time_zone,
                 last_seen_at=person.last_seen_at,
                 blocked=person.blocked_at is not None,

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.engine import Dialect
@@ -138,6 +139,11 @@ class Person(Base):
     # When they pressed "Mute these messages" under a campaign message: no campaign
     # reaches them any more (plan and appointment reminders still do).
     campaigns_muted_at: Mapped[datetime | None]
+    # A second language the person reads: a message or campaign text missing in their own
+    # language comes in this one before the deployment's default.
+    second_language: Mapped[str | None] = mapped_column(String(8))
+    # Finnish practice (/suomi): every message also in plain Finnish beneath.
+    finnish_practice: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class Assignment(Base):

@@ -114,6 +114,16 @@ class PeopleRepository:
             .values(language=language, language_source=source)
         )
 
+    async def set_reading(
+        self, person_id: int, *, second_language: str | None, finnish_practice: bool
+    ) -> None:
+        """Change the person's second language and Finnish practice."""
+        await self._session.execute(
+            update(Person)
+            .where(Person.id == person_id)
+            .values(second_language=second_language, finnish_practice=finnish_practice)
+        )
+
     async def with_role(self, role: Role) -> list[Person]:
         """Active people with ``role``, oldest first."""
         result = await self._session.execute(

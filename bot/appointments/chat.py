@@ -37,6 +37,7 @@ from bot.appointments.service import (
 from bot.appointments.slots import Slot
 from bot.clock import Clock
 from bot.errors import NotAllowed, StaleButton
+from bot.i18n import reading_of
 from bot.people import Sender, require_role, who_wrote
 from bot.replies import Answer, Arg, Button, Lines, Phrase, Reply, Short
 from store.db import transaction
@@ -109,7 +110,7 @@ class Meetings:
 
     @staticmethod
     def _answer(person: Person, *replies: Reply, toast: str | None = None) -> Answer:
-        return Answer(person.language, person.time_zone, replies, toast=toast)
+        return Answer(reading_of(person), person.time_zone, replies, toast=toast)
 
     # -- commands ----------------------------------------------------------------------
 

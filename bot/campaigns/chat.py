@@ -14,6 +14,7 @@ from bot.campaigns.messages import (
 from bot.campaigns.service import CampaignError, Campaigns, Preview
 from bot.clock import Clock
 from bot.errors import NotAllowed, StaleButton
+from bot.i18n import reading_of
 from bot.people import Sender, require_role, who_wrote
 from bot.replies import Answer, Button, Lines, Phrase, Reply
 from store.db import transaction
@@ -56,7 +57,7 @@ class CampaignChat:
             )
             lines = Lines(tuple(campaign_line(c) for c in found))
             reply = Reply("campaign-list", {"lines": lines}, buttons)
-        return Answer(person.language, person.time_zone, (reply,))
+        return Answer(reading_of(person), person.time_zone, (reply,))
 
     async def press(self, sender: Sender, data: str) -> Answer:
         """A coordinator's button in ``/campaign``: show, send (asks), confirm, cancel.
@@ -91,7 +92,7 @@ class CampaignChat:
             if exc.reason == "not_found":
                 raise StaleButton(data=data[:64]) from None
             replies = (Reply(_ERRORS.get(exc.reason, "campaign-error")),)
-        return Answer(person.language, person.time_zone, replies)
+        return Answer(reading_of(person), person.time_zone, replies)
 
     async def _show(self, campaign: Campaign, *, confirm: bool) -> tuple[Reply, ...]:
         preview = await self._campaigns.preview(campaign.id)
@@ -128,8 +129,8 @@ class CampaignChat:
         if not await self._campaigns.answer(learner, pressed.delivery_id, pressed.answer):
             raise StaleButton(data=data[:64])
         if pressed.mute:
-            return Answer(learner.language, learner.time_zone, (Reply("campaign-muted"),))
-        return Answer(learner.language, learner.time_zone, toast="campaign-answer-thanks")
+            return Answer(reading_of(learner), learner.time_zone, (Reply("campaign-muted"),))
+        return Answer(reading_of(learner), learner.time_zone, toast="campaign-answer-thanks")
 
 
 def preview_reply(campaign: Campaign, preview: Preview) -> Reply:

@@ -68,10 +68,14 @@ class Preview:
     examples: dict[str, str] = field(default_factory=dict)  # text language -> one text
 
 
-def text_for(campaign: Campaign, language: str) -> tuple[str, bool]:
-    """The language whose text ``language``'s learners read, and whether it is the fallback."""
-    if language in campaign.messages:
-        return language, False
+def text_for(campaign: Campaign, learner: LearnerFacts) -> tuple[str, bool]:
+    """The language whose text ``learner`` reads, and whether it is the fallback.
+
+    Their own language, else the second language they chose, else the campaign's fallback.
+    """
+    for language in (learner.language, learner.second_language):
+        if language in campaign.messages:
+            return language, False
     return campaign.fallback, True
 
 
@@ -204,7 +208,7 @@ class Campaigns:
             learners = await self.audience(campaign, session, now)
         preview = Preview(audience=len(learners))
         for learner in learners:
-            language, fell_back = text_for(campaign, learner.language)
+            language, fell_back = text_for(campaign, learner)
             preview.by_language[learner.language] += 1
             if fell_back:
                 preview.fell_back[learner.language] += 1
@@ -323,7 +327,7 @@ class Campaigns:
     ) -> int:
         new = []
         for learner in learners:
-            language, fell_back = text_for(campaign, learner.language)
+            language, fell_back = text_for(campaign, learner)
             if learner.muted:
                 status = DeliveryStatus.MUTED
             elif learner.blocked:

@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import Clock
 from bot.dialogue.engine import CALLBACK, Engine, Turn
 from bot.errors import NotRegistered
+from bot.i18n import reading_of
 from bot.motivation.phrases import asks_about_meeting
 from bot.outbox import Outbox
 from bot.people import Sender, who_wrote
@@ -55,7 +56,7 @@ class Detector(Protocol):
 def answer_for(person: Person, turn: Turn | None, *extra: Reply) -> Answer:
     """What to say to ``person``: the turn's replies, then ``extra``."""
     replies = (*(turn.replies if turn else ()), *extra)
-    return Answer(person.language, person.time_zone, replies, toast=turn.toast if turn else None)
+    return Answer(reading_of(person), person.time_zone, replies, toast=turn.toast if turn else None)
 
 
 class Conversations:

@@ -22,6 +22,7 @@ from bot.intake.effects import (
     ActionRecordConsent,
     answers_of,
 )
+from bot.languages import second_name
 from bot.outbox import Outbox
 from bot.people import Sender, require_role, who_wrote
 from bot.plan.book import PlanBook
@@ -176,6 +177,10 @@ class Intake:
                 },
             )
         ]
+        if person.second_language is not None or person.finnish_practice:
+            practice = "on" if person.finnish_practice else "off"
+            second = second_name(person.second_language)
+            replies.append(Reply("mydata-reading", {"second": second, "practice": practice}))
         if profile is not None:
             replies.append(Reply("mydata-consent", {"when": profile.consent_at}))
             if profile.completed_at is not None:

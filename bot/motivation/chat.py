@@ -16,6 +16,7 @@ from bot.clock import Clock
 from bot.dialogue.conversations import answer_for
 from bot.dialogue.engine import Engine
 from bot.errors import NotAllowed
+from bot.i18n import reading_of
 from bot.motivation import notices
 from bot.motivation.actions import CHECK_IN_FLOW, MESSAGE_FLOW
 from bot.motivation.callbacks import MotivationOp, parse_callback
@@ -97,7 +98,7 @@ class MotivationChat:
         async with transaction(self._sessions) as session:
             turn = await self._engine.resume(session, learner.id)
         safe = Reply("motivation-crisis-safe")
-        return Answer(learner.language, learner.time_zone, (safe, *turn.replies))
+        return Answer(reading_of(learner), learner.time_zone, (safe, *turn.replies))
 
     # -- check-ins -------------------------------------------------------------------------
 

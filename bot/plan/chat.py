@@ -18,6 +18,7 @@ from bot.appointments.service import Appointments
 from bot.clock import Clock
 from bot.dialogue.engine import Engine
 from bot.errors import NotAllowed, StaleButton
+from bot.i18n import reading_of
 from bot.outbox import Outbox
 from bot.people import Sender, require_role, who_wrote
 from bot.plan.book import PlanBook
@@ -148,7 +149,7 @@ class Plans:
                     )
                 )
         if not learners:
-            return Answer(counsellor.language, counsellor.time_zone, (Reply("learners-none"),))
+            return Answer(reading_of(counsellor), counsellor.time_zone, (Reply("learners-none"),))
         buttons = tuple(
             (
                 Button(
@@ -160,7 +161,7 @@ class Plans:
             for each in learners
         )
         return Answer(
-            counsellor.language,
+            reading_of(counsellor),
             counsellor.time_zone,
             (Reply("learners-list", {"lines": Lines(tuple(lines))}, buttons),),
         )
@@ -211,7 +212,7 @@ class Plans:
             tuple(rows),
             edit=edit,
         )
-        return Answer(counsellor.language, counsellor.time_zone, (reply,))
+        return Answer(reading_of(counsellor), counsellor.time_zone, (reply,))
 
     async def learner_view(self, sender: Sender) -> Answer:
         """``/plan``: the learner's plan, next step first, with a Done button for each."""
@@ -222,7 +223,7 @@ class Plans:
         book_row = (Button("appointment-book-button", data=meeting_data(ApOp.BOOK)),)
         if plan is None or plan.confirmed_at is None or not steps:
             empty = Reply("plan-learner-empty", buttons=(book_row,))
-            return Answer(learner.language, learner.time_zone, (empty,))
+            return Answer(reading_of(learner), learner.time_zone, (empty,))
         todo = [s for s in steps if s.status is StepStatus.TODO]
         finished = [s for s in steps if s.status is not StepStatus.TODO]
         ordered = todo + finished
@@ -252,7 +253,7 @@ class Plans:
         ]
         if nxt is not None:
             replies.append(Reply(f"step-type-{nxt.step_type}-about"))
-        return Answer(learner.language, learner.time_zone, tuple(replies))
+        return Answer(reading_of(learner), learner.time_zone, tuple(replies))
 
     # -- buttons -----------------------------------------------------------------------
 
@@ -289,7 +290,7 @@ class Plans:
         )
         line = self._step_line(step, step.position, counsellor.time_zone)
         reply = Reply("plan-step-menu", {"line": line, "name": learner.display_name}, rows)
-        return Answer(counsellor.language, counsellor.time_zone, (reply,))
+        return Answer(reading_of(counsellor), counsellor.time_zone, (reply,))
 
     async def _counsellor_status(self, sender: Sender, step_id: int, status: StepStatus) -> Answer:
         async with transaction(self._sessions) as session:
@@ -317,7 +318,7 @@ class Plans:
         )
         line = self._step_line(step, step.position, counsellor.time_zone)
         reply = Reply("plan-remove-confirm", {"line": line}, buttons)
-        return Answer(counsellor.language, counsellor.time_zone, (reply,))
+        return Answer(reading_of(counsellor), counsellor.time_zone, (reply,))
 
     async def _remove(self, sender: Sender, step_id: int) -> Answer:
         async with transaction(self._sessions) as session:
@@ -348,7 +349,7 @@ class Plans:
                 ADD_FLOW,
                 slots={"learner_id": learner_id, "newest_step_id": newest},
             )
-        return Answer(counsellor.language, counsellor.time_zone, tuple(turn.replies))
+        return Answer(reading_of(counsellor), counsellor.time_zone, tuple(turn.replies))
 
     async def _begin_due(self, sender: Sender, step_id: int) -> Answer:
         async with transaction(self._sessions) as session:
@@ -360,7 +361,7 @@ class Plans:
                 DUE_FLOW,
                 slots={"learner_id": learner.id, "step_id": step.id},
             )
-        return Answer(counsellor.language, counsellor.time_zone, tuple(turn.replies))
+        return Answer(reading_of(counsellor), counsellor.time_zone, tuple(turn.replies))
 
     async def _own_confirmed_step(
         self, session: AsyncSession, learner: Person, step_id: int
@@ -487,7 +488,7 @@ class Plans:
                 said = "plan-help-sent"
             else:
                 said = "plan-help-already-sent"
-        return Answer(learner.language, learner.time_zone, (Reply(said),))
+        return Answer(reading_of(learner), learner.time_zone, (Reply(said),))
 
 
 def _day(now: datetime, person: Person) -> str:

@@ -15,10 +15,10 @@ from telegram import (
     LinkPreviewOptions,
     Update,
 )
-from telegram.constants import MessageLimit, ParseMode
+from telegram.constants import CallbackQueryLimit, MessageLimit, ParseMode
 from telegram.error import BadRequest
 
-from bot.i18n import Translator
+from bot.i18n import Reading, Translator
 from bot.people import COMMANDS, command_key
 from bot.replies import Answer, Button, Menu, Reply
 from store.models import Role
@@ -36,8 +36,15 @@ class Renderer:
         self._translator = translator
 
     def text(self, reply: Reply, language: str, time_zone: str) -> str:
-        """The reply's text in ``language``, within Telegram's length limit."""
-        text = self._translator.text(language, reply.key, reply.args, time_zone)
+        """The reply's text as ``language`` (a :class:`Reading` spec) asks, within Telegram's
+        length limit."""
+        text = self._translator.read(language, reply.key, reply.args, time_zone)
+        if len(text) > MessageLimit.MAX_TEXT_LENGTH and Reading.parse(language).practice:
+            # The Finnish beneath made it too long: the person's own language alone.
+            plain = Reading.parse(language)
+            text = self._translator.read(
+                str(Reading(plain.language, plain.second)), reply.key, reply.args, time_zone
+            )
         if len(text) > MessageLimit.MAX_TEXT_LENGTH:
             # Only a person's own long input can do this; cut rather than fail to answer.
             log.warning("reply_truncated key=%s length=%d", reply.key, len(text))
@@ -49,7 +56,7 @@ class Renderer:
         label_language = button.label_language or language
         # Labels are plain text, not HTML: undo the escaping of typed arguments.
         label = html.unescape(
-            self._translator.text(label_language, button.key, button.args, time_zone)
+            self._translator.read(label_language, button.key, button.args, time_zone, label=True)
         )
         if label.startswith("\u2068") and label.endswith("\u2069") and label.count("\u2068") == 1:
             # A label that is one argument alone (a campaign's own button text) needs no
@@ -103,11 +110,7 @@ class Renderer:
             if chat is not None:
                 await self.send(bot, chat.id, reply, answer.language, answer.time_zone)
         if query is not None:
-            toast = (
-                self._translator.text(answer.language, answer.toast, None, answer.time_zone)
-                if answer.toast
-                else None
-            )
+            toast = self.toast(answer)
             try:
                 await query.answer(toast)
             except BadRequest as exc:
@@ -116,8 +119,22 @@ class Renderer:
         if answer.menu is not None and chat is not None:
             await self.set_menu(bot, chat.id, answer.menu)
 
+    def toast(self, answer: Answer) -> str | None:
+        """The short text shown after a button press (plain text, at most 200 characters)."""
+        if answer.toast is None:
+            return None
+        text = html.unescape(
+            self._translator.read(answer.language, answer.toast, None, answer.time_zone, label=True)
+        )
+        if len(text) > CallbackQueryLimit.ANSWER_CALLBACK_QUERY_TEXT_LENGTH:
+            text = html.unescape(
+                self._translator.text(Reading.parse(answer.language).language, answer.toast)
+            )
+        return text
+
     def commands(self, role: Role | None, language: str) -> list[BotCommand]:
         """The command menu of ``role`` in ``language``."""
+        language = Reading.parse(language).language
         return [
             BotCommand(name, self._translator.text(language, command_key(name)))
             for name in COMMANDS[role]

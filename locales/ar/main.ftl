@@ -13,6 +13,30 @@ language-first = بأي لغة أكتب لك؟ يمكنك تغيير اللغة 
 language-choose = يُرجى اختيار اللغة.
 language-set = حسنًا. سأكتب لك الآن باللغة العربية.
 
+language-settings =
+    اختر لغتك.
+
+    لغتك الثانية: { $second }. إذا لم تكن رسالة بلغتك، تصلك بلغتك الثانية.
+language-second-none = لا توجد
+language-second-button = لغة ثانية
+language-second-choose = اختر لغة ثانية. أستعملها عندما لا تكون رسالة بلغتك.
+language-second-nothing = بدون لغة ثانية
+language-second-set = حسنًا. لغتك الثانية الآن هي { $second }.
+language-second-removed = حسنًا. ليست لك لغة ثانية الآن.
+language-practice-on = تدرّب على الفنلندية
+language-practice-off = أوقف التدرّب على الفنلندية
+practice-started = التدرّب على الفنلندية يعمل الآن. تصلك كل رسالة أيضًا بفنلندية سهلة. اكتب /suomi لإيقافه.
+practice-stopped = التدرّب على الفنلندية متوقف. اكتب /suomi لتشغيله من جديد.
+practice-finnish = أنا أكتب لك بالفنلندية الآن. للتدرّب، اختر أولًا لغة أخرى: /language.
+# The heading above the Finnish text under each message, in Finnish practice.
+practice-in-finnish = بالفنلندية:
+mydata-reading =
+    اللغة الثانية: { $second }.
+    التدرّب على الفنلندية: { $practice ->
+        [on] يعمل
+       *[off] متوقف
+    }.
+
 ## Starting and invites
 
 start-no-invite =
@@ -77,6 +101,7 @@ help-coordinator =
 command-start = البدء
 command-help = المساعدة
 command-language = تغيير اللغة
+command-suomi = تدرّب على الفنلندية: الرسائل بالفنلندية أيضًا
 command-invite = إنشاء رابط دعوة
 command-intake = الإجابة عن الأسئلة الأولية
 command-profile = عرض إجاباتك وتغييرها

@@ -9,6 +9,30 @@ language-first = Which language do you want me to use? You can change it later w
 language-choose = Choose your language.
 language-set = OK. I will write to you in English.
 
+language-settings =
+    Choose your language.
+
+    Your second language: { $second }. If a message is missing in your language, you get it in your second language.
+language-second-none = none
+language-second-button = Second language
+language-second-choose = Choose a second language. I use it when a message is missing in your language.
+language-second-nothing = No second language
+language-second-set = OK. Your second language is now { $second }.
+language-second-removed = OK. You have no second language now.
+language-practice-on = Practise Finnish
+language-practice-off = Stop Finnish practice
+practice-started = Finnish practice is on. You get every message also in easy Finnish. Type /suomi to stop.
+practice-stopped = Finnish practice is off. Type /suomi to start it again.
+practice-finnish = I already write to you in Finnish. To practise, choose another language with /language first.
+# The heading above the Finnish text under each message, in Finnish practice.
+practice-in-finnish = In Finnish:
+mydata-reading =
+    Second language: { $second }.
+    Finnish practice: { $practice ->
+        [on] on
+       *[off] off
+    }.
+
 ## Starting and invites
 
 start-no-invite =
@@ -73,6 +97,7 @@ help-coordinator =
 command-start = Start
 command-help = Help
 command-language = Change the language
+command-suomi = Practise Finnish: messages also in Finnish
 command-invite = Make an invite link
 command-intake = Answer the intake questions
 command-profile = See and change your answers

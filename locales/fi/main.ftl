@@ -11,6 +11,30 @@ language-first = Millä kielellä kirjoitan sinulle? Voit vaihtaa kielen myöhem
 language-choose = Valitse kieli.
 language-set = Selvä. Kirjoitan sinulle nyt suomeksi.
 
+language-settings =
+    Valitse kieli.
+
+    Toinen kielesi: { $second }. Jos viestiä ei ole sinun kielelläsi, saat sen toisella kielelläsi.
+language-second-none = ei mitään
+language-second-button = Toinen kieli
+language-second-choose = Valitse toinen kieli. Käytän sitä, jos viestiä ei ole sinun kielelläsi.
+language-second-nothing = Ei toista kieltä
+language-second-set = Selvä. Toinen kielesi on nyt { $second }.
+language-second-removed = Selvä. Sinulla ei ole nyt toista kieltä.
+language-practice-on = Harjoittele suomea
+language-practice-off = Lopeta suomen harjoittelu
+practice-started = Suomen harjoittelu on päällä. Saat jokaisen viestin myös helpolla suomella. Kirjoita /suomi, jos haluat lopettaa.
+practice-stopped = Suomen harjoittelu on pois päältä. Kirjoita /suomi, jos haluat aloittaa uudelleen.
+practice-finnish = Kirjoitan sinulle jo suomeksi. Jos haluat harjoitella, valitse ensin toinen kieli: /language.
+# The heading above the Finnish text under each message, in Finnish practice.
+practice-in-finnish = Suomeksi:
+mydata-reading =
+    Toinen kieli: { $second }.
+    Suomen harjoittelu: { $practice ->
+        [on] päällä
+       *[off] pois päältä
+    }.
+
 ## Starting and invites
 
 start-no-invite =
@@ -75,6 +99,7 @@ help-coordinator =
 command-start = Aloita
 command-help = Ohjeet
 command-language = Vaihda kieli
+command-suomi = Harjoittele suomea: viestit myös suomeksi
 command-invite = Tee kutsulinkki
 command-intake = Vastaa alkukysymyksiin
 command-profile = Katso ja muuta vastauksiasi

@@ -120,7 +120,7 @@ def say(key: str, language: str = "en", **args: str | int) -> str:
     import html
     import re
 
-    text = EN.text(language, key, args)
+    text = EN.read(language, key, args)
     return html.unescape(re.sub(r"<[^>]+>", "", text))
 
 

@@ -29,7 +29,7 @@ async def test_switch_language_any_time(bot: RunningBot, client: SandboxClient):
 
     await client.send_text(mikko, "/language")
     [picker] = await client.wait_for_bot_messages(mikko)
-    assert shows(picker, "language-choose", "fi")
+    assert picker.text.startswith(say("language-choose", "fi"))
     await client.press_button(mikko, "العربية")
     await client.wait_for(mikko, lambda m: shows(m, "language-set", "ar"))
     await client.send_text(mikko, "/help")

@@ -21,7 +21,16 @@ async def language(update: Update, context: PolkuContext) -> None:
     person = await context.services.onboarding.person(sender)
     if person is None:
         raise NotRegistered()
-    answer = context.services.languages.picker(person.language, person.time_zone)
+    answer = context.services.languages.picker(person)
+    await context.services.renderer.answer(update, context.bot, answer)
+
+
+async def suomi(update: Update, context: PolkuContext) -> None:
+    """``/suomi``: Finnish practice on or off."""
+    sender = sender_of(update)
+    if sender is None:
+        return
+    answer = await context.services.languages.practice(sender)
     await context.services.renderer.answer(update, context.bot, answer)
 
 
@@ -43,4 +52,5 @@ async def choose(update: Update, context: PolkuContext) -> None:
 def register(app: PolkuApp) -> None:
     """Add the language handlers."""
     app.add_handler(CommandHandler("language", language, filters=filters.ChatType.PRIVATE))
+    app.add_handler(CommandHandler("suomi", suomi, filters=filters.ChatType.PRIVATE))
     app.add_handler(CallbackQueryHandler(choose, pattern=f"^{CALLBACK_PREFIX}"))
