@@ -13,6 +13,30 @@ language-first = Luqaddee ayaad rabtaa inaan kuugu qoro? Mar dambe waad ku bedde
 language-choose = Dooro luqaddaada.
 language-set = Hagaag. Hadda waxaan kuugu qori doonaa af Soomaali.
 
+language-settings =
+    Dooro luqaddaada.
+
+    Luqaddaada labaad: { $second }. Haddii fariin aysan ku jirin luqaddaada, waxaad ku helaysaa luqaddaada labaad.
+language-second-none = midna
+language-second-button = Luqad labaad
+language-second-choose = Dooro luqad labaad. Waxaan isticmaalayaa marka fariin aysan ku jirin luqaddaada.
+language-second-nothing = Luqad labaad ma rabo
+language-second-set = Hagaag. Luqaddaada labaad hadda waa { $second }.
+language-second-removed = Hagaag. Hadda luqad labaad ma lihid.
+language-practice-on = Ku celceli af Finland
+language-practice-off = Jooji celcelinta af Finland
+practice-started = Celcelinta af Finland way shaqaynaysaa. Fariin kasta waxaad sidoo kale ku helaysaa af Finland fudud. Qor /suomi si aad u joojiso.
+practice-stopped = Celcelinta af Finland waa la joojiyay. Qor /suomi si aad mar kale u bilowdo.
+practice-finnish = Horeba af Finland ayaan kuugu qoraa. Si aad u celceliso, marka hore luqad kale ka dooro /language.
+# The heading above the Finnish text under each message, in Finnish practice.
+practice-in-finnish = Af Finland:
+mydata-reading =
+    Luqadda labaad: { $second }.
+    Celcelinta af Finland: { $practice ->
+        [on] way shaqaynaysaa
+       *[off] ma shaqaynayso
+    }.
+
 ## Starting and invites
 
 start-no-invite =
@@ -77,6 +101,7 @@ help-coordinator =
 command-start = Bilow
 command-help = Caawimo
 command-language = Beddel luqadda
+command-suomi = Ku celceli af Finland: fariimaha oo af Finland ah sidoo kale
 command-invite = Samee linki casuumad
 command-intake = Ka jawaab su'aalaha bilowga
 command-profile = Arag oo beddel jawaabahaaga
