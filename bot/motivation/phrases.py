@@ -115,12 +115,16 @@ def _allowed_edits(stem: str) -> int:
     # Four letters or fewer: no typo allowed ("elää" and "enää" are one letter apart).
     if len(stem) <= 4:
         return 0
-    if len(stem) <= 7:
+    # Arabic script writes short words without vowels: five letters are a short word
+    # ("انتحر", to kill oneself, is one letter from "انتظر", wait).
+    if len(stem) <= 5 and _ARABIC_LETTER.match(stem):
+        return 0
+    if len(stem) <= 8:
         return 1
     return 2
 
 
-def stem_matches(stem: str, word: str) -> bool:
+def stem_matches(stem: str, word: str, *, typos: bool = True) -> bool:
     """Whether ``word`` starts with ``stem``, give or take a phone's typo or two.
 
     Short stems (three letters or fewer) must be the whole word: "en" is not "enemmän".
@@ -128,17 +132,19 @@ def stem_matches(stem: str, word: str) -> bool:
     """
     if _ARABIC_LETTER.match(word):
         bare = [word[len(p) :] for p in _ARABIC_PREFIXES if word.startswith(p)]
-        return any(_stem_matches(stem, w) for w in (word, *bare) if len(w) >= 2)
-    return _stem_matches(stem, word)
+        return any(_stem_matches(stem, w, typos=typos) for w in (word, *bare) if len(w) >= 2)
+    return _stem_matches(stem, word, typos=typos)
 
 
-def _stem_matches(stem: str, word: str) -> bool:
+def _stem_matches(stem: str, word: str, *, typos: bool = True) -> bool:
     if len(stem) <= 3 and not _UNSPACED.search(stem):
         return word == stem
     if word.startswith(stem):
         return True
-    edits = _allowed_edits(stem)
-    if edits == 0 or len(word) < len(stem) - edits:
+    edits = _allowed_edits(stem) if typos else 0
+    # A typo is allowed anywhere but in the first letter, which people rarely get wrong
+    # ("taiskasvanut", Estonian for adults, is not "raiskas").
+    if edits == 0 or len(word) < len(stem) - edits or word[:1] != stem[:1]:
         return False
     # The start of the word, a letter shorter or longer than the stem (a letter dropped
     # or doubled), against the stem.
@@ -160,12 +166,13 @@ def phrase_matches(stems: tuple[str, ...], text_words: list[str]) -> bool:
         for i in range(start, end):
             if stem_matches(stem, text_words[i]) and from_(stem_index + 1, i + 1, False):
                 return True
-            # A word split in two by a phone ("my self", "itse murha").
+            # A word split in two by a phone ("my self", "itse murha"): exact, since two
+            # words glued together look like many others ("vill ändra" is not "viillän").
             joined = "".join(text_words[i : i + 2])
             if (
                 i + 1 < len(text_words)
                 and len(stem) > len(text_words[i])
-                and stem_matches(stem, joined)
+                and stem_matches(stem, joined, typos=False)
                 and from_(stem_index + 1, i + 2, False)
             ):
                 return True

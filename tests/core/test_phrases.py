@@ -63,3 +63,18 @@ def test_mixed_languages_are_caught():
 def test_normalise_folds_arabic_and_diacritics():
     assert normalise("أإآـــة") == "اااه"
     assert normalise("ÄÖ") == "ao"
+
+
+@pytest.mark.parametrize("language", available_languages())
+def test_no_message_of_polku_looks_like_a_crisis(language: str):
+    """Learners quote the bot, and words of one language collide with another's list: no
+    message of any locale (but the crisis question itself) may trigger a crisis."""
+    from tests.core.test_glossary import texts
+
+    found = [
+        f"{key}: {match.language} line {match.line}"
+        for key, text in texts(language).items()
+        if not key.startswith("motivation-crisis")
+        and (match := detect_crisis(text, language)) is not None
+    ]
+    assert not found, "\n".join(found)
