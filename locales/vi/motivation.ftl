@@ -1,0 +1,100 @@
+## Motivation: escalation notices to counsellors, the kind message to the learner, crisis replies.
+
+motivation-notice =
+    { $head }
+    { $who }
+    Lý do: { $reasons }
+    Bước tiếp theo trong kế hoạch: { $step }
+    Cuộc hẹn tiếp theo: { $meeting }
+motivation-notice-who-score = { $name } · điểm { $score }
+motivation-notice-who = { $name }
+motivation-head-score = ⚠️ Một học viên có thể đang cần bạn.
+motivation-head-request = 🙋 Một học viên muốn nói chuyện với bạn.
+motivation-head-crisis = 🚨 KHẨN CẤP: một học viên đã viết những lời có thể cho thấy một cuộc khủng hoảng. Vui lòng liên lạc với học viên này ngay.
+motivation-head-forwarded = ⏰ Chưa ai trả lời thông báo này. Bạn giúp được không?
+motivation-notice-step = { $type } (hạn: { $due })
+motivation-notice-no-date = không có ngày
+motivation-notice-meeting = { $when }
+motivation-notice-none = không có
+# Vietnamese has one plural form: count 1 reads "tâm trạng xấu 1 lần gần đây".
+motivation-reason-low-mood = { $count ->
+   *[other] tâm trạng xấu { $count } lần gần đây, thấp nhất { $mood }/5
+}
+motivation-reason-mood-drop = tâm trạng giảm từ khoảng { $average } xuống { $mood }/5
+motivation-reason-unanswered = không trả lời { $count } lần hỏi thăm hoặc lời nhắc
+motivation-reason-silence = không liên lạc trong { $days } ngày
+motivation-reason-missed-meeting = { $count ->
+   *[other] lỡ { $count } cuộc hẹn, lần gần nhất vào { $date }
+}
+motivation-reason-overdue-step = { $count ->
+   *[other] { $count } bước trong kế hoạch đã quá hạn
+}
+motivation-reason-help = đã xin giúp đỡ với một bước trong kế hoạch
+motivation-reason-discouraged = đã viết những lời nản lòng
+motivation-reason-request = muốn nói chuyện với bạn
+motivation-reason-crisis = đã viết những lời có thể cho thấy khủng hoảng
+motivation-reason-other = dấu hiệu khác ({ $count })
+motivation-button-ack = Tôi sẽ liên lạc
+motivation-button-message = Gửi tin nhắn
+motivation-button-book = Đặt cuộc hẹn
+motivation-button-not-needed = Không cần
+motivation-escalation-gone = Thông báo này không còn nữa.
+motivation-learner-will-contact = Cố vấn { $counsellor } của bạn sẽ sớm liên lạc với bạn. Bạn cũng có thể viết cho tôi bất cứ lúc nào.
+motivation-learner-will-contact-someone = Một người của trung tâm sẽ sớm liên lạc với bạn. Bạn cũng có thể viết cho tôi bất cứ lúc nào.
+motivation-crisis-confirm =
+    Tôi muốn chắc rằng bạn an toàn. Bạn có đang gặp nguy hiểm không? Bạn có đang nghĩ đến việc làm hại bản thân hoặc người khác không?
+    Nếu bạn đang gặp nguy hiểm, hãy gọi 112.
+motivation-crisis-yes = Có, tôi cần giúp ngay
+motivation-crisis-no = Không, tôi an toàn
+motivation-crisis-help =
+    Hãy gọi 112 ngay nếu bạn hoặc người khác đang gặp nguy hiểm.
+    Bạn có thể nói chuyện với một người ở Đường dây nóng khủng hoảng MIELI: 09 2525 0111 (bất cứ lúc nào).
+    Tôi đã báo cho cố vấn của bạn. Cố vấn sẽ liên lạc với bạn sớm nhất có thể.
+motivation-crisis-safe = Cảm ơn bạn đã cho tôi biết. Nếu mọi việc trở nên khó khăn, hãy viết cho tôi, hoặc gọi Đường dây nóng khủng hoảng MIELI: 09 2525 0111.
+
+## Check-ins (learners)
+
+check-in-mood = Kế hoạch của bạn đang tiến triển thế nào?
+check-in-mood-1 = 😞 Rất tệ
+check-in-mood-2 = 🙁 Tệ
+check-in-mood-3 = 😐 Bình thường
+check-in-mood-4 = 🙂 Tốt
+check-in-mood-5 = 😄 Rất tốt
+check-in-hardest = Bây giờ điều gì khó nhất với bạn? Chọn một hoặc nhiều mục, rồi bấm Xong.
+option-hardest-language = Ngôn ngữ
+option-hardest-money = Tiền bạc
+option-hardest-health = Sức khỏe
+option-hardest-family = Gia đình
+option-hardest-childcare = Trông con
+option-hardest-next_step = Tôi không biết bước tiếp theo
+option-hardest-other = Việc khác
+check-in-note = Bạn có muốn nhắn gì cho cố vấn không? Viết một dòng, hoặc bấm Bỏ qua.
+check-in-thanks = Cảm ơn bạn! Thật vui khi nghe vậy. Bạn có thể cho tôi biết bạn thấy thế nào bất cứ lúc nào bằng lệnh /mood.
+check-in-thanks-low = Cảm ơn bạn đã cho tôi biết. Nếu bạn muốn nói chuyện với cố vấn, hãy bấm nút.
+check-in-note-to-counsellor =
+    💬 { $name } đã trả lời hỏi thăm (tâm trạng { $mood }/5) và viết:
+    { $text }
+
+## "Talk to my counsellor"
+
+motivation-button-counsellor = Nói chuyện với cố vấn của tôi
+motivation-request-sent = Tôi đã báo cho cố vấn { $counsellor } của bạn. Cố vấn sẽ sớm liên lạc với bạn.
+motivation-request-sent-someone = Tôi đã báo cho trung tâm. Sẽ có người sớm liên lạc với bạn.
+
+## Counsellors: /escalations and the notice's buttons
+
+motivation-escalations-head = Học viên có thể đang cần bạn:
+motivation-escalations-none = Không có thông báo nào đang mở. Tốt lắm!
+motivation-acknowledged = Cảm ơn bạn. Tôi sẽ báo cho { $name } rằng bạn sẽ liên lạc.
+motivation-not-needed-thanks = Đã ghi: không cần cho { $name }. Điều này giúp chúng tôi làm thông báo tốt hơn.
+motivation-already-handled = Đã có người trả lời thông báo này về { $name }.
+motivation-message-ask = Hãy viết tin nhắn cho { $name }. Tôi sẽ gửi cho người đó.
+motivation-message-to-learner =
+    💬 Tin nhắn từ cố vấn { $counsellor } của bạn:
+    { $text }
+motivation-message-sent = Đã gửi cho { $name }.
+motivation-book-how = Để gặp { $name }: hãy gửi cho học viên này một tin nhắn có giờ hẹn, hoặc nhờ học viên tự đặt cuộc hẹn qua Polku.
+
+## /mydata
+
+mydata-motivation = Số lần bạn trả lời hỏi thăm: { $check_ins }. Dấu hiệu chúng tôi nhận thấy (ví dụ tâm trạng xấu hoặc lỡ cuộc hẹn): { $signals }. Số lần cố vấn của bạn được báo: { $escalations }.
