@@ -112,12 +112,13 @@ def words(text: str) -> list[str]:
 
 
 def _allowed_edits(stem: str) -> int:
-    # Four letters or fewer: no typo allowed ("elää" and "enää" are one letter apart).
-    if len(stem) <= 4:
+    # Five letters or fewer: no typo allowed ("elää" and "enää", "убить" and "учить" are
+    # one letter apart).
+    if len(stem) <= 5:
         return 0
-    # Arabic script writes short words without vowels: five letters are a short word
-    # ("انتحر", to kill oneself, is one letter from "انتظر", wait).
-    if len(stem) <= 5 and _ARABIC_LETTER.match(stem):
+    # Arabic script writes words without short vowels, so they are short and close:
+    # "انتحار" (suicide) is one letter from "انتظار" (waiting).
+    if len(stem) <= 6 and _ARABIC_LETTER.match(stem):
         return 0
     if len(stem) <= 8:
         return 1
