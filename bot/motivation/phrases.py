@@ -75,6 +75,9 @@ class Phrase:
     language: str
     line: int
     stems: tuple[str, ...]
+    # The stems' first letters: a text lacking one cannot match (no typo is allowed in a
+    # first letter), so most phrases are passed over without comparing a word.
+    initials: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +159,15 @@ def _stem_matches(stem: str, word: str, *, typos: bool = True) -> bool:
     )
 
 
-def phrase_matches(stems: tuple[str, ...], text_words: list[str]) -> bool:
-    """Whether the stems appear in order in ``text_words``, with at most MAX_GAP between."""
+def phrase_matches(
+    stems: tuple[str, ...], text_words: list[str], initials: list[set[str]] | None = None
+) -> bool:
+    """Whether the stems appear in order in ``text_words``, with at most MAX_GAP between.
+
+    ``initials``: each word's possible first letters (:func:`word_initials`), to pass over
+    words that cannot match without comparing them.
+    """
+    initials = initials if initials is not None else word_initials(text_words)
 
     def from_(stem_index: int, start: int, first: bool) -> bool:
         if stem_index == len(stems):
@@ -165,6 +175,8 @@ def phrase_matches(stems: tuple[str, ...], text_words: list[str]) -> bool:
         end = len(text_words) if first else min(len(text_words), start + MAX_GAP + 1)
         stem = stems[stem_index]
         for i in range(start, end):
+            if stem[:1] not in initials[i]:
+                continue
             if stem_matches(stem, text_words[i]) and from_(stem_index + 1, i + 1, False):
                 return True
             # A word split in two by a phone ("my self", "itse murha"): exact, since two
@@ -194,7 +206,8 @@ def load_phrases(
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         line = raw.split("#", 1)[0].strip()
         if line:
-            found.append(Phrase(language, number, tuple(words(line))))
+            stems = tuple(words(line))
+            found.append(Phrase(language, number, stems, frozenset(st[:1] for st in stems)))
     return tuple(found)
 
 
@@ -220,11 +233,26 @@ def find(
     text_words = words(text)
     if not text_words:
         return None
+    by_word = word_initials(text_words)
+    initials = set().union(*by_word)
     for language in languages or list_languages(concern, locales_dir):
         for phrase in load_phrases(concern, language, locales_dir):
-            if phrase_matches(phrase.stems, text_words):
+            if phrase.initials <= initials and phrase_matches(phrase.stems, text_words, by_word):
                 return Match(concern, language, phrase.line)
     return None
+
+
+def word_initials(text_words: list[str]) -> list[set[str]]:
+    """Per word, the first letters a stem may match it by (an Arabic word also bare)."""
+    found = []
+    for word in text_words:
+        letters = {word[:1]}
+        if _ARABIC_LETTER.match(word):
+            letters.update(
+                word[len(p) : len(p) + 1] for p in _ARABIC_PREFIXES if word.startswith(p)
+            )
+        found.append(letters)
+    return found
 
 
 def detect_crisis(text: str, language: str) -> Match | None:
