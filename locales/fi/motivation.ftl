@@ -72,7 +72,7 @@ option-hardest-next_step = En tiedä seuraavaa askelta
 option-hardest-other = Jokin muu
 check-in-note = Haluatko kertoa jotain ohjaajallesi? Kirjoita yksi rivi tai paina Ohita.
 check-in-thanks = Kiitos! Kiva kuulla. Voit kertoa minulle vointisi milloin vain komennolla /mood.
-check-in-thanks-low = Kiitos, että kerroit. Jos haluat puhua ohjaajasi kanssa, paina nappia.
+check-in-thanks-low = Kiitos, että kerroit. Jos haluat puhua ohjaajasi kanssa, paina painiketta.
 check-in-note-to-counsellor =
     💬 { $name } vastasi kyselyyn (mieliala { $mood }/5) ja kirjoitti:
     { $text }

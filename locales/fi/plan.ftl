@@ -62,7 +62,7 @@ plan-ready = Suunnitelmasi on valmis! Kirjoita /plan, niin näet sen. Muistutan 
 plan-need-help = Tarvitsen apua
 plan-help-sent = Kerroin ohjaajallesi, että tarvitset apua. Hän ottaa sinuun yhteyttä.
 plan-help-already-sent = Ohjaajasi tietää jo, että tarvitset apua. Hän ottaa sinuun yhteyttä.
-plan-help-nobody = Olen pahoillani, en voinut kertoa kenellekään. Sinulla ei ole nyt uraohjaajaa Polussa. Ota yhteyttä osaamiskeskuksen toimistoon.
+plan-help-nobody = Olen pahoillani, en voinut kertoa kenellekään. Sinulla ei ole nyt ohjaajaa Polussa. Ota yhteyttä osaamiskeskuksen toimistoon.
 
 ## Reminders
 
