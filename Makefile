@@ -17,10 +17,11 @@ $(STAMP): pyproject.toml constraints.txt
 demo: $(STAMP)
 	$(BIN)/polku demo
 
-## test: lint, type check and the whole test suite
+## test: lint, type check, the messages' plain language and the whole test suite
 test: $(STAMP)
 	$(BIN)/ruff check bot store tests
 	$(BIN)/mypy
+	$(BIN)/polku lint-locales
 	$(BIN)/pytest -n 3
 
 ## bench: benchmarks that print figures (not part of `make test`; about 5 minutes)

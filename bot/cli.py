@@ -8,6 +8,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from bot.settings import Settings, SettingsError
 
@@ -218,6 +219,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     purge.add_argument("--dry-run", action="store_true", help="count only, change nothing")
 
+    lint = sub.add_parser(
+        "lint-locales",
+        help="check the messages' completeness and plain language",
+        description=(
+            "Check every locale against English (message ids, variables) and against the "
+            "plain-language rules in locales/plain-language.yml; print a table per locale. "
+            "Exit status 1 when something fails. Needs no configuration or database."
+        ),
+    )
+    lint.add_argument("--locales", type=Path, help="the locales folder (default: the bot's)")
+
     from bot.appointments.cli import add_parsers as add_appointment_parsers
 
     add_appointment_parsers(sub)
@@ -233,6 +245,10 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``polku`` command."""
     args = _parser().parse_args(argv)
+    if args.command == "lint-locales":
+        from bot import lint_locales
+
+        return lint_locales.run(args.locales or lint_locales.LOCALES_DIR)
     try:
         settings = Settings.from_env()
     except SettingsError as exc:

@@ -28,10 +28,10 @@ appointment-moved-counsellor =
     🕘 { $when } (before: { $previous })
     { $mode }: { $place }
 appointment-cancelled =
-    ❌ Your meeting with { $counsellor } on { $when } is cancelled.
+    ❌ Cancelled: your meeting with { $counsellor } on { $when }.
     Reason: { $reason }
 appointment-cancelled-counsellor =
-    ❌ The meeting with { $learner } on { $when } is cancelled.
+    ❌ Cancelled: the meeting with { $learner } on { $when }.
     Reason: { $reason }
 
 ## Reasons for a cancellation
@@ -39,17 +39,17 @@ appointment-cancelled-counsellor =
 appointment-reason-learner = the learner cancelled
 appointment-reason-ill = illness
 appointment-reason-counsellor_away = the counsellor cannot come
-appointment-reason-not_needed = the meeting is not needed
+appointment-reason-not_needed = no need for the meeting
 appointment-reason-other = other reason
 
 ## Problems
 
-appointment-error = This meeting cannot be changed like that.
+appointment-error = You cannot change this meeting like that.
 appointment-slot-taken = Sorry, someone just took that time. Please choose another time.
-appointment-slot-unavailable = That time cannot be booked. Please choose another time.
+appointment-slot-unavailable = You cannot book that time. Please choose another time.
 appointment-no-counsellor = You do not have a counsellor right now. We will tell you when you have one.
-appointment-not-found = This meeting was not found.
-appointment-closed = This meeting is already cancelled or over.
+appointment-not-found = I cannot find this meeting.
+appointment-closed = This meeting is over, or someone cancelled it.
 appointment-not-started = The meeting has not started yet.
 
 ## Booking in the chat
@@ -82,7 +82,7 @@ appointment-confirm-for =
     { $mode }: { $place }
 appointment-yes = ✅ Yes
 appointment-done =
-    ✅ Your meeting is booked.
+    ✅ I booked your meeting.
     🕘 { $when }
     { $mode }: { $place }
     I will remind you before the meeting.
@@ -116,13 +116,13 @@ appointment-cancel-for-button = ❌ { $learner } { $day } { $time }
 appointment-cancel-confirm = Cancel your meeting on { $when }?
 appointment-cancel-yes = ❌ Cancel the meeting
 appointment-cancel-no = Keep it
-appointment-cancel-done = Your meeting on { $when } is cancelled. Your counsellor knows.
+appointment-cancel-done = I cancelled your meeting on { $when }. Your counsellor knows.
 appointment-cancel-why = Why do you cancel the meeting with { $learner } on { $when }?
 appointment-why-ill = Illness
 appointment-why-away = I cannot come
 appointment-why-not-needed = Not needed
 appointment-why-other = Other reason
-appointment-cancel-done-counsellor = The meeting with { $learner } on { $when } is cancelled. { $learner } has been told.
+appointment-cancel-done-counsellor = I cancelled the meeting with { $learner } on { $when }. I told { $learner }.
 appointment-question = You can see your meetings with /appointments. To book a new one, use /book.
 
 ## Reminders
@@ -135,10 +135,10 @@ appointment-reminder-2h =
     📅 Your meeting with { $counsellor } starts in two hours.
     🕘 { $when }
     { $mode }: { $place }
-appointment-coming = 👍 I'll come
-appointment-not-coming = I can't come
+appointment-coming = 👍 I will come
+appointment-not-coming = I cannot come
 appointment-coming-thanks = Thank you! See you soon.
-appointment-not-coming-reply = Thank you for telling. Your counsellor knows. Do you want another time, or to cancel the meeting on { $when }?
+appointment-not-coming-reply = Thank you for telling me. Your counsellor knows. Do you want another time, or to cancel the meeting on { $when }?
 appointment-not-coming-counsellor = ⚠️ { $learner } cannot come to the meeting on { $when }.
 
 ## After the meeting

@@ -7,7 +7,7 @@ campaign-message = { $text }
 campaign-answer = { $label }
 campaign-mute = 🔕 Mute these messages
 campaign-muted = You will not get these group messages any more. Reminders for your plan and your meetings still come.
-campaign-answer-thanks = Thank you, your answer is saved.
+campaign-answer-thanks = Thank you, I saved your answer.
 
 campaign-list =
     Your campaigns:
@@ -30,8 +30,8 @@ campaign-example =
     Example in { $language }:
     { $text }
 campaign-confirm = Send this campaign to { $count } learners?
-campaign-scheduled = The campaign “{ $name }” is on its way. You get a report when it is sent.
-campaign-cancelled = The campaign “{ $name }” is cancelled. { $count } messages will not be sent.
+campaign-scheduled = I am sending the campaign “{ $name }” now. You get a report when I finish.
+campaign-cancelled = I cancelled the campaign “{ $name }”. I will not send its { $count } messages.
 
 campaign-report =
     Report: { $name }
@@ -44,6 +44,6 @@ campaign-report-language = { $language }: { $sent } of { $total } sent
 campaign-report-answer = Button { $number }: { $count }
 campaign-report-no-answers = No answers yet.
 
-campaign-error = This campaign cannot be changed now.
-campaign-error-not_draft = This campaign has been sent or cancelled already.
-campaign-error-finished = This campaign is finished already.
+campaign-error = You cannot change this campaign now.
+campaign-error-not_draft = Someone already sent or cancelled this campaign.
+campaign-error-finished = This campaign has ended.

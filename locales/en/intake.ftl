@@ -18,19 +18,19 @@ dialogue-invalid-year = Please write a year with four numbers, for example 1990.
 dialogue-invalid-date = Please write a date like this: 31.12.2026.
 # A short note on the button (plain text).
 dialogue-choose-one = Choose at least one, then press Done.
-dialogue-reminder = You have not finished your answers yet. Shall we go on? It only takes a few minutes.
+dialogue-reminder = You have not finished your answers yet. Do you want to continue? It takes only a few minutes.
 dialogue-nothing-waiting = There is no open question now. Type /help to see what you can do.
-dialogue-cancelled = OK, we stopped. Nothing was changed.
+dialogue-cancelled = OK, we stopped. I did not change anything.
 dialogue-cancelled-intake = OK, we stopped. You can start again with /intake.
 dialogue-nothing-to-cancel = There is nothing to stop now.
 
 ## Consent
 
 intake-consent =
-    Before we start: I will ask you some questions about your life, studies and work, so that your career counsellor can plan with you.
+    Before we start: I will ask you some questions about your life, studies and work. Your answers help your counsellor plan with you.
 
-    • I keep your answers safely. Only your career counsellor and the Skills Centre can see them.
-    • You can see your answers with /mydata, and delete them with /forget, at any time.
+    • I keep your answers safe. Only your counsellor and the Skills Centre can see them.
+    • You can see your answers with /mydata at any time. You can delete them with /forget.
 
     Is this OK?
 option-consent-accepted = Yes, that is OK
@@ -48,7 +48,7 @@ intake-residence-permit = Do you have a residence permit in Finland?
 option-residence_permit-yes = Yes
 option-residence_permit-in_process = I have applied
 option-residence_permit-no = No
-intake-job-seeker = Are you registered as an unemployed job seeker?
+intake-job-seeker = Have you registered as an unemployed job seeker?
 option-job_seeker-yes = Yes
 option-job_seeker-no = No
 option-job_seeker-not_sure = I am not sure
@@ -158,18 +158,18 @@ slot-meeting_times = Meetings
 
 ## Eligibility
 
-intake-not-eligible = Thank you for your answers. I am sorry: the Skills Centre for Migrants cannot take you in now.
+intake-not-eligible = Thank you for your answers. I am sorry, but you cannot join the Skills Centre for Migrants now.
 eligibility-too-young = • The centre is for adults, 18 years or older.
-eligibility-no-permit = • The centre needs you to have a residence permit.
+eligibility-no-permit = • You need a residence permit to join the centre.
 eligibility-not-job-seeker = • The centre is for unemployed job seekers.
 eligibility-outside-area = • The centre is for people who live in its area.
 intake-where-to-turn =
-    Your employment office (TE services) can tell you about other services for you. You can also ask at International House Helsinki or at the info point of your town.
+    Your employment office can tell you about other services. You can also ask at International House Helsinki. Or ask at the info point of your town.
     I did not keep your answers.
 
 ## The proposal
 
-intake-done = Thank you! Your answers are saved. Your career counsellor will see them.
+intake-done = Thank you! I saved your answers. Your counsellor will see them.
 intake-path-work_first = My proposal: the <b>work path</b>. You look for work soon, with support.
 intake-path-education_first = My proposal: the <b>education path</b>. You study first, then look for work.
 path-reason-goal-study = • You want to study first.
@@ -177,16 +177,16 @@ path-reason-goal-work = • You want to work soon.
 path-reason-language = • You already speak a language that you can use at work.
 path-reason-language-first = • Learning Finnish first will help you get a job.
 path-reason-skills = • You have education or work experience.
-path-reason-training = • Training gives you skills that employers look for.
-intake-next-steps = Your career counsellor will talk about this with you and make your plan with you. You can see your answers with /profile.
+path-reason-training = • Training gives you skills that employers need.
+intake-next-steps = Your counsellor will talk about this with you. Together you make your plan. You can see your answers with /profile.
 path-work_first = work path
 path-education_first = education path
 
 ## Notices to the counsellor
 
 notice-intake-done =
-    <b>{ $name }</b> finished the intake.
-    Wants to be called: { $preferred }
+    <b>{ $name }</b> answered the first questions.
+    Preferred name: { $preferred }
     Proposed path: <b>{ $path }</b> (reasons: { $reasons })
     First goal: { $goal } · Finnish: { $finnish }
     Help needed with: { $support }
@@ -198,12 +198,12 @@ notice-reason-language = already speaks a language used at work
 notice-reason-language-first = needs Finnish first
 notice-reason-skills = has education or work experience
 notice-reason-training = would gain skills from training
-notice-intake-not-eligible = <b>{ $name }</b> finished the intake, but does not meet the centre's conditions. Their answers were not kept. You may want to contact them.
+notice-intake-not-eligible = <b>{ $name }</b> answered the first questions, but does not meet the centre's conditions. Polku did not keep their answers. You may want to contact them.
 notice-learner-left = One of your learners deleted their data from Polku and left. They are no longer on your list.
 
 ## The learner's own data
 
-profile-empty = You have not answered the intake questions yet. Type /intake to start.
+profile-empty = You have not answered the first questions yet. Type /intake to start.
 profile-answers =
     <b>Your answers</b>
 
@@ -231,16 +231,19 @@ mydata-person =
     Name from Telegram: { $name }
     Language: { $language }
     Joined: { $joined }
-    Your career counsellor: { $counsellor }
-mydata-consent = You agreed to the intake on { $when }.
-mydata-in-progress = You have started the intake: { $count } answers are waiting until you finish.
+    Your counsellor: { $counsellor }
+mydata-consent = You said yes to the first questions on { $when }.
+mydata-in-progress = You have started the first questions. { $count ->
+        [one] One answer waits until you finish.
+       *[other] { $count } answers wait until you finish.
+    }
 mydata-how-to-forget = To delete all of this, type /forget.
-forget-confirm = Do you want me to delete all your data? Your career counsellor will be told that you left. This cannot be undone.
+forget-confirm = Do you want me to delete all your data? I will tell your counsellor that you left. You cannot undo this.
 forget-yes = Yes, delete everything
 forget-no = No, keep it
 forget-kept = OK. I did not delete anything.
 forget-expired = This question is old, so I did not delete anything. If you want me to delete your data, type /forget again.
-forget-done = Your data is deleted. Thank you for using Polku. If you want to come back, ask your counsellor for a new invite link.
+forget-done = I deleted your data. Thank you for using Polku. If you want to come back, ask your counsellor for a new invite link.
 
 ## Language detection
 

@@ -37,15 +37,15 @@ mydata-reading =
 
 start-no-invite =
     Hello! I am Polku, the assistant of the Skills Centre for Migrants.
-    To start, you need an invite link from your career counsellor. Please ask your counsellor for the link, then open it on this phone.
-start-invite-invalid = This invite link does not work. Please check that you have the whole link, or ask your counsellor for a new one.
-start-invite-expired = This invite link is too old. Please ask your counsellor for a new one.
-start-invite-used = This invite link was already used. Please ask your counsellor for a new one.
+    To start, you need an invite link from your counsellor. Ask your counsellor for the link. Then open the link on this phone.
+start-invite-invalid = This invite link does not work. Check that you have the whole link. Or ask your counsellor for a new link.
+start-invite-expired = This invite link is too old. Please ask your counsellor for a new link.
+start-invite-used = Someone has already used this invite link. Please ask your counsellor for a new link.
 start-already-joined = You have already joined, { $name }. You do not need a new invite.
 start-welcome-back = Hello again, { $name }!
 start-welcome-learner =
     Welcome, { $name }! I am Polku.
-    I help you follow your plan at the Skills Centre, I remind you about important dates, and I help you reach your career counsellor.
+    I help you follow your plan at the Skills Centre. I remind you of important dates. I also help you reach your counsellor.
 start-welcome-counsellor =
     Welcome, { $name }! You are now a career counsellor in Polku.
     You can invite your learners with /invite. I will tell you when they join and when they need your help.
@@ -57,7 +57,7 @@ start-welcome-coordinator =
 
 help-visitor =
     I am Polku, the assistant of the Skills Centre for Migrants.
-    To use me, you need an invite link from your career counsellor.
+    To use me, you need an invite link from your counsellor.
     /language – choose your language
 help-learner =
     What you can do:
@@ -66,14 +66,13 @@ help-learner =
     /appointments – see, move or cancel your meetings
     /mood – tell how it is going
     /counsellor – ask your counsellor to contact you
-    /intake – answer the intake questions (or start them again)
+    /intake – answer the first questions again
     /profile – see and change your answers
-    /mydata – see everything Polku keeps about you
+    /mydata – see what Polku keeps about you
     /forget – delete your data
-    /cancel – stop the questions for now
+    /cancel – stop the questions
     /language – change the language
-    /help – show this message
-    If you need help, contact your career counsellor.
+    /help – show this list
 help-counsellor =
     What you can do:
     /learners – see your learners and their plans
@@ -99,7 +98,7 @@ command-help = Help
 command-language = Change the language
 command-suomi = Practise Finnish: messages also in Finnish
 command-invite = Make an invite link
-command-intake = Answer the intake questions
+command-intake = Answer the first questions
 command-profile = See and change your answers
 command-mydata = See your data
 command-forget = Delete your data

@@ -36,7 +36,7 @@ motivation-reason-discouraged = wrote discouraged words
 motivation-reason-request = asked to talk to you
 motivation-reason-crisis = wrote words that may mean a crisis
 motivation-reason-other = another sign ({ $count })
-motivation-button-ack = I'll contact them
+motivation-button-ack = I will contact them
 motivation-button-message = Send a message
 motivation-button-book = Book a meeting
 motivation-button-not-needed = Not needed
@@ -52,7 +52,7 @@ motivation-crisis-help =
     Please call 112 now if you or someone else is in danger.
     You can talk to someone at the MIELI Crisis Helpline: 09 2525 0111 (any time).
     I have told your counsellor. They will contact you as soon as they can.
-motivation-crisis-safe = Thank you for telling me. If things get hard, write to me, or call the MIELI Crisis Helpline: 09 2525 0111.
+motivation-crisis-safe = Thank you for telling me. If you feel bad, write to me. You can also call the MIELI Crisis Helpline: 09 2525 0111.
 
 ## Check-ins (learners)
 
@@ -68,7 +68,7 @@ option-hardest-money = Money
 option-hardest-health = Health
 option-hardest-family = Family
 option-hardest-childcare = Childcare
-option-hardest-next_step = I don't know the next step
+option-hardest-next_step = I do not know the next step
 option-hardest-other = Something else
 check-in-note = Do you want to tell your counsellor something? Write one line, or press Skip.
 check-in-thanks = Thank you! Good to hear. You can tell me how you are any time with /mood.
@@ -95,8 +95,8 @@ motivation-message-to-learner =
     💬 A message from your counsellor { $counsellor }:
     { $text }
 motivation-message-sent = Sent to { $name }.
-motivation-book-how = To meet { $name }: send them a message with a time, or ask them to book a meeting with Polku.
+motivation-book-how = To meet { $name }, send them a message with a time. Or ask them to book a meeting in Polku.
 
 ## /mydata
 
-mydata-motivation = Your check-ins: { $check_ins }. Signs we noticed (for example a low mood or a missed meeting): { $signals }. Times your counsellor was told: { $escalations }.
+mydata-motivation = Times you told me how you are: { $check_ins }. Signs I noticed (for example a low mood or a missed meeting): { $signals }. Times I told your counsellor: { $escalations }.

@@ -9,19 +9,19 @@ step-type-vocational_application-about = In vocational school you learn a job. Y
 step-type-cv = CV
 step-type-cv-about = A CV is a short paper about your studies, work and skills. Employers read it when you apply for a job.
 step-type-job_application = Job application
-step-type-job_application-about = You apply for a job: you send your CV and a short letter, or fill in a form.
+step-type-job_application-about = You apply for a job. You send your CV and a short letter, or you fill in a form.
 step-type-employment_office = Visit to the employment office
-step-type-employment_office-about = At the employment office (TE services) you talk about your job search and your plan.
+step-type-employment_office-about = At the employment office, you talk about your job search and your plan.
 step-type-work_tryout = Work try-out
-step-type-work_tryout-about = In a work try-out you work at a workplace for a while, to learn and to see if the job suits you.
+step-type-work_tryout-about = In a work try-out, you work at a workplace for a short time. You learn, and you see if the job suits you.
 step-type-social_worker = Meeting with a social worker
-step-type-social_worker-about = A social worker helps with money, housing, family and other life matters.
+step-type-social_worker-about = A social worker helps with money, housing, family and other things in life.
 step-type-health_check = Health check
 step-type-health_check-about = A nurse or doctor checks your health. This helps to plan your studies and work.
 step-type-document = Document to bring
 step-type-document-about = Bring this document with you. If you do not have it, tell your counsellor.
 step-type-counsellor_meeting = Meeting with your counsellor
-step-type-counsellor_meeting-about = You meet your career counsellor to talk about your plan.
+step-type-counsellor_meeting-about = You meet your counsellor to talk about your plan.
 step-type-other = Other task
 step-type-other-about = Your counsellor will tell you what to do.
 
@@ -52,9 +52,9 @@ plan-done-thanks = Well done! Your counsellor will see it.
 plan-done-well-done = Well done!
 plan-ready = Your plan is ready! Type /plan to see it. I will remind you before each step.
 plan-need-help = I need help
-plan-help-sent = I told your career counsellor that you need help. They will contact you.
-plan-help-already-sent = Your career counsellor already knows that you need help. They will contact you.
-plan-help-nobody = Sorry, I could not tell anyone. You have no career counsellor in Polku right now. Please contact the centre's office.
+plan-help-sent = I told your counsellor that you need help. They will contact you.
+plan-help-already-sent = Your counsellor already knows that you need help. They will contact you.
+plan-help-nobody = Sorry, I could not tell anyone. You have no counsellor in Polku right now. Please contact the centre's office.
 
 ## Reminders
 
@@ -67,7 +67,7 @@ reminder-step =
     🗓 { $due }{ $details }
 reminder-overdue =
     <b>{ $type }</b> was due on { $due }. How is it going?
-    If it is done, press Done. If something is difficult, press "I need help".{ $details }
+    If you have done it, press Done. If something is difficult, press "I need help".{ $details }
 
 ## Counsellors: learners and plans
 
@@ -108,19 +108,19 @@ plan-remove-yes = 🗑 Yes, remove it
 plan-remove-confirm = Remove this step? { $line }
 plan-back-to-plan = ← Back to the plan
 plan-add-type = What kind of step is it?
-plan-add-due = When is it due? Write a date, for example 31.12.2026, or a date and a time, for example 31.12.2026 14:30. If there is no date, press Skip.
-plan-add-place = Where? Write a place or a link. If it is not needed, press Skip.
+plan-add-due = When is it due? Write a date, for example 31.12.2026. You can add a time, for example 31.12.2026 14:30. If there is no date, press Skip.
+plan-add-place = Where? Write a place or a link. If there is no place, press Skip.
 plan-add-note = Anything else the learner should know? Write a short note, or press Skip.
-plan-step-added = The step is added. The learner gets reminders before the date.
-plan-date-changed = The date is changed. The reminders follow the new date.
-plan-date-removed = The date is removed. There are no reminders for this step now.
-plan-step-added-no-date = The step is added. It has no date, so there are no reminders.
+plan-step-added = I added the step. The learner gets reminders before the date.
+plan-date-changed = I changed the date. The reminders follow the new date.
+plan-date-removed = I removed the date. This step has no reminders now.
+plan-step-added-no-date = I added the step. It has no date, so there are no reminders.
 
 ## Notices to counsellors
 
 notice-plan-proposed = I made a starter plan for <b>{ $name }</b>. Please check it and confirm it, or change it.
 notice-steps-done =
-    Your learners ticked off steps:
+    Your learners marked these steps as done:
     { $lines }
 notice-step-done-line = ✅ <b>{ $name }</b>: { $type }
 notice-needs-help = <b>{ $name }</b> needs help with this step: { $type }. Please contact them.

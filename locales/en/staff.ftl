@@ -99,6 +99,6 @@ staff-moved = { $count ->
 ## Notices about backup counsellors (sent through the outbox)
 
 notice-backup-for-learner =
-    <b>{ $backup }</b> is now your backup career counsellor. { $backup } helps you when { $counsellor } is away.
+    <b>{ $backup }</b> is now your backup counsellor. { $backup } helps you when { $counsellor } is away.
 notice-backup-for-counsellor =
     You are now the backup counsellor of <b>{ $name }</b>. You get their messages when their own counsellor is away.

@@ -28,10 +28,10 @@ appointment-moved-counsellor =
     🕘 { $when } (ennen: { $previous })
     { $mode }: { $place }
 appointment-cancelled =
-    ❌ Tapaaminen on peruttu. Ohjaaja: { $counsellor }. Aika oli { $when }.
+    ❌ Peruttu tapaaminen: ohjaaja { $counsellor }, aika { $when }.
     Syy: { $reason }
 appointment-cancelled-counsellor =
-    ❌ Tapaaminen on peruttu: { $learner }. Aika oli { $when }.
+    ❌ Peruttu tapaaminen: { $learner }, aika { $when }.
     Syy: { $reason }
 
 ## Peruutuksen syyt
@@ -49,7 +49,7 @@ appointment-slot-taken = Valitettavasti joku varasi juuri tämän ajan. Valitse 
 appointment-slot-unavailable = Tätä aikaa ei voi varata. Valitse toinen aika.
 appointment-no-counsellor = Sinulla ei ole nyt ohjaajaa. Kerromme, kun saat ohjaajan.
 appointment-not-found = Tapaamista ei löytynyt.
-appointment-closed = Tämä tapaaminen on jo peruttu tai ohi.
+appointment-closed = Tämä tapaaminen on ohi, tai joku perui sen.
 appointment-not-started = Tapaaminen ei ole vielä alkanut.
 
 ## Varaaminen chatissa
@@ -69,20 +69,20 @@ appointment-stale = Tämä painike on vanha. Tässä ovat vapaat ajat nyt.
 appointment-day-gone = Tänä päivänä ei ole enää vapaita aikoja. Valitse toinen päivä.
 appointment-time-gone = Tämä aika ei ole enää vapaa. Valitse toinen aika.
 appointment-confirm =
-    Varataanko tämä tapaaminen?
+    Varaatko tämän tapaamisen?
     🕘 { $when }
     { $mode }: { $place }
 appointment-confirm-move =
-    Siirretäänkö tapaaminen tähän aikaan?
+    Siirrätkö tapaamisen tähän aikaan?
     🕘 { $when } (nyt: { $previous })
     { $mode }: { $place }
 appointment-confirm-for =
-    Varataanko tapaaminen: { $learner }?
+    Varaatko tapaamisen: { $learner }?
     🕘 { $when }
     { $mode }: { $place }
 appointment-yes = ✅ Kyllä
 appointment-done =
-    ✅ Tapaaminen on varattu.
+    ✅ Varasin tapaamisen.
     🕘 { $when }
     { $mode }: { $place }
     Muistutan sinua ennen tapaamista.
@@ -91,7 +91,7 @@ appointment-moved-done =
     🕘 { $when }
     { $mode }: { $place }
 appointment-done-for =
-    ✅ Tapaaminen on varattu: { $learner }.
+    ✅ Varasin tapaamisen: { $learner }.
     🕘 { $when }
     { $mode }: { $place }
 appointment-ics-caption = 📎 Tapaamisesi { $when }. Avaa tiedosto, niin saat tapaamisen puhelimen kalenteriin.
@@ -113,16 +113,16 @@ appointment-list-counsellor =
 appointment-line-counsellor = 🕘 { $when } – { $learner } ({ $mode })
 appointment-none-counsellor = Sinulla ei ole varattuja tapaamisia.
 appointment-cancel-for-button = ❌ { $learner } { $day } { $time }
-appointment-cancel-confirm = Perutaanko tapaaminen { $when }?
+appointment-cancel-confirm = Perutko tapaamisen { $when }?
 appointment-cancel-yes = ❌ Peru tapaaminen
 appointment-cancel-no = Pidä tapaaminen
-appointment-cancel-done = Tapaaminen { $when } on peruttu. Ohjaajasi tietää sen.
+appointment-cancel-done = Peruin tapaamisen { $when }. Ohjaajasi tietää sen.
 appointment-cancel-why = Miksi perut tapaamisen? Asiakas: { $learner }. Aika: { $when }.
 appointment-why-ill = Sairaus
 appointment-why-away = En pääse
 appointment-why-not-needed = Ei tarvita
 appointment-why-other = Muu syy
-appointment-cancel-done-counsellor = Tapaaminen on peruttu: { $learner }, { $when }. Asiakas saa tiedon.
+appointment-cancel-done-counsellor = Peruin tapaamisen: { $learner }, { $when }. Kerroin sen asiakkaalle.
 appointment-question = Näet tapaamisesi komennolla /appointments. Uuden tapaamisen voit varata komennolla /book.
 
 ## Muistutukset
@@ -137,14 +137,14 @@ appointment-reminder-2h =
     { $mode }: { $place }
 appointment-coming = 👍 Tulen
 appointment-not-coming = En pääse
-appointment-coming-thanks = Kiitos! Nähdään pian.
-appointment-not-coming-reply = Kiitos, kun kerroit. Ohjaajasi tietää sen. Haluatko uuden ajan, vai perutaanko tapaaminen { $when }?
+appointment-coming-thanks = Kiitos! Tapaamme pian.
+appointment-not-coming-reply = Kiitos, kun kerroit. Ohjaajasi tietää sen. Haluatko uuden ajan? Vai haluatko perua tapaamisen { $when }?
 appointment-not-coming-counsellor = ⚠️ { $learner } ei pääse tapaamiseen { $when }.
 
 ## Tapaamisen jälkeen
 
 appointment-outcome-question = Miten tapaaminen meni? Asiakas: { $learner }. Aika: { $when }.
-appointment-met = ✅ Tavattiin
+appointment-met = ✅ Tapasimme
 appointment-no-show = ❌ Ei tullut
 appointment-marked-met = ✅ Merkitty: tapasit asiakkaan { $learner } { $when }.
 appointment-marked-no-show = ❌ Merkitty: { $learner } ei tullut { $when }.

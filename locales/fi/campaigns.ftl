@@ -6,7 +6,7 @@ campaign-message = { $text }
 campaign-answer = { $label }
 campaign-mute = 🔕 Älä lähetä näitä viestejä
 campaign-muted = Et saa enää näitä ryhmäviestejä. Muistutukset suunnitelmastasi ja tapaamisistasi tulevat edelleen.
-campaign-answer-thanks = Kiitos, vastauksesi on tallennettu.
+campaign-answer-thanks = Kiitos, tallensin vastauksesi.
 
 campaign-list =
     Kampanjasi:
@@ -28,9 +28,9 @@ campaign-preview-language = { $language }: { $count } (varakieli: { $fallback })
 campaign-example =
     Esimerkki, kieli { $language }:
     { $text }
-campaign-confirm = Lähetetäänkö kampanja { $count } opiskelijalle?
-campaign-scheduled = Kampanja ”{ $name }” on lähdössä. Saat raportin, kun se on lähetetty.
-campaign-cancelled = Kampanja ”{ $name }” on peruttu. { $count } viestiä jää lähettämättä.
+campaign-confirm = Lähetätkö kampanjan { $count } opiskelijalle?
+campaign-scheduled = Lähetän kampanjan ”{ $name }” nyt. Saat raportin, kun olen valmis.
+campaign-cancelled = Peruin kampanjan ”{ $name }”. { $count } viestiä jää lähettämättä.
 
 campaign-report =
     Raportti: { $name }
@@ -44,5 +44,5 @@ campaign-report-answer = Painike { $number }: { $count }
 campaign-report-no-answers = Ei vastauksia vielä.
 
 campaign-error = Tätä kampanjaa ei voi nyt muuttaa.
-campaign-error-not_draft = Tämä kampanja on jo lähetetty tai peruttu.
+campaign-error-not_draft = Joku on jo lähettänyt tai perunut tämän kampanjan.
 campaign-error-finished = Tämä kampanja on jo päättynyt.

@@ -34,9 +34,9 @@ dialogue-nothing-to-cancel = Sinulla ei ole nyt kysymyksiä kesken.
 ## Consent
 
 intake-consent =
-    Ennen kuin aloitamme: kysyn sinulta muutamia kysymyksiä elämästäsi, opinnoistasi ja työstäsi. Näin uraohjaajasi voi tehdä suunnitelmaa yhdessä sinun kanssasi.
+    Ennen kuin aloitamme: kysyn sinulta muutamia kysymyksiä elämästäsi, opinnoistasi ja työstäsi. Näin ohjaajasi voi tehdä suunnitelmaa yhdessä sinun kanssasi.
 
-    • Säilytän vastauksesi turvallisesti. Vain uraohjaajasi ja osaamiskeskus näkevät ne.
+    • Säilytän vastauksesi turvallisesti. Vain ohjaajasi ja osaamiskeskus näkevät ne.
     • Voit milloin tahansa katsoa vastauksesi komennolla /mydata. Voit myös poistaa ne komennolla /forget.
 
     Sopiiko tämä sinulle?
@@ -46,7 +46,7 @@ intake-consent-declined = Selvä. En tallentanut mitään. Kun olet valmis, kirj
 
 ## The questions
 
-intake-preferred-name = Millä nimellä haluat, että kutsun sinua?
+intake-preferred-name = Mitä nimeä käytän sinusta?
 intake-birth-year = Minä vuonna olet syntynyt? Esimerkiksi: 1990
 intake-municipality = Missä asut?
 option-municipality = { $name }
@@ -76,12 +76,12 @@ option-languages_spoken-other = muu kieli
 intake-finnish-level = Kuinka hyvin puhut suomea?
 intake-swedish-level = Kuinka hyvin puhut ruotsia?
 intake-english-level = Kuinka hyvin puhut englantia?
-option-level-none = Ei ollenkaan
-option-level-a_little = Muutaman sanan
-option-level-basics = Yksinkertaisia asioita
-option-level-good = Arjen asioita
+option-level-none = En ollenkaan
+option-level-a_little = Vähän
+option-level-basics = Jonkin verran
+option-level-good = Melko hyvin
 option-level-very_good = Hyvin
-option-level-fluent = Todella hyvin
+option-level-fluent = Sujuvasti
 intake-education = Mikä on korkein koulutuksesi?
 option-education-none = Ei koulutusta
 option-education-basic = Peruskoulu
@@ -120,7 +120,7 @@ option-meeting_times-afternoons = Iltapäivisin
 
 intake-invalid-letters = Kirjoita vastaus kirjaimilla.
 intake-invalid-too-long = Kirjoita lyhyempi vastaus. Vastauksessa voi olla enintään { $limit } merkkiä.
-intake-invalid-name = Kirjoita vain nimi, jolla haluat, että kutsun sinua. Esimerkiksi: Amal.
+intake-invalid-name = Kirjoita vain nimi, jota käytän sinusta. Esimerkiksi: Amal.
 intake-invalid-birth-year = Kirjoita syntymävuotesi. Sen pitää olla vuosien { $first } ja { $last } välillä.
 intake-invalid-work-years = Kirjoita vuosien määrä. Sen pitää olla 0–60.
 
@@ -171,12 +171,12 @@ eligibility-no-permit = • Osaamiskeskukseen tarvitset oleskeluluvan.
 eligibility-not-job-seeker = • Osaamiskeskus on työttömille työnhakijoille.
 eligibility-outside-area = • Osaamiskeskus on ihmisille, jotka asuvat sen alueella.
 intake-where-to-turn =
-    Työllisyyspalvelut (TE-palvelut) voivat kertoa sinulle muista palveluista. Voit kysyä myös International House Helsinki -palvelupisteestä tai oman kuntasi neuvontapisteestä.
+    Työvoimatoimisto voi kertoa sinulle muista palveluista. Voit kysyä myös International House Helsinki -palvelupisteestä. Tai kysy oman kuntasi neuvontapisteestä.
     En säilyttänyt vastauksiasi.
 
 ## The proposal
 
-intake-done = Kiitos! Tallensin vastauksesi. Uraohjaajasi näkee ne.
+intake-done = Kiitos! Tallensin vastauksesi. Ohjaajasi näkee ne.
 intake-path-work_first = Ehdotan sinulle <b>työn polkua</b>. Etsit töitä pian, ja saat siihen tukea.
 intake-path-education_first = Ehdotan sinulle <b>koulutuksen polkua</b>. Opiskelet ensin. Sen jälkeen etsit töitä.
 path-reason-goal-study = • Haluat opiskella ensin.
@@ -185,7 +185,7 @@ path-reason-language = • Osaat jo kieltä, jota voit käyttää työssä.
 path-reason-language-first = • Kun opit ensin suomea, saat helpommin töitä.
 path-reason-skills = • Sinulla on koulutusta tai työkokemusta.
 path-reason-training = • Koulutuksessa saat taitoja, joita työnantajat etsivät.
-intake-next-steps = Uraohjaajasi puhuu tästä kanssasi. Teette suunnitelmasi yhdessä. Voit katsoa vastauksesi komennolla /profile.
+intake-next-steps = Ohjaajasi puhuu tästä kanssasi. Teette suunnitelmasi yhdessä. Voit katsoa vastauksesi komennolla /profile.
 path-work_first = työn polku
 path-education_first = koulutuksen polku
 
@@ -238,7 +238,7 @@ mydata-person =
     Nimi Telegramissa: { $name }
     Kieli: { $language }
     Liityit: { $joined }
-    Uraohjaajasi: { $counsellor }
+    Ohjaajasi: { $counsellor }
 # $when is a date and time, for example "5.12.2025 14.30".
 mydata-consent = Annoit luvan alkukysymyksiin { $when }.
 mydata-in-progress =
@@ -247,12 +247,12 @@ mydata-in-progress =
        *[other] { $count } vastausta
     }, kunnes vastaat kaikkiin kysymyksiin.
 mydata-how-to-forget = Jos haluat poistaa kaikki nämä tiedot, kirjoita /forget.
-forget-confirm = Haluatko, että poistan kaikki tietosi? Kerron uraohjaajallesi, että lähdit. Et saa tietoja enää takaisin.
+forget-confirm = Haluatko, että poistan kaikki tietosi? Kerron ohjaajallesi, että lähdit. Et saa tietoja enää takaisin.
 forget-yes = Kyllä, poista kaikki
 forget-no = Ei, säilytä tiedot
 forget-kept = Selvä. En poistanut mitään.
 forget-expired = Tämä kysymys on vanha, joten en poistanut mitään. Jos haluat, että poistan tietosi, kirjoita uudelleen /forget.
-forget-done = Poistin tietosi. Kiitos, että käytit Polkua. Jos haluat palata, pyydä uusi kutsulinkki uraohjaajaltasi.
+forget-done = Poistin tietosi. Kiitos, että käytit Polkua. Jos haluat palata, pyydä uusi kutsulinkki ohjaajaltasi.
 
 ## Language detection
 
@@ -260,6 +260,6 @@ forget-done = Poistin tietosi. Kiitos, että käytit Polkua. Jos haluat palata, 
 language-offer = Kirjoitit ehkä tällä kielellä: { $language }. Haluatko, että kirjoitan sinulle sillä kielellä?
 # Shown in the offered language itself (the button's own language).
 language-switch = Kyllä, vaihda kieli
-language-keep = Ei, pidä tämä kieli
+language-keep = Ei, jatka tällä kielellä
 # A short note on the button (plain text).
-language-kept = Selvä, pidän tämän kielen.
+language-kept = Selvä, jatkan tällä kielellä.

@@ -39,27 +39,27 @@ mydata-reading =
 
 start-no-invite =
     Hei! Olen Polku, Maahanmuuttajien osaamiskeskuksen avustaja.
-    Tarvitset ensin kutsulinkin. Saat linkin uraohjaajaltasi. Pyydä linkki ja avaa se sitten tällä puhelimella.
-start-invite-invalid = Tämä kutsulinkki ei toimi. Tarkista, että sinulla on koko linkki. Voit myös pyytää uuden linkin uraohjaajaltasi.
-start-invite-expired = Tämä kutsulinkki on liian vanha. Pyydä uusi linkki uraohjaajaltasi.
-start-invite-used = Tätä kutsulinkkiä on jo käytetty. Pyydä uusi linkki uraohjaajaltasi.
-start-already-joined = Olet jo mukana, { $name }. Et tarvitse uutta kutsua.
+    Tarvitset ensin kutsulinkin. Saat linkin ohjaajaltasi. Pyydä linkki ja avaa se sitten tällä puhelimella.
+start-invite-invalid = Tämä kutsulinkki ei toimi. Tarkista, että sinulla on koko linkki. Voit myös pyytää uuden linkin ohjaajaltasi.
+start-invite-expired = Tämä kutsulinkki on liian vanha. Pyydä uusi linkki ohjaajaltasi.
+start-invite-used = Joku on jo käyttänyt tämän kutsulinkin. Pyydä uusi linkki ohjaajaltasi.
+start-already-joined = Olet jo mukana, { $name }. Et tarvitse uutta kutsulinkkiä.
 start-welcome-back = Hei taas, { $name }!
 start-welcome-learner =
     Tervetuloa, { $name }! Olen Polku.
-    Autan sinua seuraamaan omaa suunnitelmaasi osaamiskeskuksessa. Muistutan sinua tärkeistä päivistä. Autan sinua myös ottamaan yhteyttä uraohjaajaasi.
+    Autan sinua seuraamaan omaa suunnitelmaasi osaamiskeskuksessa. Muistutan sinua tärkeistä päivistä. Autan sinua myös ottamaan yhteyttä ohjaajaasi.
 start-welcome-counsellor =
     Tervetuloa, { $name }! Olet nyt Polussa uraohjaajana.
-    Voit kutsua opiskelijoitasi komennolla /invite. Kerron sinulle, kun opiskelija liittyy mukaan. Kerron myös, kun opiskelija tarvitsee apuasi.
+    Voit tehdä kutsulinkin opiskelijoillesi komennolla /invite. Kerron sinulle, kun opiskelija liittyy mukaan. Kerron myös, kun opiskelija tarvitsee apuasi.
 start-welcome-coordinator =
     Tervetuloa, { $name }! Olet nyt Polussa koordinaattorina.
-    Voit kutsua uraohjaajia ja koordinaattoreita komennolla /invite.
+    Voit tehdä kutsulinkin uraohjaajille ja koordinaattoreille komennolla /invite.
 
 ## Help, one text for each role
 
 help-visitor =
     Olen Polku, Maahanmuuttajien osaamiskeskuksen avustaja.
-    Voit käyttää minua, kun saat kutsulinkin uraohjaajaltasi.
+    Voit käyttää minua, kun saat kutsulinkin ohjaajaltasi.
     /language – valitse kieli
 help-learner =
     Voit käyttää näitä komentoja:
@@ -68,14 +68,13 @@ help-learner =
     /appointments – katso, siirrä tai peru tapaamisesi
     /mood – kerro, miten menee
     /counsellor – pyydä ohjaajaasi ottamaan yhteyttä
-    /intake – vastaa alkukysymyksiin (tai aloita ne alusta)
+    /intake – vastaa alkukysymyksiin uudelleen
     /profile – katso ja muuta vastauksiasi
-    /mydata – katso kaikki tiedot, jotka Polku säilyttää sinusta
+    /mydata – katso, mitä tietoja Polku säilyttää
     /forget – poista tietosi
     /cancel – keskeytä kysymykset
     /language – vaihda kieli
-    /help – näytä tämä viesti
-    Jos tarvitset apua, ota yhteyttä uraohjaajaasi.
+    /help – näytä tämä lista
 help-counsellor =
     Voit käyttää näitä komentoja:
     /learners – katso opiskelijasi ja heidän suunnitelmansa
@@ -116,7 +115,7 @@ command-escalations = Opiskelijat, jotka voivat tarvita sinua
 
 ## Making invites
 
-invite-choose-role = Kenet haluat kutsua?
+invite-choose-role = Kenelle teet kutsulinkin?
 invite-role-counsellor = Uraohjaaja
 invite-role-coordinator = Koordinaattori
 # $expires is a date and time, for example "5.12.2025 14.30".

@@ -28,8 +28,8 @@ motivation-reason-missed-meeting = { $count ->
    *[other] ei tullut { $count } tapaamiseen, viimeksi { $date }
 }
 motivation-reason-overdue-step = { $count ->
-    [one] yksi askel on myöhässä
-   *[other] { $count } askelta on myöhässä
+    [one] yksi suunnitelman askel on myöhässä
+   *[other] { $count } suunnitelman askelta on myöhässä
 }
 motivation-reason-help = pyysi apua suunnitelman askeleeseen
 motivation-reason-discouraged = kirjoitti lannistuneita sanoja
@@ -50,9 +50,9 @@ motivation-crisis-yes = Kyllä, tarvitsen apua nyt
 motivation-crisis-no = En, olen turvassa
 motivation-crisis-help =
     Soita heti 112, jos sinä tai joku muu on vaarassa.
-    Voit puhua jonkun kanssa MIELI ry:n kriisipuhelimessa: 09 2525 0111 (aina auki).
+    Voit soittaa MIELI-kriisipuhelimeen: 09 2525 0111. Se on aina auki.
     Kerroin ohjaajallesi. Hän ottaa sinuun yhteyttä niin pian kuin voi.
-motivation-crisis-safe = Kiitos, että kerroit. Jos on vaikeaa, kirjoita minulle tai soita MIELI ry:n kriisipuhelimeen: 09 2525 0111.
+motivation-crisis-safe = Kiitos, että kerroit. Jos on vaikeaa, kirjoita minulle. Voit myös soittaa MIELI-kriisipuhelimeen: 09 2525 0111.
 
 ## Check-ins (learners)
 
@@ -68,11 +68,11 @@ option-hardest-money = Raha
 option-hardest-health = Terveys
 option-hardest-family = Perhe
 option-hardest-childcare = Lastenhoito
-option-hardest-next_step = En tiedä, mitä teen seuraavaksi
+option-hardest-next_step = En tiedä seuraavaa askelta
 option-hardest-other = Jokin muu
 check-in-note = Haluatko kertoa jotain ohjaajallesi? Kirjoita yksi rivi tai paina Ohita.
 check-in-thanks = Kiitos! Kiva kuulla. Voit kertoa minulle vointisi milloin vain komennolla /mood.
-check-in-thanks-low = Kiitos, että kerroit. Jos haluat puhua ohjaajasi kanssa, paina nappia.
+check-in-thanks-low = Kiitos, että kerroit. Jos haluat puhua ohjaajasi kanssa, paina painiketta.
 check-in-note-to-counsellor =
     💬 { $name } vastasi kyselyyn (mieliala { $mood }/5) ja kirjoitti:
     { $text }
@@ -95,8 +95,8 @@ motivation-message-to-learner =
     💬 Viesti ohjaajaltasi { $counsellor }:
     { $text }
 motivation-message-sent = Lähetetty: { $name }.
-motivation-book-how = Tapaaminen ({ $name }): lähetä hänelle viesti ja ehdota aikaa, tai pyydä häntä varaamaan aika Polussa.
+motivation-book-how = Tapaaminen ({ $name }): lähetä hänelle viesti ja ehdota aikaa. Tai pyydä häntä varaamaan aika Polussa.
 
 ## /mydata
 
-mydata-motivation = Vastauksesi vointikyselyihin: { $check_ins }. Huomaamamme merkit (esimerkiksi huono mieliala tai väliin jäänyt tapaaminen): { $signals }. Kuinka monta kertaa ohjaajallesi kerrottiin: { $escalations }.
+mydata-motivation = Vastauksesi vointikyselyihin: { $check_ins }. Huomaamamme merkit (esimerkiksi huono mieliala tai väliin jäänyt tapaaminen): { $signals }. Kuinka monta kertaa kerroin ohjaajallesi: { $escalations }.

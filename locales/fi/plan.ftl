@@ -11,27 +11,27 @@
 ## Step types: a short name, and a plain explanation for the learner
 
 step-type-language_course = Suomen kielen kurssi
-step-type-language_course-about = Suomen kielen kurssi auttaa sinua arjessa ja työssä. Uraohjaajasi auttaa sinua löytämään kurssin, joka sopii sinulle.
+step-type-language_course-about = Suomen kielen kurssi auttaa sinua arjessa ja työssä. Ohjaajasi auttaa sinua löytämään kurssin, joka sopii sinulle.
 step-type-vocational_application = Hakemus ammattikouluun
-step-type-vocational_application-about = Ammattikoulussa opit ammatin. Haet kouluun lomakkeella, yleensä internetissä. Uraohjaajasi voi auttaa sinua täyttämään lomakkeen.
+step-type-vocational_application-about = Ammattikoulussa opit ammatin. Haet kouluun lomakkeella, yleensä internetissä. Ohjaajasi voi auttaa sinua täyttämään lomakkeen.
 step-type-cv = CV
 step-type-cv-about = CV eli ansioluettelo on lyhyt paperi, jossa kerrot opinnoistasi, työstäsi ja taidoistasi. Työnantajat lukevat sen, kun haet työpaikkaa.
 step-type-job_application = Työhakemus
 step-type-job_application-about = Haet työpaikkaa. Lähetät CV:si ja lyhyen kirjeen tai täytät lomakkeen.
-step-type-employment_office = Käynti työllisyyspalveluissa
-step-type-employment_office-about = Työllisyyspalveluissa (TE-palveluissa) puhut työnhaustasi ja suunnitelmastasi.
+step-type-employment_office = Käynti työvoimatoimistossa
+step-type-employment_office-about = Työvoimatoimistossa puhut työnhaustasi ja suunnitelmastasi.
 step-type-work_tryout = Työkokeilu
 step-type-work_tryout-about = Työkokeilussa olet jonkin aikaa töissä työpaikalla. Opit uutta ja näet, sopiiko työ sinulle.
 step-type-social_worker = Sosiaalityöntekijän tapaaminen
 step-type-social_worker-about = Sosiaalityöntekijä auttaa sinua raha-asioissa, asumisessa, perheasioissa ja muissa elämän asioissa.
 step-type-health_check = Terveystarkastus
-step-type-health_check-about = Hoitaja tai lääkäri tarkistaa terveytesi. Se auttaa suunnittelemaan opintojasi ja työtäsi.
+step-type-health_check-about = Hoitaja tai lääkäri tarkistaa terveytesi. Se auttaa tekemään suunnitelman opinnoille ja työlle.
 step-type-document = Tuo asiakirja
-step-type-document-about = Ota tämä asiakirja mukaan. Jos sinulla ei ole sitä, kerro siitä uraohjaajallesi.
-step-type-counsellor_meeting = Tapaaminen uraohjaajan kanssa
-step-type-counsellor_meeting-about = Tapaat uraohjaajasi ja puhutte suunnitelmastasi.
+step-type-document-about = Ota tämä asiakirja mukaan. Jos sinulla ei ole sitä, kerro siitä ohjaajallesi.
+step-type-counsellor_meeting = Tapaaminen ohjaajan kanssa
+step-type-counsellor_meeting-about = Tapaat ohjaajasi ja puhutte suunnitelmastasi.
 step-type-other = Muu tehtävä
-step-type-other-about = Uraohjaajasi kertoo, mitä sinun pitää tehdä.
+step-type-other-about = Ohjaajasi kertoo, mitä sinun pitää tehdä.
 
 ## Steps in a list
 
@@ -53,16 +53,16 @@ plan-learner-view =
     { $meeting }
 
     Kun olet tehnyt vaiheen, paina sen painiketta.
-plan-learner-empty = Uraohjaajasi tekee vielä suunnitelmaasi. Kerron sinulle, kun se on valmis.
+plan-learner-empty = Ohjaajasi tekee vielä suunnitelmaasi. Kerron sinulle, kun se on valmis.
 plan-done-button = ✅ { $number }. { $type }: valmis
 # A short note on the button (plain text).
-plan-done-thanks = Hienoa! Uraohjaajasi näkee sen.
+plan-done-thanks = Hienoa! Ohjaajasi näkee sen.
 plan-done-well-done = Hienoa!
 plan-ready = Suunnitelmasi on valmis! Kirjoita /plan, niin näet sen. Muistutan sinua ennen jokaista vaihetta.
 plan-need-help = Tarvitsen apua
-plan-help-sent = Kerroin uraohjaajallesi, että tarvitset apua. Hän ottaa sinuun yhteyttä.
-plan-help-already-sent = Uraohjaajasi tietää jo, että tarvitset apua. Hän ottaa sinuun yhteyttä.
-plan-help-nobody = Olen pahoillani, en voinut kertoa kenellekään. Sinulla ei ole nyt uraohjaajaa Polussa. Ota yhteyttä osaamiskeskuksen toimistoon.
+plan-help-sent = Kerroin ohjaajallesi, että tarvitset apua. Hän ottaa sinuun yhteyttä.
+plan-help-already-sent = Ohjaajasi tietää jo, että tarvitset apua. Hän ottaa sinuun yhteyttä.
+plan-help-nobody = Olen pahoillani, en voinut kertoa kenellekään. Sinulla ei ole nyt ohjaajaa Polussa. Ota yhteyttä osaamiskeskuksen toimistoon.
 
 ## Reminders
 
@@ -84,7 +84,7 @@ learners-list =
 
     { $lines }
 learners-line = <b>{ $name }</b> · { $path } · seuraavaksi: { $next } · viimeksi aktiivinen: { $seen }
-learners-none = Sinulla ei ole vielä opiskelijoita. Voit kutsua opiskelijan komennolla /invite.
+learners-none = Sinulla ei ole vielä opiskelijoita. Voit tehdä kutsulinkin opiskelijalle komennolla /invite.
 learners-button = { $name }
 plan-counsellor-view =
     <b>Suunnitelma: { $name }</b> ({ $path }){ $status ->

@@ -11,7 +11,7 @@ staff-deactivate-button = { $role ->
        *[counsellor] Poista käytöstä: { $name } (uraohjaaja)
     }
 staff-deactivate-confirm =
-    Lopetetaanko henkilön <b>{ $name }</b> käyttöoikeus nyt? { $role ->
+    Lopetatko henkilön <b>{ $name }</b> käyttöoikeuden nyt? { $role ->
         [coordinator] Hän ei voi enää käyttää Polkua koordinaattorina.
        *[counsellor] Hän ei voi enää käyttää Polkua. Hänen opiskelijansa odottavat uutta uraohjaajaa.
     }
@@ -34,7 +34,7 @@ staff-activate-button = { $role ->
        *[counsellor] Palauta käyttöön: { $name } (uraohjaaja)
     }
 staff-activate-confirm =
-    Annetaanko henkilölle <b>{ $name }</b> käyttöoikeus Polkuun uudelleen? { $role ->
+    Annatko henkilölle <b>{ $name }</b> käyttöoikeuden Polkuun uudelleen? { $role ->
         [coordinator] Hän voi taas käyttää Polkua koordinaattorina.
        *[counsellor] Hän voi taas käyttää Polkua uraohjaajana. Opiskelijat, jotka siirtyivät toiselle ohjaajalle, pysyvät siellä.
     }
@@ -73,7 +73,7 @@ staff-backup-choose =
     Kuka on opiskelijan <b>{ $name }</b> varaohjaaja? (sivu { $page }/{ $pages })
     Varaohjaaja auttaa, kun opiskelijan oma ohjaaja on poissa.
 staff-backup-choice-button = { $name }
-staff-backup-confirm = Valitaanko <b>{ $backup }</b> opiskelijan <b>{ $name }</b> varaohjaajaksi?
+staff-backup-confirm = Valitsetko <b>{ $backup }</b> opiskelijan <b>{ $name }</b> varaohjaajaksi?
 staff-backup-confirm-button = Kyllä, valitse varaohjaajaksi
 staff-backup-done =
     <b>{ $backup }</b> on nyt opiskelijan <b>{ $name }</b> varaohjaaja. Kerroimme asiasta molemmille.
@@ -87,8 +87,8 @@ staff-move-choose = { $count ->
     }
 staff-move-choice-button = Siirrä ohjaajalle { $name }
 staff-move-confirm = { $count ->
-        [one] Siirretäänkö yksi uraohjaajan <b>{ $name }</b> opiskelija ohjaajalle <b>{ $target }</b>?
-       *[other] Siirretäänkö { $count } uraohjaajan <b>{ $name }</b> opiskelijaa ohjaajalle <b>{ $target }</b>?
+        [one] Siirrätkö yhden uraohjaajan <b>{ $name }</b> opiskelijan ohjaajalle <b>{ $target }</b>?
+       *[other] Siirrätkö { $count } uraohjaajan <b>{ $name }</b> opiskelijaa ohjaajalle <b>{ $target }</b>?
     }
 staff-move-confirm-button = Kyllä, siirrä
 staff-moved = { $count ->

@@ -140,7 +140,7 @@ async def test_a_learner_books_moves_and_cancels_in_finnish(bot: RunningBot, cli
     assert day_label("fi", WED_0900) == "ke 25.11."
     assert time_label("fi", WED_1000) == "10.00"
     done, ics = await book(client, amal, "fi", WED_1000)
-    assert plain(done.text).startswith("✅ Tapaaminen on varattu.")
+    assert plain(done.text).startswith("✅ Varasin tapaamisen.")
     assert "Room 2" in done.text
     # The calendar file comes through the outbox, with the meeting's UTC times.
     assert plain(ics.text).startswith("📎 Tapaamisesi")
@@ -177,7 +177,7 @@ async def test_a_learner_books_moves_and_cancels_in_finnish(bot: RunningBot, cli
     assert plain(days.text).startswith("Tapaamisesi on nyt")
     await tap(client, amal, day_label("fi", THU_0900))
     [confirm] = await tap(client, amal, time_label("fi", THU_0900))
-    assert plain(confirm.text).startswith("Siirretäänkö tapaaminen tähän aikaan?")
+    assert plain(confirm.text).startswith("Siirrätkö tapaamisen tähän aikaan?")
     moved, ics = await tap(client, amal, text("fi", "appointment-yes"), count=2)
     assert plain(moved.text).startswith("✅ Tapaamisellasi on uusi aika.")
     event = (await calendar_of(client, ics)).walk("VEVENT")[0]
@@ -201,11 +201,11 @@ async def test_a_learner_books_moves_and_cancels_in_finnish(bot: RunningBot, cli
         time=Short(THU_0900, "time"),
     )
     [question] = await tap(client, amal, cancel)
-    assert plain(question.text).startswith("Perutaanko tapaaminen")
+    assert plain(question.text).startswith("Perutko tapaamisen")
     [cancelled] = await tap(client, amal, text("fi", "appointment-cancel-yes"))
-    assert plain(cancelled.text).startswith("Tapaaminen")
+    assert plain(cancelled.text).startswith("Peruin tapaamisen")
     [notice] = await client.wait_for_bot_messages(counsellor)
-    assert plain(notice.text).startswith("❌ The meeting with Amal")
+    assert plain(notice.text).startswith("❌ Cancelled: the meeting with Amal")
     [appointment] = await appointments_of(bot, amal)
     assert appointment.status is AppointmentStatus.CANCELLED
     assert appointment.cancel_reason is CancelReason.LEARNER
@@ -237,7 +237,7 @@ async def test_two_learners_press_the_same_time_at_once(bot: RunningBot, client:
     await asyncio.gather(*(client.press(u, i, yes) for u, i in zip(learners, ids, strict=True)))
     answers = [await client.wait_for_bot_messages(u, timeout=10) for u in learners]
     firsts = [plain(a[0].text) for a in answers]
-    won = [i for i, t in enumerate(firsts) if t.startswith("✅ Your meeting is booked.")]
+    won = [i for i, t in enumerate(firsts) if t.startswith("✅ I booked your meeting.")]
     assert len(won) == 1, firsts
     lost = learners[1 - won[0]]
     assert firsts[1 - won[0]] == text("en", "appointment-slot-taken")
@@ -302,7 +302,7 @@ async def test_reminders_cant_come_and_a_no_show(bot: RunningBot, client: Sandbo
     [coming, not_coming] = [plain(b) for b in day_before.button_labels]
     await press(client, amal, not_coming)
     [reply] = await client.wait_for_bot_messages(amal)
-    assert plain(reply.text).startswith("Thank you for telling.")
+    assert plain(reply.text).startswith("Thank you for telling me.")
     assert text("en", "appointment-other-time") in [plain(b) for b in reply.button_labels]
     [told] = await client.wait_for_bot_messages(counsellor)
     assert plain(told.text).startswith("⚠️ Amal cannot come")
@@ -365,7 +365,7 @@ async def test_a_counsellor_books_for_a_learner_and_cancels_with_a_reason(
     [why] = await tap(client, counsellor, cancel)
     assert plain(why.text).startswith("Why do you cancel")
     [cancelled] = await tap(client, counsellor, text("en", "appointment-why-ill"))
-    assert plain(cancelled.text).startswith("The meeting with Amal")
+    assert plain(cancelled.text).startswith("I cancelled the meeting with Amal")
     [told] = await client.wait_for_bot_messages(amal)
     assert "Reason: illness" in plain(told.text)
     [appointment] = await appointments_of(bot, amal)

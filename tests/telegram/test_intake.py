@@ -238,7 +238,7 @@ async def test_mydata_shows_everything_and_forget_erases_it(bot: RunningBot, cli
     person, consent, answers, motivation, how = await learner.type("/mydata", count=5)
     assert person.text.startswith("What Polku keeps about you")
     assert "Amal" in person.text and "Mikko" in person.text and "English" in person.text
-    assert consent.text.startswith("You agreed to the intake on")
+    assert consent.text.startswith("You said yes to the first questions on")
     assert answers.text.startswith("Your answers") and "1990" in answers.text
     # No buttons here, so no "press its button": /profile is where answers change.
     assert plain(answers.text).endswith("To change an answer, type /profile.")
@@ -334,7 +334,7 @@ async def test_whole_intake_in_finnish_and_arabic(
     notice, _proposed = await client.wait_for_bot_messages(counsellor, count=2)
     # The counsellor reads the notice in their own language (English here).
     shown = plain(notice.text)
-    assert shown.startswith("Amal finished the intake.")
+    assert shown.startswith("Amal answered the first questions.")
     assert "Proposed path: work path (reasons: wants to work soon and already speaks" in shown
 
 

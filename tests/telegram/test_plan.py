@@ -110,7 +110,7 @@ async def test_counsellor_builds_confirms_and_learner_follows(
     # The counsellor hears about it once, batched.
     bot.clock.advance(timedelta(minutes=31))
     [digest] = await client.wait_for_bot_messages(counsellor, timeout=10)
-    assert plain(digest.text).startswith("Your learners ticked off steps")
+    assert plain(digest.text).startswith("Your learners marked these steps as done")
     assert "CV" in plain(digest.text)
 
 
