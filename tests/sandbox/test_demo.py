@@ -189,7 +189,7 @@ async def test_advancing_runs_the_jobs_whose_period_fits(tmp_path: Path):
                 ran.append(name)
                 await inner(context)
 
-            job.callback = spy  # type: ignore[method-assign]
+            job.callback = spy
         await running.time.advance(timedelta(hours=1))
         assert {"check-ins", "escalations-forward", "campaigns"} <= set(ran)
         assert "motivation-sweep" not in ran

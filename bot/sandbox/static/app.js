@@ -139,10 +139,18 @@
         return span;
       }
       case "text_link": return linkNode(entity.url || "", inner);
-      case "url": return linkNode(/^[a-z]+:/i.test(slice) ? slice : `https://${slice}`, inner);
-      case "email": return linkNode(`mailto:${slice}`, inner);
+      case "url":
+      case "email": {
+        const target = entity.type === "email" ? `mailto:${slice}`
+          : /^[a-z]+:/i.test(slice) ? slice : `https://${slice}`;
+        const link = linkNode(target, inner);
+        link.dir = "ltr"; // an address reads left to right, also inside Arabic text
+        return link;
+      }
       case "bot_command": {
         const span = wrap("span", inner);
+        // Isolated left-to-right, so "/plan" inside Arabic text does not read "plan/".
+        span.dir = "ltr";
         span.className = "command";
         span.title = "Send this command";
         span.addEventListener("click", () => sendText(slice));
