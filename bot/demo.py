@@ -51,6 +51,7 @@ DEMO_STAFF = (("Aino", "fi", Role.COORDINATOR), ("Mikko", "en", Role.COUNSELLOR)
 # A jump of the clock would make this process's own work in progress look abandoned, so
 # "+1 hour" does not run them; they still run on their own schedule.
 _WORKER_JOBS = frozenset({"outbox-recover", "inbox-sweep", "inbox-purge"})
+_MESSAGE_ID_EPOCH = 1_700_000_000
 
 
 def demo_settings(settings: Settings, server: SandboxServer, database: Path) -> Settings:
@@ -283,6 +284,10 @@ async def _restore_people(core: Core, server: SandboxServer) -> int:
     if last_update is not None:
         # The bot drops an update whose id it has stored: a new run must not reuse one.
         state.continue_update_ids(last_update)
+    # Message ids go on from above the last run's too: the bot may have stored some (to
+    # edit a question's buttons away) and must not meet them again on other messages.
+    # Seconds since late 2023 grow faster than a person in the demo writes.
+    first_message_id = max(1, int(SystemClock().now().timestamp()) - _MESSAGE_ID_EPOCH)
     restored = 0
     for person in people:
         if person.telegram_user_id in state.users:
@@ -294,6 +299,7 @@ async def _restore_people(core: Core, server: SandboxServer) -> int:
             user_id=person.telegram_user_id,
         )
         user.blocked = person.blocked_at is not None
+        state.chat(user.id).next_message_id = first_message_id
         restored += 1
     return restored
 

@@ -43,9 +43,11 @@ def _missing(reason: str) -> None:
 async def browser() -> AsyncIterator[Browser]:
     """A headless Chromium (the system's), closed after the test."""
     try:
-        from playwright.async_api import async_playwright
+        from playwright.async_api import async_playwright, expect
     except ImportError:
         _missing("Playwright is not installed (pip install -c constraints.txt -e '.[dev]')")
+    # A reply takes well under a second; the margin is for a machine busy with other tests.
+    expect.set_options(timeout=15_000)
     if shutil.which(CHROMIUM) is None:
         _missing(f"no Chromium at {CHROMIUM} (apt-get install -y chromium)")
     async with async_playwright() as playwright:
