@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint typecheck check bench run migrate clean
+.PHONY: demo test screenshots lint typecheck check bench run migrate clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Polku needs $(PYTHON) (Python 3.11)"; exit 1; }
@@ -13,7 +13,8 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	@touch $(STAMP)
 
-## demo: sandbox Bot API + chat page + bot on a SQLite file under var/ (no token, no network)
+## demo: sandbox Bot API + chat page + bot on var/demo.db, kept between runs (no token, no
+## network); `$(BIN)/polku demo --fresh` starts from an empty database
 demo: $(STAMP)
 	$(BIN)/polku demo
 
@@ -23,6 +24,10 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/polku lint-locales
 	$(BIN)/pytest -n 3
+
+## screenshots: the chat page in Chromium (apt-get install -y chromium), saved to docs/
+screenshots: $(STAMP)
+	POLKU_SCREENSHOTS=docs $(BIN)/pytest -p no:xdist tests/browser
 
 ## bench: benchmarks that print figures (not part of `make test`; about 5 minutes)
 bench: $(STAMP)

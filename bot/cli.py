@@ -64,12 +64,18 @@ def _parser() -> argparse.ArgumentParser:
         "demo",
         help="run the bot against the local sandbox",
         description=(
-            "Start the sandbox Bot API and chat page, migrate a SQLite database under var/, "
-            "invite a demo coordinator and counsellor, and run the bot. No token, no network."
+            "Start the sandbox Bot API and chat page, migrate a SQLite database under var/ "
+            "(kept between runs), invite a demo coordinator and counsellor, and run the bot. "
+            "No token, no network."
         ),
     )
     demo.add_argument("--host", default="127.0.0.1", help="address to listen on")
     demo.add_argument("--port", type=int, default=8080, help="port of the chat page")
+    demo.add_argument(
+        "--fresh",
+        action="store_true",
+        help="start from an empty database (by default var/demo.db is kept between runs)",
+    )
 
     db = sub.add_parser("db", help="database maintenance", description="Database maintenance.")
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
@@ -296,7 +302,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "demo":
         from bot.demo import run_demo
 
-        return asyncio.run(run_demo(settings, host=args.host, port=args.port))
+        return asyncio.run(run_demo(settings, host=args.host, port=args.port, fresh=args.fresh))
     if args.command == "invite":
         return asyncio.run(
             commands.invite(

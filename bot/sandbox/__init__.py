@@ -7,16 +7,18 @@ do the same in a browser.
 """
 
 from bot.sandbox.client import ChatMessage, SandboxClient, SandboxClientError, SandboxUser
-from bot.sandbox.server import PersonaHook, SandboxServer
+from bot.sandbox.server import PeopleHook, PersonaHook, SandboxServer, TimeControl
 from bot.sandbox.state import FloodLimits, SandboxState
 
 __all__ = [
     "ChatMessage",
     "FloodLimits",
+    "PeopleHook",
     "PersonaHook",
     "SandboxClient",
     "SandboxClientError",
     "SandboxServer",
     "SandboxState",
     "SandboxUser",
+    "TimeControl",
 ]

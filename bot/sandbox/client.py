@@ -18,6 +18,7 @@ import base64
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
@@ -53,6 +54,7 @@ class SandboxUser:
     language_code: str | None = None
     role: str = "none"
     start_code: str | None = None
+    bot_role: str | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> SandboxUser:
@@ -65,6 +67,7 @@ class SandboxUser:
             language_code=data.get("language_code"),
             role=str(data.get("role") or "none"),
             start_code=data.get("start_code"),
+            bot_role=data.get("bot_role"),
         )
 
 
@@ -547,6 +550,18 @@ class SandboxClient:
         """Change flood limits, e.g. ``set_limits(enabled=True, per_chat_per_second=1.0)``."""
         result: dict[str, Any] = await self._request("POST", "/limits", json=limits)
         return result
+
+    async def clock(self) -> datetime:
+        """The embedding process's time (``polku demo`` only; 404 elsewhere)."""
+        data = await self._request("GET", "/clock")
+        return datetime.fromisoformat(data["now"])
+
+    async def advance_clock(self, delta: timedelta) -> datetime:
+        """Move the demo's clock ahead, as the page's "+1 hour" button does; the new time."""
+        data = await self._request(
+            "POST", "/clock/advance", json={"seconds": delta.total_seconds()}, http_timeout=60
+        )
+        return datetime.fromisoformat(data["now"])
 
     async def stats(self) -> dict[str, Any]:
         """Counters: 429s returned, calls per method, refused calls, pending updates."""

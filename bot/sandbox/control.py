@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -17,7 +18,7 @@ from aiohttp import web
 from bot.sandbox.state import ROLES, ControlError, FloodLimits, wait_event
 
 if TYPE_CHECKING:
-    from bot.sandbox.server import SandboxServer
+    from bot.sandbox.server import SandboxServer, TimeControl
 
 __all__ = ["add_control_routes"]
 
@@ -25,6 +26,7 @@ logger = logging.getLogger(__name__)
 
 API = "/sandbox/api"
 MAX_WAIT = 60.0
+MAX_CLOCK_STEP = timedelta(days=31)
 MEDIA_KINDS = ("sticker", "photo", "voice", "video", "animation", "document", "location", "contact")
 
 
@@ -91,12 +93,24 @@ def add_control_routes(app: web.Application, server: SandboxServer) -> None:
                 "webhook_url": state.webhook.url if state.webhook else None,
                 "roles": list(ROLES),
                 "persona_hook": server.persona_hook is not None,
+                "bot_roles": server.people_hook is not None,
+                "time_control": server.time_control is not None,
             }
         )
 
     @routes.get(f"{API}/users")
     async def list_users(request: web.Request) -> web.Response:
-        return _ok([u.to_control() for u in state.users.values()])
+        users = [u.to_control() for u in state.users.values()]
+        if server.people_hook is not None:
+            # ``role`` is what the page asked for; ``bot_role`` is what the bot recorded.
+            try:
+                roles = await server.people_hook()
+            except Exception:
+                logger.exception("people hook failed")
+                roles = {}
+            for user in users:
+                user["bot_role"] = roles.get(user["id"])
+        return _ok(users)
 
     @routes.post(f"{API}/users")
     async def create_user(request: web.Request) -> web.Response:
@@ -272,4 +286,27 @@ def add_control_routes(app: web.Application, server: SandboxServer) -> None:
             headers={"Content-Disposition": f"attachment; filename*=UTF-8''{name}"},
         )
 
+    if server.time_control is not None:
+        _add_clock_routes(routes, server.time_control)
     app.add_routes(routes)
+
+
+def _add_clock_routes(routes: web.RouteTableDef, control: TimeControl) -> None:
+    """``GET clock`` and ``POST clock/advance {seconds}``: the demo's fast-forward."""
+
+    def now() -> dict[str, Any]:
+        moment = control.now()
+        return {"now": moment.isoformat(), "unix": int(moment.timestamp())}
+
+    @routes.get(f"{API}/clock")
+    async def clock(request: web.Request) -> web.Response:
+        return _ok(now())
+
+    @routes.post(f"{API}/clock/advance")
+    async def advance(request: web.Request) -> web.Response:
+        body = await _body(request)
+        step = timedelta(seconds=float(body["seconds"]))
+        if not timedelta(0) < step <= MAX_CLOCK_STEP:
+            raise ControlError(400, "seconds must be more than 0 and at most 31 days")
+        await control.advance(step)
+        return _ok(now())

@@ -367,7 +367,12 @@ def parse_html(source: str) -> tuple[str, list[dict[str, Any]]]:
     return "".join(p.out), p.entities
 
 
-_BOT_COMMAND_RE = re.compile(r"(?<![\w/<>])/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32})?(?![\w/@])")
+# A command is marked as Telegram's apps mark it: a "/" at the start of a word followed by a
+# Latin letter. Digits after a "/" are not a command: Arabic dates from Babel read
+# "8\u200f/12\u200f/2026" (a right-to-left mark before each "/"), and "/12" there is a date.
+_BOT_COMMAND_RE = re.compile(
+    r"(?<![\w/<>])/[A-Za-z][A-Za-z0-9_]{0,63}(?:@[A-Za-z0-9_]{3,32})?(?![\w/@])"
+)
 _URL_RE = re.compile(
     r"(?<![\w@/.])(?:(?:https?|tg)://[^\s<>\"']+|(?:www\.|t\.me/|telegram\.me/)[^\s<>\"']+)",
     re.IGNORECASE,

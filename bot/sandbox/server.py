@@ -16,8 +16,9 @@ import contextlib
 import json
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import aiohttp
 from aiohttp import web
@@ -27,7 +28,7 @@ from bot.sandbox.api import ApiError, Params, UploadedFile, dispatch
 from bot.sandbox.control import add_control_routes
 from bot.sandbox.state import SandboxState, wait_event
 
-__all__ = ["PersonaHook", "SandboxServer"]
+__all__ = ["PeopleHook", "PersonaHook", "SandboxServer", "TimeControl"]
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +36,25 @@ STATIC_DIR = Path(__file__).parent / "static"
 
 PersonaHook = Callable[[str], Awaitable[str | None]]
 """Given a role, returns an invite start code for a new page persona (or None)."""
+
+PeopleHook = Callable[[], Awaitable[dict[int, str]]]
+"""The bot's own record of who is who: Telegram user id -> role, for the page's sidebar."""
+
+
+class TimeControl(Protocol):
+    """The clock of the process that embeds the sandbox, for the page's "+1 hour" buttons.
+
+    Only ``polku demo`` gives one; without it the clock routes do not exist.
+    """
+
+    def now(self) -> datetime:
+        """The embedding process's current (possibly shifted) time."""
+        ...
+
+    async def advance(self, delta: timedelta) -> None:
+        """Move the clock ahead and let the bot's scheduled work notice."""
+        ...
+
 
 # Bot API uploads may be 50 MB; leave room for the multipart framing.
 _CLIENT_MAX_SIZE = 60 * 1024 * 1024
@@ -100,6 +120,7 @@ class SandboxServer:
         bot_first_name: str = "Polku",
         *,
         clock: Clock | None = None,
+        time_control: TimeControl | None = None,
     ) -> None:
         """Create a server with an empty world.
 
@@ -107,11 +128,15 @@ class SandboxServer:
             bot_username: The bot's @username (without @), reported by getMe.
             bot_first_name: The bot's name, reported by getMe.
             clock: Source of message dates; the system clock by default.
+            time_control: Lets the page move the embedding process's clock (the demo
+                only): adds ``/sandbox/api/clock`` and the page's "+1 hour" buttons.
         """
         self.state = SandboxState(
             bot_username=bot_username, bot_first_name=bot_first_name, clock=clock
         )
         self.persona_hook: PersonaHook | None = None
+        self.people_hook: PeopleHook | None = None
+        self.time_control = time_control
         self.host = "127.0.0.1"
         self._port = 0
         self._runner: web.AppRunner | None = None

@@ -531,6 +531,7 @@ class SandboxState:
         language_code: str | None = None,
         role: str = "none",
         started: bool = False,
+        user_id: int | None = None,
     ) -> SandboxUser:
         """Create a user and their private chat with the bot.
 
@@ -542,6 +543,8 @@ class SandboxState:
             role: Page persona role: learner, counsellor, coordinator or none.
             started: Whether the user has already opened the chat; until then
                 the bot cannot write first (as on Telegram).
+            user_id: A given id, to bring back a person the bot already knows (the
+                demo on a kept database); the next new users get higher ids.
 
         Returns:
             The new user.
@@ -550,8 +553,10 @@ class SandboxState:
             raise ControlError(400, "first_name must be non-empty")
         if role not in ROLES:
             raise ControlError(400, f"role must be one of {', '.join(ROLES)}")
+        if user_id is not None and (user_id in self.users or user_id <= 0):
+            raise ControlError(400, "user_id is taken or not positive")
         user = SandboxUser(
-            id=self._next_user_id,
+            id=self._next_user_id if user_id is None else user_id,
             first_name=first_name.strip(),
             last_name=last_name or None,
             username=(username or "").lstrip("@") or None,
@@ -559,7 +564,7 @@ class SandboxState:
             role=role,
             started=started,
         )
-        self._next_user_id += 1
+        self._next_user_id = max(self._next_user_id, user.id + 1)
         self.users[user.id] = user
         self.chats[user.id] = ChatState(user_id=user.id)
         return user
@@ -577,6 +582,10 @@ class SandboxState:
             return self.chats[chat_id]
         except KeyError:
             raise ControlError(404, "no such chat") from None
+
+    def continue_update_ids(self, last_seen: int) -> None:
+        """Number the next updates after ``last_seen`` (a bot that kept its database)."""
+        self._next_update_id = max(self._next_update_id, last_seen + 1)
 
     # ---------------------------------------------------------------- updates
 

@@ -520,3 +520,16 @@ async def test_request_encodings(server: SandboxServer, user: SandboxUser) -> No
     assert as_json.json()["result"]["reply_markup"] == markup
     assert as_query.json()["result"]["text"] == "query"
     assert as_multipart.json()["result"]["text"] == "multipart"
+
+
+async def test_an_arabic_date_is_not_a_command(
+    bot: telegram.Bot, user: SandboxUser, sc: SandboxClient
+) -> None:
+    from babel.dates import format_date
+
+    day = format_date(dt.date(2026, 12, 8), format="medium", locale="ar")  # 08‏/12‏/2026
+    sent = await bot.send_message(user.id, f"<b>موعدك</b> يوم {day}. اكتب /plan", parse_mode="HTML")
+    commands = [e for e in sent.entities if e.type == "bot_command"]
+    assert [sent.text[e.offset : e.offset + e.length] for e in commands] == ["/plan"]
+    [shown] = await sc.bot_messages(user)
+    assert [e["type"] for e in shown.entities] == ["bold", "bot_command"]

@@ -127,3 +127,36 @@ def test_explicit_entities_take_precedence_over_parse_mode() -> None:
     )
     assert text == "<b>raw</b>"
     assert kinds(entities) == [("italic", 0, 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Babel's Arabic dates put a right-to-left mark before each "/".
+        "موعدك يوم 8\u200f/12\u200f/2026 الساعة 10:00",
+        "التاريخ: 2026/12/08",
+        "الخطوة /2026 و /12",
+        "x /12 y",
+        "a/plan",
+        "http://x/y",
+    ],
+)
+def test_dates_and_digits_are_not_commands(text: str) -> None:
+    _, entities = format_text(text, None)
+    assert [e for e in entities if e["type"] == "bot_command"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("اكتب /plan الآن", "/plan"),
+        ("(/help)", "/help"),
+        ("\u2068/intake\u2069", "/intake"),
+        ("/start@polku_sandbox_bot", "/start@polku_sandbox_bot"),
+        ("/a1_b", "/a1_b"),
+    ],
+)
+def test_commands_start_a_word_with_a_latin_letter(text: str, command: str) -> None:
+    out, entities = format_text(text, None)
+    found = [out[e["offset"] : e["offset"] + e["length"]] for e in entities]
+    assert found == [command]

@@ -14,10 +14,14 @@ from bot.sandbox import SandboxClient
 from tests.telegram.conftest import say
 from tests.telegram.test_webhook import free_port
 
+REPO = Path(__file__).resolve().parents[2]
+
 
 async def test_demo_runs_and_stops_cleanly(tmp_path: Path):
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("POLKU_", "TELEGRAM_"))}
+    # This checkout's code, whatever the installed package points at (cwd is elsewhere).
+    env["PYTHONPATH"] = str(REPO)
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -39,6 +43,9 @@ async def test_demo_runs_and_stops_cleanly(tmp_path: Path):
                 assert line, "the demo stopped before it was ready"
                 banner += line.decode()
         assert f"http://127.0.0.1:{port}/" in banner
+        database = (tmp_path / "var" / "demo.db").resolve()
+        assert f"POLKU_DATABASE_URL=sqlite+aiosqlite:///{database} polku people" in banner
+        assert "fresh (a new database)" in banner
         assert (tmp_path / "var" / "demo.db").exists()
         async with httpx.AsyncClient() as http:
             page = await http.get(f"http://127.0.0.1:{port}/")

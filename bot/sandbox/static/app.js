@@ -139,10 +139,18 @@
         return span;
       }
       case "text_link": return linkNode(entity.url || "", inner);
-      case "url": return linkNode(/^[a-z]+:/i.test(slice) ? slice : `https://${slice}`, inner);
-      case "email": return linkNode(`mailto:${slice}`, inner);
+      case "url":
+      case "email": {
+        const target = entity.type === "email" ? `mailto:${slice}`
+          : /^[a-z]+:/i.test(slice) ? slice : `https://${slice}`;
+        const link = linkNode(target, inner);
+        link.dir = "ltr"; // an address reads left to right, also inside Arabic text
+        return link;
+      }
       case "bot_command": {
         const span = wrap("span", inner);
+        // Isolated left-to-right, so "/plan" inside Arabic text does not read "plan/".
+        span.dir = "ltr";
         span.className = "command";
         span.title = "Send this command";
         span.addEventListener("click", () => sendText(slice));
@@ -349,6 +357,11 @@
       }
     }
     setTyping(view.chat_action);
+    const user = currentUser();
+    if (view.messages.length && state.info && state.info.bot_roles && user && !user.bot_role) {
+      // A new person's /start has just been answered: the bot now knows their role.
+      refreshPeople();
+    }
     if (view.messages.length) {
       const box = $("messages");
       box.scrollTop = box.scrollHeight;
@@ -383,6 +396,7 @@
   }
 
   function selectUser(userId) {
+    showPeople(false);
     if (state.poll) state.poll.abort();
     state.current = userId;
     state.after = 0;
@@ -452,16 +466,29 @@
 
   // ------------------------------------------------------------ people
 
+  // The role the bot has recorded (from the demo process); without the demo, the role the
+  // page asked for when the person was created.
+  function roleOf(user) {
+    if (state.info && state.info.bot_roles) return user.bot_role || "not joined";
+    return user.role !== "none" ? user.role : null;
+  }
+
   function renderPeople() {
     const list = $("people");
     list.replaceChildren();
     for (const user of state.users) {
-      const label = [user.role !== "none" ? user.role : null, user.language_code, user.blocked ? "blocked" : null]
+      const name = `${user.first_name}${user.last_name ? " " + user.last_name : ""}`;
+      const role = roleOf(user);
+      const meta = [user.language_code || "no language", `id ${user.id}`, user.blocked ? "blocked" : null]
         .filter(Boolean).join(" · ");
-      const button = el("button", { type: "button", dir: "auto" }, [
-        el("span", { text: `${user.first_name}${user.last_name ? " " + user.last_name : ""}` }),
-        el("span", { className: "meta", text: label || `id ${user.id}` }),
+      const button = el("button", { type: "button" }, [
+        el("span", { className: "name" }, [
+          el("bdi", { text: name }),
+          role ? el("span", { className: "role", text: ` — ${role}` }) : "",
+        ]),
+        el("span", { className: "meta", text: meta }),
       ]);
+      button.dataset.userId = String(user.id);
       if (user.id === state.current) button.setAttribute("aria-current", "true");
       button.addEventListener("click", () => selectUser(user.id));
       list.append(el("li", {}, [button]));
@@ -492,6 +519,43 @@
     }
   }
 
+  function showPeople(open) {
+    $("layout").classList.toggle("people-open", open);
+    $("people-button").setAttribute("aria-expanded", String(open));
+  }
+
+  // ------------------------------------------------------------ demo clock
+
+  function showClock(data) {
+    const when = new Date(data.unix * 1000);
+    $("clock-now").textContent = when.toLocaleString([], {
+      weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit",
+    });
+    return $("clock-now").textContent;
+  }
+
+  async function refreshClock() {
+    if (!state.info || !state.info.time_control) return;
+    try {
+      showClock(await api("/clock"));
+    } catch (error) {
+      // The demo may be stopping; the next refresh will try again.
+    }
+  }
+
+  async function advanceClock(seconds) {
+    const buttons = document.querySelectorAll("[data-advance]");
+    for (const b of buttons) b.disabled = true;
+    try {
+      const data = await api("/clock/advance", { method: "POST", body: { seconds } });
+      toast(`Demo time is now ${showClock(data)}`);
+    } catch (error) {
+      toast(`Error: ${error.message}`);
+    } finally {
+      for (const b of buttons) b.disabled = false;
+    }
+  }
+
   // ------------------------------------------------------------ wiring
 
   async function init() {
@@ -505,6 +569,18 @@
     }
     await refreshPeople();
     setInterval(refreshPeople, 5000);
+    if (state.info && state.info.time_control) {
+      $("demo-clock").hidden = false;
+      await refreshClock();
+      setInterval(refreshClock, 30000);
+      for (const button of document.querySelectorAll("[data-advance]")) {
+        button.addEventListener("click", () => advanceClock(Number(button.dataset.advance)));
+      }
+    }
+    $("people-button").addEventListener("click", () => {
+      showPeople(!$("layout").classList.contains("people-open"));
+    });
+    $("close-people").addEventListener("click", () => showPeople(false));
     const wanted = Number(new URLSearchParams(location.search).get("user"));
     if (wanted && state.users.some((u) => u.id === wanted)) selectUser(wanted);
     else if (state.users.length) selectUser(state.users[0].id);
