@@ -28,10 +28,10 @@ appointment-moved-counsellor =
     🕘 { $when } (förut: { $previous })
     { $mode }: { $place }
 appointment-cancelled =
-    ❌ Ditt möte med { $counsellor } { $when } är inställt.
+    ❌ Inställt: ditt möte med { $counsellor } { $when }.
     Orsak: { $reason }
 appointment-cancelled-counsellor =
-    ❌ Mötet med { $learner } { $when } är inställt.
+    ❌ Inställt: mötet med { $learner } { $when }.
     Orsak: { $reason }
 
 ## Reasons for a cancellation
@@ -49,7 +49,7 @@ appointment-slot-taken = Förlåt, någon tog just den tiden. Välj en annan tid
 appointment-slot-unavailable = Du kan inte boka den tiden. Välj en annan tid.
 appointment-no-counsellor = Du har ingen handledare just nu. Vi säger till när du har en.
 appointment-not-found = Jag hittar inte det här mötet.
-appointment-closed = Det här mötet är redan inställt eller slut.
+appointment-closed = Det här mötet är slut, eller så har någon ställt in det.
 appointment-not-started = Mötet har inte börjat än.
 
 ## Booking in the chat
@@ -82,7 +82,7 @@ appointment-confirm-for =
     { $mode }: { $place }
 appointment-yes = ✅ Ja
 appointment-done =
-    ✅ Ditt möte är bokat.
+    ✅ Jag bokade ditt möte.
     🕘 { $when }
     { $mode }: { $place }
     Jag påminner dig före mötet.
@@ -116,13 +116,13 @@ appointment-cancel-for-button = ❌ { $learner } { $day } { $time }
 appointment-cancel-confirm = Vill du avboka ditt möte { $when }?
 appointment-cancel-yes = ❌ Avboka mötet
 appointment-cancel-no = Behåll mötet
-appointment-cancel-done = Ditt möte { $when } är avbokat. Din handledare vet det.
+appointment-cancel-done = Jag avbokade ditt möte { $when }. Din handledare vet det.
 appointment-cancel-why = Varför avbokar du mötet med { $learner } { $when }?
 appointment-why-ill = Sjukdom
 appointment-why-away = Jag kan inte komma
 appointment-why-not-needed = Behövs inte
 appointment-why-other = En annan orsak
-appointment-cancel-done-counsellor = Mötet med { $learner } { $when } är avbokat. Vi har berättat det för { $learner }.
+appointment-cancel-done-counsellor = Jag avbokade mötet med { $learner } { $when }. Jag berättade det för { $learner }.
 appointment-question = Du ser dina möten med /appointments. Du bokar ett nytt möte med /book.
 
 ## Reminders

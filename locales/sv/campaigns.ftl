@@ -7,7 +7,7 @@ campaign-message = { $text }
 campaign-answer = { $label }
 campaign-mute = 🔕 Stäng av de här meddelandena
 campaign-muted = Du får inte de här gruppmeddelandena längre. Du får fortfarande påminnelser om din plan och dina möten.
-campaign-answer-thanks = Tack, ditt svar är sparat.
+campaign-answer-thanks = Tack, jag sparade ditt svar.
 
 campaign-list =
     Dina kampanjer:
@@ -30,10 +30,11 @@ campaign-example =
     Exempel på { $language }:
     { $text }
 campaign-confirm = Vill du skicka den här kampanjen till { $count } studerande?
-campaign-scheduled = Kampanjen ”{ $name }” skickas nu. Du får en rapport när den är skickad.
-campaign-cancelled = Kampanjen ”{ $name }” är inställd. { $count ->
-        [one] { $count } meddelande skickas inte.
-       *[other] { $count } meddelanden skickas inte.
+campaign-scheduled = Jag skickar kampanjen ”{ $name }” nu. Du får en rapport när jag är klar.
+campaign-cancelled =
+    Jag ställde in kampanjen ”{ $name }”. { $count ->
+        [one] Jag skickar inte dess meddelande.
+       *[other] Jag skickar inte dess { $count } meddelanden.
     }
 
 campaign-report =
@@ -48,5 +49,5 @@ campaign-report-answer = Knapp { $number }: { $count }
 campaign-report-no-answers = Inga svar än.
 
 campaign-error = Du kan inte ändra den här kampanjen nu.
-campaign-error-not_draft = Den här kampanjen är redan skickad eller inställd.
-campaign-error-finished = Den här kampanjen är redan klar.
+campaign-error-not_draft = Någon har redan skickat eller ställt in den här kampanjen.
+campaign-error-finished = Den här kampanjen har slutat.

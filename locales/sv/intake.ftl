@@ -3,7 +3,7 @@
 # Terms: intake (questions) = startfrågorna, career counsellor = handledare,
 # Skills Centre (for Migrants) = Kompetenscentret (för invandrare), work path = arbetsvägen,
 # education path = utbildningsvägen, meetings = möten, data = uppgifter,
-# TE services = arbetskraftsbyrån. Button names in the text match the buttons:
+# employment office = arbetskraftsbyrån. Button names in the text match the buttons:
 # Done = Klar, Skip = Hoppa över.
 
 ## Buttons and answers that every question shares
@@ -24,9 +24,9 @@ dialogue-invalid-year = Skriv ett år med fyra siffror, till exempel 1990.
 dialogue-invalid-date = Skriv ett datum så här: 31.12.2026.
 # A short note on the button (plain text).
 dialogue-choose-one = Välj minst ett svar och tryck sedan på Klar.
-dialogue-reminder = Du har inte svarat på alla frågor än. Ska vi fortsätta? Det tar bara några minuter.
+dialogue-reminder = Du har inte svarat på alla frågor än. Vill du fortsätta? Det tar bara några minuter.
 dialogue-nothing-waiting = Det finns ingen öppen fråga nu. Skriv /help så ser du vad du kan göra.
-dialogue-cancelled = Okej, vi slutade. Inget har ändrats.
+dialogue-cancelled = Okej, vi slutade. Jag ändrade ingenting.
 dialogue-cancelled-intake = Okej, vi slutade. Du kan börja igen med /intake.
 dialogue-nothing-to-cancel = Det finns inget att sluta med nu.
 
@@ -54,7 +54,7 @@ intake-residence-permit = Har du uppehållstillstånd i Finland?
 option-residence_permit-yes = Ja
 option-residence_permit-in_process = Jag har ansökt
 option-residence_permit-no = Nej
-intake-job-seeker = Är du anmäld som arbetslös arbetssökande?
+intake-job-seeker = Har du anmält dig som arbetslös arbetssökande?
 option-job_seeker-yes = Ja
 option-job_seeker-no = Nej
 option-job_seeker-not_sure = Jag vet inte säkert
@@ -170,12 +170,12 @@ eligibility-no-permit = • Du behöver ett uppehållstillstånd för att komma 
 eligibility-not-job-seeker = • Centret är för arbetslösa arbetssökande.
 eligibility-outside-area = • Centret är för personer som bor i dess område.
 intake-where-to-turn =
-    Arbetskraftsbyrån (TE-tjänsterna) kan berätta om andra tjänster för dig. Du kan också fråga på International House Helsinki eller på din kommuns infopunkt.
+    Arbetskraftsbyrån kan berätta om andra tjänster. Du kan också fråga på International House Helsinki. Eller fråga på din kommuns infopunkt.
     Jag sparade inte dina svar.
 
 ## The proposal
 
-intake-done = Tack! Dina svar är sparade. Din handledare kommer att se dem.
+intake-done = Tack! Jag sparade dina svar. Din handledare kommer att se dem.
 intake-path-work_first = Mitt förslag: <b>arbetsvägen</b>. Du söker arbete snart, och du får stöd.
 intake-path-education_first = Mitt förslag: <b>utbildningsvägen</b>. Först studerar du, sedan söker du arbete.
 path-reason-goal-study = • Du vill studera först.
@@ -204,7 +204,7 @@ notice-reason-language = talar redan ett språk som används i arbetet
 notice-reason-language-first = behöver lära sig finska först
 notice-reason-skills = har utbildning eller arbetserfarenhet
 notice-reason-training = skulle få nya kunskaper av en utbildning
-notice-intake-not-eligible = <b>{ $name }</b> har svarat på startfrågorna men uppfyller inte centrets villkor. Svaren sparades inte. Du kan kontakta personen om du vill.
+notice-intake-not-eligible = <b>{ $name }</b> har svarat på startfrågorna men uppfyller inte centrets villkor. Polku sparade inte svaren. Du kan kontakta personen om du vill.
 notice-learner-left = En av dina studerande raderade sina uppgifter i Polku och slutade. Personen finns inte längre på din lista.
 
 ## The learner's own data
@@ -239,14 +239,18 @@ mydata-person =
     Började använda Polku: { $joined }
     Din handledare: { $counsellor }
 mydata-consent = Du sa ja till startfrågorna { $when }.
-mydata-in-progress = Du har börjat svara på startfrågorna: { $count } svar väntar tills du är klar.
+mydata-in-progress =
+    Du har börjat svara på startfrågorna. { $count ->
+        [one] Ett svar väntar tills du är klar.
+       *[other] { $count } svar väntar tills du är klar.
+    }
 mydata-how-to-forget = Skriv /forget om du vill radera allt det här.
-forget-confirm = Vill du att jag raderar alla dina uppgifter? Din handledare får veta att du slutade. Du kan inte ångra det.
+forget-confirm = Vill du att jag raderar alla dina uppgifter? Jag berättar för din handledare att du slutade. Du kan inte ångra det.
 forget-yes = Ja, radera allt
 forget-no = Nej, behåll dem
 forget-kept = Okej. Jag raderade ingenting.
 forget-expired = Den här frågan är gammal, så jag raderade ingenting. Skriv /forget igen om du vill att jag raderar dina uppgifter.
-forget-done = Dina uppgifter är raderade. Tack för att du använde Polku. Om du vill komma tillbaka, be din handledare om en ny inbjudningslänk.
+forget-done = Jag raderade dina uppgifter. Tack för att du använde Polku. Om du vill komma tillbaka, be din handledare om en ny inbjudningslänk.
 
 ## Language detection
 

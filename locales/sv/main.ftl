@@ -11,6 +11,30 @@ language-first = Vilket språk vill du att jag använder? Du kan byta språk sen
 language-choose = Välj språk.
 language-set = Okej. Nu skriver jag till dig på svenska.
 
+language-settings =
+    Välj språk.
+
+    Ditt andra språk: { $second }. Om ett meddelande saknas på ditt språk, får du det på ditt andra språk.
+language-second-none = inget
+language-second-button = Andra språk
+language-second-choose = Välj ett andra språk. Jag använder det när ett meddelande saknas på ditt språk.
+language-second-nothing = Inget andra språk
+language-second-set = Okej. Ditt andra språk är nu { $second }.
+language-second-removed = Okej. Nu har du inget andra språk.
+language-practice-on = Öva finska
+language-practice-off = Sluta öva finska
+practice-started = Nu övar du finska. Du får varje meddelande också på lätt finska. Skriv /suomi för att sluta.
+practice-stopped = Nu övar du inte finska längre. Skriv /suomi för att börja igen.
+practice-finnish = Jag skriver redan till dig på finska. Om du vill öva, välj först ett annat språk med /language.
+# The heading above the Finnish text under each message, in Finnish practice.
+practice-in-finnish = På finska:
+mydata-reading =
+    Andra språk: { $second }.
+    Öva finska: { $practice ->
+        [on] på
+       *[off] av
+    }.
+
 ## Starting and invites
 
 start-no-invite =
@@ -18,7 +42,7 @@ start-no-invite =
     För att börja behöver du en inbjudningslänk. Du får länken av din handledare. Be om länken och öppna den sedan på den här telefonen.
 start-invite-invalid = Den här inbjudningslänken fungerar inte. Kontrollera att du har hela länken. Du kan också be din handledare om en ny länk.
 start-invite-expired = Den här inbjudningslänken är för gammal. Be din handledare om en ny länk.
-start-invite-used = Den här inbjudningslänken är redan använd. Be din handledare om en ny länk.
+start-invite-used = Någon har redan använt den här inbjudningslänken. Be din handledare om en ny länk.
 start-already-joined = Du är redan med, { $name }. Du behöver ingen ny inbjudan.
 start-welcome-back = Hej igen, { $name }!
 start-welcome-learner =
@@ -44,14 +68,13 @@ help-learner =
     /appointments – se, flytta eller avboka dina möten
     /mood – berätta hur det går
     /counsellor – be din handledare att kontakta dig
-    /intake – svara på startfrågorna (eller börja om)
+    /intake – svara på startfrågorna igen
     /profile – se och ändra dina svar
-    /mydata – se allt som Polku sparar om dig
+    /mydata – se vad Polku sparar om dig
     /forget – radera dina uppgifter
-    /cancel – sluta med frågorna nu
+    /cancel – sluta med frågorna
     /language – byt språk
-    /help – visa det här meddelandet
-    Om du behöver hjälp, kontakta din handledare.
+    /help – visa den här listan
 help-counsellor =
     Det här kan du göra:
     /learners – se dina studerande och deras planer
@@ -75,6 +98,7 @@ help-coordinator =
 command-start = Börja
 command-help = Hjälp
 command-language = Byt språk
+command-suomi = Öva finska: meddelanden också på finska
 command-invite = Gör en inbjudningslänk
 command-intake = Svara på startfrågorna
 command-profile = Se och ändra dina svar

@@ -58,7 +58,7 @@ motivation-crisis-help =
     Ring 112 nu om du eller någon annan är i fara.
     Du kan prata med någon på MIELI:s kristelefon: 09 2525 0111 (alltid öppen).
     Jag har berättat det för din handledare. Din handledare kontaktar dig så snart som möjligt.
-motivation-crisis-safe = Tack för att du berättade. Om det blir svårt, skriv till mig eller ring MIELI:s kristelefon: 09 2525 0111.
+motivation-crisis-safe = Tack för att du berättade. Om du mår dåligt, skriv till mig. Du kan också ringa MIELI:s kristelefon: 09 2525 0111.
 
 ## Check-ins (learners)
 
@@ -101,8 +101,8 @@ motivation-message-to-learner =
     💬 Ett meddelande från din handledare { $counsellor }:
     { $text }
 motivation-message-sent = Skickat till { $name }.
-motivation-book-how = Om du vill träffa { $name }: skicka ett meddelande med en tid, eller be personen boka ett möte i Polku.
+motivation-book-how = Om du vill träffa { $name }, skicka ett meddelande med en tid. Eller be personen boka ett möte i Polku.
 
 ## /mydata
 
-mydata-motivation = Dina svar om hur du mår: { $check_ins }. Tecken som vi har sett (till exempel dåligt humör eller ett möte som du missade): { $signals }. Gånger som din handledare fick veta: { $escalations }.
+mydata-motivation = Gånger du berättade för mig hur du mår: { $check_ins }. Tecken som jag har sett (till exempel dåligt humör eller ett missat möte): { $signals }. Gånger jag berättade för din handledare: { $escalations }.

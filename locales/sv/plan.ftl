@@ -9,9 +9,9 @@ step-type-vocational_application-about = I en yrkesskola lär du dig ett yrke. D
 step-type-cv = CV
 step-type-cv-about = Ett CV är ett kort papper om dina studier, ditt arbete och dina kunskaper. Arbetsgivare läser det när du söker ett jobb.
 step-type-job_application = Jobbansökan
-step-type-job_application-about = Du söker ett jobb: du skickar ditt CV och ett kort brev, eller fyller i en blankett.
+step-type-job_application-about = Du söker ett jobb. Du skickar ditt CV och ett kort brev, eller så fyller du i en blankett.
 step-type-employment_office = Besök på arbetskraftsbyrån
-step-type-employment_office-about = På arbetskraftsbyrån (TE-tjänsterna) pratar du om hur du söker jobb och om din plan.
+step-type-employment_office-about = På arbetskraftsbyrån pratar du om hur du söker jobb och om din plan.
 step-type-work_tryout = Arbetsprövning
 step-type-work_tryout-about = I en arbetsprövning arbetar du en tid på en arbetsplats. Du lär dig och ser om jobbet passar dig.
 step-type-social_worker = Möte med en socialarbetare
@@ -67,7 +67,7 @@ reminder-step =
     🗓 { $due }{ $details }
 reminder-overdue =
     <b>{ $type }</b> skulle vara klart { $due }. Hur går det?
-    Om det är klart, tryck på Klart. Om något är svårt, tryck på ”Jag behöver hjälp”.{ $details }
+    Om du har gjort det, tryck på Klart. Om något är svårt, tryck på ”Jag behöver hjälp”.{ $details }
 
 ## Counsellors: learners and plans
 
@@ -108,19 +108,19 @@ plan-remove-yes = 🗑 Ja, ta bort steget
 plan-remove-confirm = Vill du ta bort det här steget? { $line }
 plan-back-to-plan = ← Tillbaka till planen
 plan-add-type = Vilket slags steg är det?
-plan-add-due = När ska steget vara klart? Skriv ett datum, till exempel 31.12.2026, eller ett datum och en tid, till exempel 31.12.2026 14:30. Om det inte finns något datum, tryck på Hoppa över.
-plan-add-place = Var? Skriv en plats eller en länk. Om det inte behövs, tryck på Hoppa över.
+plan-add-due = När ska steget vara klart? Skriv ett datum, till exempel 31.12.2026. Du kan lägga till en tid, till exempel 31.12.2026 14:30. Om det inte finns något datum, tryck på Hoppa över.
+plan-add-place = Var? Skriv en plats eller en länk. Om det inte finns någon plats, tryck på Hoppa över.
 plan-add-note = Behöver den studerande veta något mer? Skriv en kort anteckning eller tryck på Hoppa över.
-plan-step-added = Steget är tillagt. Den studerande får påminnelser före datumet.
-plan-date-changed = Datumet är ändrat. Påminnelserna följer det nya datumet.
-plan-date-removed = Datumet är borttaget. Det finns inga påminnelser för det här steget nu.
-plan-step-added-no-date = Steget är tillagt. Det har inget datum, så det finns inga påminnelser.
+plan-step-added = Jag lade till steget. Den studerande får påminnelser före datumet.
+plan-date-changed = Jag ändrade datumet. Påminnelserna följer det nya datumet.
+plan-date-removed = Jag tog bort datumet. Det här steget har inga påminnelser nu.
+plan-step-added-no-date = Jag lade till steget. Det har inget datum, så det finns inga påminnelser.
 
 ## Notices to counsellors
 
 notice-plan-proposed = Jag gjorde ett förslag till plan för <b>{ $name }</b>. Kontrollera förslaget och bekräfta det, eller ändra det.
 notice-steps-done =
-    Dina studerande har gjort steg:
+    Dina studerande har markerat de här stegen som klara:
     { $lines }
 notice-step-done-line = ✅ <b>{ $name }</b>: { $type }
 notice-needs-help = <b>{ $name }</b> behöver hjälp med det här steget: { $type }. Kontakta personen.

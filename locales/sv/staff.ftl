@@ -5,7 +5,7 @@ command-staff = Personal, tillgång och reservhandledare
 staff-none = Det finns ingen annan personal att visa.
 staff-list =
     Här är handledarna och koordinatorerna (sida { $page } av { $pages }).
-    Tryck på ett namn för att stänga personens tillgång till Polku eller för att öppna den igen.
+    Tryck på ett namn. Då stänger du personens tillgång till Polku, eller öppnar den igen.
 staff-deactivate-button = { $role ->
         [coordinator] Stäng tillgången för { $name } (koordinator)
        *[counsellor] Stäng tillgången för { $name } (handledare)
