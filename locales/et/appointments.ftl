@@ -28,10 +28,10 @@ appointment-moved-counsellor =
     🕘 { $when } (enne: { $previous })
     { $mode }: { $place }
 appointment-cancelled =
-    ❌ Teie kohtumine on tühistatud. Nõustaja: { $counsellor }. Aeg: { $when }
+    ❌ Tühistatud: teie kohtumine. Nõustaja: { $counsellor }. Aeg: { $when }
     Põhjus: { $reason }
 appointment-cancelled-counsellor =
-    ❌ Kohtumine on tühistatud. Õppija: { $learner }. Aeg: { $when }
+    ❌ Tühistatud: kohtumine õppijaga. Õppija: { $learner }. Aeg: { $when }
     Põhjus: { $reason }
 
 ## Reasons for a cancellation
@@ -44,12 +44,12 @@ appointment-reason-other = muu põhjus
 
 ## Problems
 
-appointment-error = Seda kohtumist ei saa nii muuta.
+appointment-error = Te ei saa seda kohtumist nii muuta.
 appointment-slot-taken = Vabandust, keegi võttis just selle aja. Palun valige muu aeg.
-appointment-slot-unavailable = Seda aega ei saa broneerida. Palun valige muu aeg.
+appointment-slot-unavailable = Te ei saa seda aega broneerida. Palun valige muu aeg.
 appointment-no-counsellor = Teil ei ole praegu nõustajat. Anname teada, kui teil on nõustaja.
-appointment-not-found = Ma ei leidnud seda kohtumist.
-appointment-closed = See kohtumine on juba tühistatud või läbi.
+appointment-not-found = Ma ei leia seda kohtumist.
+appointment-closed = See kohtumine on läbi või keegi tühistas selle.
 appointment-not-started = Kohtumine ei ole veel alanud.
 
 ## Booking in the chat
@@ -82,7 +82,7 @@ appointment-confirm-for =
     { $mode }: { $place }
 appointment-yes = ✅ Jah
 appointment-done =
-    ✅ Teie kohtumine on broneeritud.
+    ✅ Broneerisin teie kohtumise.
     🕘 { $when }
     { $mode }: { $place }
     Tuletan teile enne kohtumist meelde.
@@ -116,13 +116,13 @@ appointment-cancel-for-button = ❌ { $learner } { $day } { $time }
 appointment-cancel-confirm = Kas tühistan teie kohtumise? Aeg: { $when }
 appointment-cancel-yes = ❌ Tühista kohtumine
 appointment-cancel-no = Jäta alles
-appointment-cancel-done = Teie kohtumine on tühistatud. Aeg oli { $when }. Teie nõustaja teab seda.
+appointment-cancel-done = Tühistasin teie kohtumise. Aeg oli { $when }. Teie nõustaja teab seda.
 appointment-cancel-why = Miks te kohtumise tühistate? Õppija: { $learner }. Aeg: { $when }
 appointment-why-ill = Haigus
 appointment-why-away = Ma ei saa tulla
 appointment-why-not-needed = Ei ole vaja
 appointment-why-other = Muu põhjus
-appointment-cancel-done-counsellor = Kohtumine on tühistatud. Õppija: { $learner }. Aeg: { $when }. Andsime õppijale teada.
+appointment-cancel-done-counsellor = Tühistasin kohtumise. Õppija: { $learner }. Aeg: { $when }. Andsin õppijale teada.
 appointment-question = Oma kohtumisi näete käsuga /appointments. Uue kohtumise saate broneerida käsuga /book.
 
 ## Reminders

@@ -7,7 +7,7 @@ campaign-message = { $text }
 campaign-answer = { $label }
 campaign-mute = 🔕 Vaigista need sõnumid
 campaign-muted = Te ei saa enam neid rühmasõnumeid. Meeldetuletused teie plaani ja kohtumiste kohta tulevad edasi.
-campaign-answer-thanks = Aitäh, teie vastus on salvestatud.
+campaign-answer-thanks = Aitäh, salvestasin teie vastuse.
 
 campaign-list =
     Teie kampaaniad:
@@ -30,8 +30,9 @@ campaign-example =
     Näide, keel: { $language }
     { $text }
 campaign-confirm = Kas saadan selle kampaania { $count } õppijale?
-campaign-scheduled = Kampaania „{ $name }” on teel. Kui see on saadetud, saate aruande.
-campaign-cancelled = Kampaania „{ $name }” on tühistatud. { $count ->
+campaign-scheduled = Saadan kampaaniat „{ $name }” praegu. Kui olen lõpetanud, saate aruande.
+campaign-cancelled =
+    Tühistasin kampaania „{ $name }”. { $count ->
         [one] { $count } sõnum jääb saatmata.
        *[other] { $count } sõnumit jääb saatmata.
     }
@@ -47,6 +48,6 @@ campaign-report-language = { $language }: saadetud { $sent } / { $total }
 campaign-report-answer = Nupp { $number }: { $count }
 campaign-report-no-answers = Vastuseid veel ei ole.
 
-campaign-error = Seda kampaaniat ei saa praegu muuta.
-campaign-error-not_draft = See kampaania on juba saadetud või tühistatud.
-campaign-error-finished = See kampaania on juba lõppenud.
+campaign-error = Te ei saa seda kampaaniat praegu muuta.
+campaign-error-not_draft = Keegi on selle kampaania juba saatnud või tühistanud.
+campaign-error-finished = See kampaania on lõppenud.

@@ -4,7 +4,7 @@
 # Terms: intake (questions) = algküsimused, career counsellor = nõustaja,
 # Skills Centre (for Migrants) = (Sisserändajate) oskuste keskus, work path = töö tee,
 # education path = õppimise tee, meetings = kohtumised, data = andmed,
-# TE services = tööhõivebüroo (TE-teenused). Button names in the text match the buttons:
+# employment office = tööhõivebüroo. Button names in the text match the buttons:
 # Done = Valmis, Skip = Jäta vahele.
 
 ## Buttons and answers that every question shares
@@ -25,9 +25,9 @@ dialogue-invalid-year = Palun kirjutage aasta nelja numbriga, näiteks 1990.
 dialogue-invalid-date = Palun kirjutage kuupäev nii: 31.12.2026.
 # A short note on the button (plain text).
 dialogue-choose-one = Valige vähemalt üks ja vajutage siis Valmis.
-dialogue-reminder = Te ei ole veel kõigile küsimustele vastanud. Kas jätkame? See võtab ainult mõne minuti.
+dialogue-reminder = Te ei ole veel kõigile küsimustele vastanud. Kas soovite jätkata? See võtab ainult mõne minuti.
 dialogue-nothing-waiting = Praegu ei ole avatud küsimust. Kirjutage /help, siis näete, mida saate teha.
-dialogue-cancelled = Hästi, lõpetasime. Midagi ei muudetud.
+dialogue-cancelled = Hästi, lõpetasime. Ma ei muutnud midagi.
 dialogue-cancelled-intake = Hästi, lõpetasime. Saate uuesti alustada käsuga /intake.
 dialogue-nothing-to-cancel = Praegu ei ole midagi lõpetada.
 
@@ -55,7 +55,7 @@ intake-residence-permit = Kas teil on Soomes elamisluba?
 option-residence_permit-yes = Jah
 option-residence_permit-in_process = Olen taotlenud
 option-residence_permit-no = Ei
-intake-job-seeker = Kas te olete registreeritud töötu tööotsijana?
+intake-job-seeker = Kas te olete end registreerinud töötu tööotsijana?
 option-job_seeker-yes = Jah
 option-job_seeker-no = Ei
 option-job_seeker-not_sure = Ma ei ole kindel
@@ -171,12 +171,12 @@ eligibility-no-permit = • Keskusesse tulekuks on teil vaja elamisluba.
 eligibility-not-job-seeker = • Keskus on töötutele tööotsijatele.
 eligibility-outside-area = • Keskus on inimestele, kes elavad selle piirkonnas.
 intake-where-to-turn =
-    Teie tööhõivebüroo (TE-teenused) oskab rääkida teile sobivatest muudest teenustest. Võite küsida ka International House Helsinkis või oma linna infopunktis.
+    Teie tööhõivebüroo oskab teile rääkida muudest teenustest. Võite küsida ka International House Helsinkis. Või küsige oma linna infopunktis.
     Ma ei salvestanud teie vastuseid.
 
 ## The proposal
 
-intake-done = Aitäh! Teie vastused on salvestatud. Teie nõustaja näeb neid.
+intake-done = Aitäh! Salvestasin teie vastused. Teie nõustaja näeb neid.
 intake-path-work_first = Minu ettepanek: <b>töö tee</b>. Te hakkate varsti tööd otsima ja saate selleks tuge.
 intake-path-education_first = Minu ettepanek: <b>õppimise tee</b>. Kõigepealt te õpite, siis otsite tööd.
 path-reason-goal-study = • Te soovite kõigepealt õppida.
@@ -205,7 +205,7 @@ notice-reason-language = räägib juba keelt, mida kasutatakse tööl
 notice-reason-language-first = vajab kõigepealt soome keelt
 notice-reason-skills = tal on haridus või töökogemus
 notice-reason-training = saaks koolitusest uusi oskusi
-notice-intake-not-eligible = <b>{ $name }</b> vastas algküsimustele, kuid ei vasta keskuse tingimustele. Vastuseid ei salvestatud. Võite temaga ühendust võtta.
+notice-intake-not-eligible = <b>{ $name }</b> vastas algküsimustele, kuid ei vasta keskuse tingimustele. Polku ei salvestanud vastuseid. Võite temaga ühendust võtta.
 notice-learner-left = Üks teie õppijatest kustutas oma andmed Polkust ja lahkus. Teda ei ole enam teie nimekirjas.
 
 ## The learner's own data
@@ -240,17 +240,18 @@ mydata-person =
     Liitusite: { $joined }
     Teie nõustaja: { $counsellor }
 mydata-consent = Te nõustusite algküsimustega. Aeg: { $when }
-mydata-in-progress = { $count ->
-        [one] Te olete algküsimustele vastamist alustanud: { $count } vastus ootab, kuni te lõpetate.
-       *[other] Te olete algküsimustele vastamist alustanud: { $count } vastust ootab, kuni te lõpetate.
+mydata-in-progress =
+    Te olete algküsimustele vastamist alustanud. { $count ->
+        [one] Üks vastus ootab, kuni te lõpetate.
+       *[other] { $count } vastust ootab, kuni te lõpetate.
     }
 mydata-how-to-forget = Kõige selle kustutamiseks kirjutage /forget.
-forget-confirm = Kas te soovite, et ma kustutan kõik teie andmed? Teie nõustaja saab teada, et te lahkusite. Seda ei saa tagasi võtta.
+forget-confirm = Kas te soovite, et ma kustutan kõik teie andmed? Ütlen teie nõustajale, et te lahkusite. Te ei saa seda tagasi võtta.
 forget-yes = Jah, kustuta kõik
 forget-no = Ei, jäta alles
 forget-kept = Hästi. Ma ei kustutanud midagi.
 forget-expired = See küsimus on vana, seega ma ei kustutanud midagi. Kui soovite, et ma kustutan teie andmed, kirjutage uuesti /forget.
-forget-done = Teie andmed on kustutatud. Aitäh, et kasutasite Polkut. Kui soovite tagasi tulla, küsige oma nõustajalt uus kutselink.
+forget-done = Kustutasin teie andmed. Aitäh, et kasutasite Polkut. Kui soovite tagasi tulla, küsige oma nõustajalt uus kutselink.
 
 ## Language detection
 

@@ -13,6 +13,30 @@ language-first = Mis keeles te soovite, et ma kirjutaksin? Keelt saate hiljem mu
 language-choose = Valige keel.
 language-set = Hästi. Nüüd kirjutan teile eesti keeles.
 
+language-settings =
+    Valige keel.
+
+    Teie teine keel: { $second }. Kui mõni sõnum teie keeles puudub, saate selle oma teises keeles.
+language-second-none = puudub
+language-second-button = Teine keel
+language-second-choose = Valige teine keel. Kasutan seda, kui mõni sõnum teie keeles puudub.
+language-second-nothing = Teist keelt ei ole
+language-second-set = Hästi. Teie teine keel on nüüd { $second }.
+language-second-removed = Hästi. Teil ei ole nüüd teist keelt.
+language-practice-on = Harjuta soome keelt
+language-practice-off = Lõpeta soome keele harjutamine
+practice-started = Soome keele harjutamine on sees. Saate iga sõnumi ka lihtsas soome keeles. Lõpetamiseks kirjutage /suomi.
+practice-stopped = Soome keele harjutamine on väljas. Uuesti alustamiseks kirjutage /suomi.
+practice-finnish = Ma juba kirjutan teile soome keeles. Harjutamiseks valige kõigepealt käsuga /language mõni teine keel.
+# The heading above the Finnish text under each message, in Finnish practice.
+practice-in-finnish = Soome keeles:
+mydata-reading =
+    Teine keel: { $second }.
+    Soome keele harjutamine: { $practice ->
+        [on] sees
+       *[off] väljas
+    }.
+
 ## Starting and invites
 
 start-no-invite =
@@ -20,7 +44,7 @@ start-no-invite =
     Alustamiseks on teil vaja kutselinki. Kutselingi saate oma nõustajalt. Küsige nõustajalt linki ja avage see siis selles telefonis.
 start-invite-invalid = See kutselink ei tööta. Kontrollige, et teil on kogu link. Võite ka küsida nõustajalt uue lingi.
 start-invite-expired = See kutselink on liiga vana. Küsige nõustajalt uus link.
-start-invite-used = Seda kutselinki on juba kasutatud. Küsige nõustajalt uus link.
+start-invite-used = Keegi on seda kutselinki juba kasutanud. Küsige nõustajalt uus link.
 start-already-joined = Te olete juba liitunud, { $name }. Uut kutset pole vaja.
 start-welcome-back = Tere jälle, { $name }!
 start-welcome-learner =
@@ -42,18 +66,17 @@ help-visitor =
 help-learner =
     Mida te saate teha:
     /plan – vaadake oma plaani ja märkige sammud tehtuks
-    /book – broneerige kohtumine oma nõustajaga
+    /book – broneerige kohtumine nõustajaga
     /appointments – vaadake, muutke või tühistage oma kohtumisi
     /mood – öelge, kuidas läheb
-    /counsellor – paluge, et nõustaja võtaks teiega ühendust
-    /intake – vastake algküsimustele (või alustage uuesti)
+    /counsellor – paluge nõustajal teiega ühendust võtta
+    /intake – vastake algküsimustele uuesti
     /profile – vaadake ja muutke oma vastuseid
-    /mydata – vaadake kõike, mida Polku teie kohta hoiab
+    /mydata – vaadake, mida Polku teie kohta hoiab
     /forget – kustutage oma andmed
-    /cancel – lõpetage praegu küsimused
+    /cancel – lõpetage küsimused
     /language – muutke keelt
-    /help – vaadake seda sõnumit uuesti
-    Kui vajate abi, võtke ühendust oma nõustajaga.
+    /help – vaadake seda nimekirja
 help-counsellor =
     Mida te saate teha:
     /learners – vaadake oma õppijaid ja nende plaane
@@ -77,6 +100,7 @@ help-coordinator =
 command-start = Alusta
 command-help = Abi
 command-language = Muuda keelt
+command-suomi = Harjuta soome keelt: sõnumid ka soome keeles
 command-invite = Tee kutselink
 command-intake = Vasta algküsimustele
 command-profile = Vaata ja muuda oma vastuseid

@@ -55,7 +55,7 @@ motivation-crisis-help =
     Palun helistage kohe numbril 112, kui teie või keegi teine on ohus.
     Võite rääkida MIELI kriisitelefoniga: 09 2525 0111 (avatud alati).
     Ma andsin teie nõustajale teada. Nõustaja võtab teiega ühendust nii kiiresti kui võimalik.
-motivation-crisis-safe = Aitäh, et rääkisite. Kui teil on raske, kirjutage mulle või helistage MIELI kriisitelefonile: 09 2525 0111.
+motivation-crisis-safe = Aitäh, et rääkisite. Kui teil on halb olla, kirjutage mulle. Võite ka helistada MIELI kriisitelefonile: 09 2525 0111.
 
 ## Check-ins (learners)
 
@@ -102,4 +102,4 @@ motivation-book-how = Kohtumise jaoks saatke õppijale sõnum, kus on aeg. Võit
 
 ## /mydata
 
-mydata-motivation = Teie vastused tuju kohta: { $check_ins }. Märgid, mida me märkasime (näiteks halb tuju või kohtumine, kust te puudusite): { $signals }. Mitu korda teie nõustaja sai teada: { $escalations }.
+mydata-motivation = Mitu korda te ütlesite mulle, kuidas teil läheb: { $check_ins }. Märgid, mida ma märkasin (näiteks halb tuju või kohtumine, kust te puudusite): { $signals }. Mitu korda ma teie nõustajale teada andsin: { $escalations }.

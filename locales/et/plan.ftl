@@ -9,9 +9,9 @@ step-type-vocational_application-about = Kutsekoolis õpite ametit. Kandideerimi
 step-type-cv = CV
 step-type-cv-about = CV on lühike dokument teie õpingute, töö ja oskuste kohta. Tööandjad loevad seda, kui te kandideerite tööle.
 step-type-job_application = Tööle kandideerimine
-step-type-job_application-about = Te kandideerite tööle: saadate oma CV ja lühikese kirja või täidate ankeedi.
+step-type-job_application-about = Te kandideerite tööle. Saadate oma CV ja lühikese kirja või täidate ankeedi.
 step-type-employment_office = Tööhõivebüroo külastus
-step-type-employment_office-about = Tööhõivebüroos (TE-teenused) räägite oma tööotsingust ja oma plaanist.
+step-type-employment_office-about = Tööhõivebüroos räägite oma tööotsingust ja oma plaanist.
 step-type-work_tryout = Tööproov
 step-type-work_tryout-about = Tööproovi ajal töötate mõnda aega ühes töökohas. Te õpite ja näete, kas see töö sobib teile.
 step-type-social_worker = Kohtumine sotsiaaltöötajaga
@@ -67,7 +67,7 @@ reminder-step =
     🗓 { $due }{ $details }
 reminder-overdue =
     <b>{ $type }</b> – tähtaeg oli { $due }. Kuidas läheb?
-    Kui see on tehtud, vajutage Tehtud. Kui midagi on raske, vajutage „Vajan abi”.{ $details }
+    Kui olete selle teinud, vajutage Tehtud. Kui midagi on raske, vajutage „Vajan abi”.{ $details }
 
 ## Counsellors: learners and plans
 
@@ -108,13 +108,13 @@ plan-remove-yes = 🗑 Jah, eemalda
 plan-remove-confirm = Kas eemaldan selle sammu? { $line }
 plan-back-to-plan = ← Tagasi plaani juurde
 plan-add-type = Mis liiki samm see on?
-plan-add-due = Mis on tähtaeg? Kirjutage kuupäev, näiteks 31.12.2026, või kuupäev ja kellaaeg, näiteks 31.12.2026 14:30. Kui kuupäeva ei ole, vajutage Jäta vahele.
-plan-add-place = Kus? Kirjutage koht või link. Kui seda ei ole vaja, vajutage Jäta vahele.
+plan-add-due = Mis on tähtaeg? Kirjutage kuupäev, näiteks 31.12.2026. Võite lisada ka kellaaja, näiteks 31.12.2026 14:30. Kui kuupäeva ei ole, vajutage Jäta vahele.
+plan-add-place = Kus? Kirjutage koht või link. Kui kohta ei ole, vajutage Jäta vahele.
 plan-add-note = Kas õppija peaks veel midagi teadma? Kirjutage lühike märkus või vajutage Jäta vahele.
-plan-step-added = Samm on lisatud. Õppija saab enne tähtaega meeldetuletusi.
-plan-date-changed = Kuupäev on muudetud. Meeldetuletused tulevad uue kuupäeva järgi.
-plan-date-removed = Kuupäev on eemaldatud. Sellel sammul ei ole nüüd meeldetuletusi.
-plan-step-added-no-date = Samm on lisatud. Sellel ei ole kuupäeva, seega meeldetuletusi ei tule.
+plan-step-added = Lisasin sammu. Õppija saab enne tähtaega meeldetuletusi.
+plan-date-changed = Muutsin kuupäeva. Meeldetuletused tulevad uue kuupäeva järgi.
+plan-date-removed = Eemaldasin kuupäeva. Sellel sammul ei ole nüüd meeldetuletusi.
+plan-step-added-no-date = Lisasin sammu. Sellel ei ole kuupäeva, seega meeldetuletusi ei tule.
 
 ## Notices to counsellors
 
