@@ -28,10 +28,10 @@ appointment-moved-counsellor =
     🕘 { $when } (раньше: { $previous })
     { $mode }: { $place }
 appointment-cancelled =
-    ❌ Ваша встреча с консультантом ({ $counsellor }) { $when } отменена.
+    ❌ Отменена: ваша встреча с консультантом ({ $counsellor }) { $when }.
     Причина: { $reason }
 appointment-cancelled-counsellor =
-    ❌ Встреча { $when } отменена: { $learner }.
+    ❌ Отменена: встреча с учащимся ({ $learner }) { $when }.
     Причина: { $reason }
 
 ## Reasons for a cancellation
@@ -44,12 +44,12 @@ appointment-reason-other = другая причина
 
 ## Problems
 
-appointment-error = Эту встречу нельзя так изменить.
+appointment-error = Вы не можете так изменить эту встречу.
 appointment-slot-taken = Извините, это время только что заняли. Пожалуйста, выберите другое время.
-appointment-slot-unavailable = На это время записаться нельзя. Пожалуйста, выберите другое время.
+appointment-slot-unavailable = Вы не можете записаться на это время. Пожалуйста, выберите другое время.
 appointment-no-counsellor = Сейчас у вас нет консультанта. Мы сообщим вам, когда он появится.
-appointment-not-found = Эта встреча не найдена.
-appointment-closed = Эта встреча уже отменена или закончилась.
+appointment-not-found = Я не могу найти эту встречу.
+appointment-closed = Эта встреча уже закончилась, или её кто-то отменил.
 appointment-not-started = Встреча ещё не началась.
 
 ## Booking in the chat
@@ -82,7 +82,7 @@ appointment-confirm-for =
     { $mode }: { $place }
 appointment-yes = ✅ Да
 appointment-done =
-    ✅ Вы записаны на встречу.
+    ✅ Я записал вас на встречу.
     🕘 { $when }
     { $mode }: { $place }
     Я напомню вам о встрече заранее.
@@ -116,13 +116,13 @@ appointment-cancel-for-button = ❌ { $learner } { $day } { $time }
 appointment-cancel-confirm = Отменить вашу встречу { $when }?
 appointment-cancel-yes = ❌ Отменить встречу
 appointment-cancel-no = Оставить
-appointment-cancel-done = Ваша встреча { $when } отменена. Консультант знает об этом.
+appointment-cancel-done = Я отменил вашу встречу { $when }. Ваш консультант знает об этом.
 appointment-cancel-why = Почему вы отменяете встречу { $when }? Учащийся: { $learner }.
 appointment-why-ill = Болезнь
 appointment-why-away = Я не могу прийти
 appointment-why-not-needed = Не нужна
 appointment-why-other = Другая причина
-appointment-cancel-done-counsellor = Встреча { $when } отменена: { $learner }. Учащийся получил сообщение об этом.
+appointment-cancel-done-counsellor = Я отменил встречу { $when } с учащимся ({ $learner }). Я сообщил об этом учащемуся.
 appointment-question = Ваши встречи можно посмотреть командой /appointments. Чтобы записаться на новую встречу, напишите /book.
 
 ## Reminders

@@ -7,7 +7,7 @@ campaign-message = { $text }
 campaign-answer = { $label }
 campaign-mute = 🔕 Не получать такие сообщения
 campaign-muted = Вы больше не будете получать эти сообщения для групп. Напоминания о вашем плане и ваших встречах будут приходить как раньше.
-campaign-answer-thanks = Спасибо, ваш ответ сохранён.
+campaign-answer-thanks = Спасибо, я сохранил ваш ответ.
 
 campaign-list =
     Ваши рассылки:
@@ -35,8 +35,8 @@ campaign-confirm = { $count ->
         [many] Отправить эту рассылку { $count } учащимся?
        *[other] Отправить эту рассылку { $count } учащимся?
     }
-campaign-scheduled = Рассылка «{ $name }» отправляется. Когда она будет отправлена, вы получите отчёт.
-campaign-cancelled = Рассылка «{ $name }» отменена. Сообщений, которые не будут отправлены: { $count }.
+campaign-scheduled = Я отправляю рассылку «{ $name }». Когда я закончу, вы получите отчёт.
+campaign-cancelled = Я отменил рассылку «{ $name }». Сообщений, которые я не отправлю: { $count }.
 
 campaign-report =
     Отчёт: { $name }
@@ -49,6 +49,6 @@ campaign-report-language = { $language }: отправлено { $sent } из { 
 campaign-report-answer = Кнопка { $number }: { $count }
 campaign-report-no-answers = Ответов пока нет.
 
-campaign-error = Эту рассылку сейчас нельзя изменить.
-campaign-error-not_draft = Эта рассылка уже отправлена или отменена.
-campaign-error-finished = Эта рассылка уже закончена.
+campaign-error = Вы не можете сейчас изменить эту рассылку.
+campaign-error-not_draft = Эту рассылку уже кто-то отправил или отменил.
+campaign-error-finished = Эта рассылка уже закончилась.
