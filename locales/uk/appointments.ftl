@@ -28,10 +28,10 @@ appointment-moved-counsellor =
     🕘 { $when } (раніше: { $previous })
     { $mode }: { $place }
 appointment-cancelled =
-    ❌ Вашу зустріч із консультантом ({ $counsellor }) { $when } скасовано.
+    ❌ Скасовано: ваша зустріч із консультантом ({ $counsellor }) { $when }.
     Причина: { $reason }
 appointment-cancelled-counsellor =
-    ❌ Зустріч { $when } скасовано: { $learner }.
+    ❌ Скасовано: зустріч зі слухачем ({ $learner }) { $when }.
     Причина: { $reason }
 
 ## Reasons for a cancellation
@@ -44,12 +44,12 @@ appointment-reason-other = інша причина
 
 ## Problems
 
-appointment-error = Цю зустріч не можна так змінити.
+appointment-error = Ви не можете так змінити цю зустріч.
 appointment-slot-taken = Вибачте, цей час щойно зайняли. Будь ласка, виберіть інший час.
-appointment-slot-unavailable = На цей час записатися не можна. Будь ласка, виберіть інший час.
+appointment-slot-unavailable = Ви не можете записатися на цей час. Будь ласка, виберіть інший час.
 appointment-no-counsellor = Зараз у вас немає консультанта. Ми повідомимо вам, коли він з'явиться.
-appointment-not-found = Цю зустріч не знайдено.
-appointment-closed = Цю зустріч уже скасовано, або вона вже закінчилася.
+appointment-not-found = Я не можу знайти цю зустріч.
+appointment-closed = Ця зустріч уже закінчилася, або її хтось скасував.
 appointment-not-started = Зустріч ще не почалася.
 
 ## Booking in the chat
@@ -82,7 +82,7 @@ appointment-confirm-for =
     { $mode }: { $place }
 appointment-yes = ✅ Так
 appointment-done =
-    ✅ Ви записані на зустріч.
+    ✅ Я записав вас на зустріч.
     🕘 { $when }
     { $mode }: { $place }
     Я нагадаю вам про зустріч заздалегідь.
@@ -116,13 +116,13 @@ appointment-cancel-for-button = ❌ { $learner } { $day } { $time }
 appointment-cancel-confirm = Скасувати вашу зустріч { $when }?
 appointment-cancel-yes = ❌ Скасувати зустріч
 appointment-cancel-no = Залишити
-appointment-cancel-done = Вашу зустріч { $when } скасовано. Консультант знає про це.
+appointment-cancel-done = Я скасував вашу зустріч { $when }. Консультант знає про це.
 appointment-cancel-why = Чому ви скасовуєте зустріч { $when }? Слухач: { $learner }.
 appointment-why-ill = Хвороба
 appointment-why-away = Я не можу прийти
 appointment-why-not-needed = Не потрібна
 appointment-why-other = Інша причина
-appointment-cancel-done-counsellor = Зустріч { $when } скасовано: { $learner }. Слухач отримав повідомлення про це.
+appointment-cancel-done-counsellor = Я скасував зустріч { $when } зі слухачем ({ $learner }). Я повідомив про це слухача.
 appointment-question = Свої зустрічі можна подивитися командою /appointments. Щоб записатися на нову зустріч, напишіть /book.
 
 ## Reminders

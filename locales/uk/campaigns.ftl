@@ -7,7 +7,7 @@ campaign-message = { $text }
 campaign-answer = { $label }
 campaign-mute = 🔕 Не отримувати такі повідомлення
 campaign-muted = Ви більше не отримуватимете ці повідомлення для груп. Нагадування про ваш план і ваші зустрічі приходитимуть як раніше.
-campaign-answer-thanks = Дякую, вашу відповідь збережено.
+campaign-answer-thanks = Дякую, я зберіг вашу відповідь.
 
 campaign-list =
     Ваші розсилки:
@@ -35,8 +35,8 @@ campaign-confirm = { $count ->
         [many] Надіслати цю розсилку { $count } слухачам?
        *[other] Надіслати цю розсилку { $count } слухачам?
     }
-campaign-scheduled = Розсилка «{ $name }» надсилається. Коли її буде надіслано, ви отримаєте звіт.
-campaign-cancelled = Розсилку «{ $name }» скасовано. Повідомлень, які не буде надіслано: { $count }.
+campaign-scheduled = Я надсилаю розсилку «{ $name }». Коли я закінчу, ви отримаєте звіт.
+campaign-cancelled = Я скасував розсилку «{ $name }». Повідомлень, які я не надішлю: { $count }.
 
 campaign-report =
     Звіт: { $name }
@@ -49,6 +49,6 @@ campaign-report-language = { $language }: надіслано { $sent } з { $tot
 campaign-report-answer = Кнопка { $number }: { $count }
 campaign-report-no-answers = Відповідей поки немає.
 
-campaign-error = Цю розсилку зараз не можна змінити.
-campaign-error-not_draft = Цю розсилку вже надіслано або скасовано.
+campaign-error = Ви не можете зараз змінити цю розсилку.
+campaign-error-not_draft = Цю розсилку вже хтось надіслав або скасував.
 campaign-error-finished = Ця розсилка вже закінчилася.
