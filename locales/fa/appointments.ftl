@@ -28,10 +28,10 @@ appointment-moved-counsellor =
     🕘 { $when } (وقت قبلی: { $previous })
     { $mode }: { $place }
 appointment-cancelled =
-    ❌ جلسه شما با { $counsellor } لغو شد. وقت جلسه: { $when }
+    ❌ لغو شد: جلسه شما با { $counsellor } در { $when }.
     دلیل: { $reason }
 appointment-cancelled-counsellor =
-    ❌ جلسه با { $learner } لغو شد. وقت جلسه: { $when }
+    ❌ لغو شد: جلسه با { $learner } در { $when }.
     دلیل: { $reason }
 
 ## Reasons for a cancellation
@@ -48,8 +48,8 @@ appointment-error = این جلسه را نمی‌توانید به این شک�
 appointment-slot-taken = ببخشید، همین حالا کس دیگری این وقت را گرفت. لطفاً وقت دیگری انتخاب کنید.
 appointment-slot-unavailable = این وقت را نمی‌توانید بگیرید. لطفاً وقت دیگری انتخاب کنید.
 appointment-no-counsellor = شما الان مشاور ندارید. وقتی مشاور داشتید، به شما خبر می‌دهیم.
-appointment-not-found = این جلسه پیدا نشد.
-appointment-closed = این جلسه لغو شده یا تمام شده است.
+appointment-not-found = این جلسه را پیدا نمی‌کنم.
+appointment-closed = این جلسه تمام شده است، یا کسی آن را لغو کرده است.
 appointment-not-started = جلسه هنوز شروع نشده است.
 
 ## Booking in the chat
@@ -83,7 +83,7 @@ appointment-confirm-for =
     { $mode }: { $place }
 appointment-yes = ✅ بله
 appointment-done =
-    ✅ جلسه شما گذاشته شد.
+    ✅ جلسه شما را گذاشتم.
     🕘 { $when }
     { $mode }: { $place }
     قبل از جلسه به شما یادآوری می‌کنم.
@@ -117,13 +117,13 @@ appointment-cancel-for-button = ❌ { $learner } { $day } { $time }
 appointment-cancel-confirm = جلسه شما لغو شود؟ وقت جلسه: { $when }
 appointment-cancel-yes = ❌ لغو جلسه
 appointment-cancel-no = جلسه بماند
-appointment-cancel-done = جلسه شما لغو شد. وقت جلسه: { $when }. مشاور شما خبر دارد.
+appointment-cancel-done = جلسه شما را لغو کردم. وقت جلسه: { $when }. مشاور شما خبر دارد.
 appointment-cancel-why = چرا جلسه با { $learner } را لغو می‌کنید؟ وقت جلسه: { $when }
 appointment-why-ill = بیماری
 appointment-why-away = نمی‌توانم بیایم
 appointment-why-not-needed = لازم نیست
 appointment-why-other = دلیل دیگر
-appointment-cancel-done-counsellor = جلسه با { $learner } لغو شد. وقت جلسه: { $when }. به { $learner } خبر دادیم.
+appointment-cancel-done-counsellor = جلسه با { $learner } را لغو کردم. وقت جلسه: { $when }. به { $learner } خبر دادم.
 appointment-question = جلسه‌هایتان را با /appointments می‌بینید. برای گذاشتن جلسه تازه، /book را بنویسید.
 
 ## Reminders
@@ -139,7 +139,7 @@ appointment-reminder-2h =
 appointment-coming = 👍 می‌آیم
 appointment-not-coming = نمی‌توانم بیایم
 appointment-coming-thanks = تشکر! به امید دیدار.
-appointment-not-coming-reply = تشکر که خبر دادید. مشاور شما خبر دارد. وقت دیگری می‌خواهید، یا جلسه لغو شود؟ وقت جلسه: { $when }
+appointment-not-coming-reply = تشکر که به من خبر دادید. مشاور شما خبر دارد. وقت دیگری می‌خواهید، یا جلسه را لغو می‌کنید؟ وقت جلسه: { $when }
 appointment-not-coming-counsellor = ⚠️ { $learner } نمی‌تواند به جلسه بیاید. وقت جلسه: { $when }
 
 ## After the meeting

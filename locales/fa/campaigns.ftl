@@ -7,7 +7,7 @@ campaign-message = { $text }
 campaign-answer = { $label }
 campaign-mute = 🔕 این پیام‌ها را دیگر نمی‌خواهم
 campaign-muted = دیگر این پیام‌های گروهی را دریافت نمی‌کنید. یادآوری‌های برنامه و جلسه‌های شما باز هم می‌آیند.
-campaign-answer-thanks = تشکر، جواب شما ذخیره شد.
+campaign-answer-thanks = تشکر، جواب شما را ذخیره کردم.
 
 campaign-list =
     کمپین‌های شما:
@@ -30,8 +30,8 @@ campaign-example =
     نمونه به زبان { $language }:
     { $text }
 campaign-confirm = این کمپین برای { $count } شرکت‌کننده فرستاده شود؟
-campaign-scheduled = کمپین «{ $name }» در راه است. وقتی فرستاده شد، یک گزارش می‌گیرید.
-campaign-cancelled = کمپین «{ $name }» لغو شد. { $count } پیام فرستاده نمی‌شود.
+campaign-scheduled = الان کمپین «{ $name }» را می‌فرستم. وقتی تمام کردم، یک گزارش می‌گیرید.
+campaign-cancelled = کمپین «{ $name }» را لغو کردم. { $count } پیام آن را نمی‌فرستم.
 
 campaign-report =
     گزارش: { $name }
@@ -45,5 +45,5 @@ campaign-report-answer = دکمه { $number }: { $count }
 campaign-report-no-answers = هنوز جوابی نیامده است.
 
 campaign-error = این کمپین را الان نمی‌توانید تغییر دهید.
-campaign-error-not_draft = این کمپین قبلاً فرستاده یا لغو شده است.
-campaign-error-finished = این کمپین قبلاً تمام شده است.
+campaign-error-not_draft = کسی این کمپین را قبلاً فرستاده یا لغو کرده است.
+campaign-error-finished = این کمپین تمام شده است.

@@ -1,5 +1,7 @@
 ## Motivation: escalation notices to counsellors, the kind message to the learner, crisis replies.
 
+# Counts: Persian's plural category "one" also holds 0, so the singular variant is an exact [1].
+
 motivation-notice =
     { $head }
     { $who }
@@ -18,18 +20,18 @@ motivation-notice-meeting = { $when }
 motivation-notice-none = هیچ
 # Right to left: "{ $mood }/5" may show as "5/3"; "{ $mood } از 5" (3 out of 5) reads right.
 motivation-reason-low-mood = { $count ->
-    [one] حال { $mood } از 5
+    [1] حال { $mood } از 5
    *[other] { $count } بار حال بد در این اواخر، پایین‌ترین { $mood } از 5
 }
 motivation-reason-mood-drop = حال از حدود { $average } به { $mood } از 5 پایین آمد
 motivation-reason-unanswered = به { $count } پرسش یا یادآوری جواب نداده است
 motivation-reason-silence = { $days } روز است که تماسی نداشته است
 motivation-reason-missed-meeting = { $count ->
-    [one] به جلسه { $date } نیامد
+    [1] به جلسه { $date } نیامد
    *[other] به { $count } جلسه نیامد، آخرین بار { $date }
 }
 motivation-reason-overdue-step = { $count ->
-    [one] مهلت یک مرحله برنامه گذشته است
+    [1] مهلت یک مرحله برنامه گذشته است
    *[other] مهلت { $count } مرحله برنامه گذشته است
 }
 motivation-reason-help = برای یک مرحله برنامه کمک خواست
@@ -56,7 +58,7 @@ motivation-crisis-help =
     به مشاور شما خبر دادم. مشاور شما هر چه زودتر با شما تماس می‌گیرد.
 # Right to left: numbers parted by spaces are shown in reverse order ("0111 2525 09");
 # hyphens keep the phone number in one piece without bidi control characters.
-motivation-crisis-safe = تشکر که به من گفتید. اگر کارها سخت شد، برای من بنویسید یا به خط تلفنی بحران MIELI زنگ بزنید: 09-2525-0111.
+motivation-crisis-safe = تشکر که به من گفتید. اگر حالتان بد است، برای من بنویسید. می‌توانید به خط تلفنی بحران MIELI هم زنگ بزنید: 09-2525-0111.
 
 ## Check-ins (learners)
 
@@ -99,8 +101,8 @@ motivation-message-to-learner =
     💬 پیامی از مشاور شما { $counsellor }:
     { $text }
 motivation-message-sent = پیام فرستاده شد: { $name }
-motivation-book-how = برای دیدن { $name }: برایش پیامی با یک وقت بفرستید، یا از او بخواهید با پولکو یک جلسه بگذارد.
+motivation-book-how = برای دیدن { $name }، برایش پیامی با یک وقت بفرستید. یا از او بخواهید در پولکو یک جلسه بگذارد.
 
 ## /mydata
 
-mydata-motivation = گزارش‌های حال شما: { $check_ins }. نشانه‌هایی که دیدیم (مثلاً حال بد یا نیامدن به جلسه): { $signals }. تعداد دفعاتی که به مشاور شما خبر داده شد: { $escalations }.
+mydata-motivation = دفعه‌هایی که به من گفتید حالتان چطور است: { $check_ins }. نشانه‌هایی که دیدم (مثلاً حال بد یا نیامدن به جلسه): { $signals }. دفعه‌هایی که به مشاور شما خبر دادم: { $escalations }.

@@ -1,11 +1,13 @@
 ## Staff management: a coordinator's /staff (access, backup counsellors, moving learners),
 ## and notices about reassigned learners and backup counsellors
 
+# Counts: Persian's plural category "one" also holds 0, so the singular variant is an exact [1].
+
 command-staff = کارکنان، دسترسی و مشاوران جانشین
 staff-none = کارمند دیگری برای نشان دادن نیست.
 staff-list =
     این‌ها مشاوران شغلی و هماهنگ‌کننده‌ها هستند (صفحه { $page } از { $pages }).
-    برای بستن دسترسی یک نفر به پولکو، یا برای باز کردن دوباره آن، نام او را بزنید.
+    برای بستن یا باز کردن دسترسی یک نفر به پولکو، نام او را بزنید.
 staff-deactivate-button = { $role ->
         [coordinator] بستن دسترسی { $name } (هماهنگ‌کننده)
        *[counsellor] بستن دسترسی { $name } (مشاور)
@@ -19,11 +21,11 @@ staff-confirm-button = بله، دسترسی را ببند
 staff-deactivated =
     دسترسی <b>{ $name }</b> بسته شد. { $count ->
         [0] این شخص شرکت‌کننده‌ای نداشت.
-        [one] یک شرکت‌کننده منتظر مشاور تازه است.
+        [1] یک شرکت‌کننده منتظر مشاور تازه است.
        *[other] { $count } شرکت‌کننده منتظر مشاور تازه هستند.
     }
 notice-learners-reassigned = { $count ->
-        [one] یک شرکت‌کننده تازه دارید. برای دیدن او /learners را بنویسید.
+        [1] یک شرکت‌کننده تازه دارید. برای دیدن او /learners را بنویسید.
        *[other] { $count } شرکت‌کننده تازه دارید. برای دیدن آن‌ها /learners را بنویسید.
     }
 
@@ -42,7 +44,7 @@ staff-activate-confirm-button = بله، دسترسی را دوباره باز �
 staff-activated =
     <b>{ $name }</b> دوباره می‌تواند از پولکو استفاده کند. { $count ->
         [0] الان هیچ شرکت‌کننده‌ای او را به عنوان مشاور ندارد.
-        [one] یک شرکت‌کننده هنوز او را به عنوان مشاور دارد.
+        [1] یک شرکت‌کننده هنوز او را به عنوان مشاور دارد.
        *[other] { $count } شرکت‌کننده هنوز او را به عنوان مشاور دارند.
     } شرکت‌کنندگانی که به مشاور دیگری منتقل شدند، پیش همان مشاور می‌مانند.
 
@@ -83,23 +85,23 @@ staff-more-backups-button = تعیین مشاوران جانشین دیگر
 ## Moving the learners of a counsellor who left
 
 staff-move-choose = { $count ->
-        [one] یک شرکت‌کننده <b>{ $name }</b> منتظر مشاور تازه است. چه کسی او را می‌گیرد؟
+        [1] یک شرکت‌کننده <b>{ $name }</b> منتظر مشاور تازه است. چه کسی او را می‌گیرد؟
        *[other] { $count } شرکت‌کننده <b>{ $name }</b> منتظر مشاور تازه هستند. چه کسی آن‌ها را می‌گیرد؟
     }
 staff-move-choice-button = انتقال به { $name }
 staff-move-confirm = { $count ->
-        [one] یک شرکت‌کننده <b>{ $name }</b> به <b>{ $target }</b> منتقل شود؟
+        [1] یک شرکت‌کننده <b>{ $name }</b> به <b>{ $target }</b> منتقل شود؟
        *[other] { $count } شرکت‌کننده <b>{ $name }</b> به <b>{ $target }</b> منتقل شوند؟
     }
 staff-move-confirm-button = بله، منتقل کن
 staff-moved = { $count ->
-        [one] یک شرکت‌کننده <b>{ $name }</b> حالا <b>{ $target }</b> را به عنوان مشاور دارد.
+        [1] یک شرکت‌کننده <b>{ $name }</b> حالا <b>{ $target }</b> را به عنوان مشاور دارد.
        *[other] { $count } شرکت‌کننده <b>{ $name }</b> حالا <b>{ $target }</b> را به عنوان مشاور دارند.
     }
 
 ## Notices about backup counsellors (sent through the outbox)
 
 notice-backup-for-learner =
-    <b>{ $backup }</b> حالا مشاور شغلی جانشین شماست. وقتی { $counsellor } نیست، { $backup } به شما کمک می‌کند.
+    <b>{ $backup }</b> حالا مشاور جانشین شماست. وقتی { $counsellor } نیست، { $backup } به شما کمک می‌کند.
 notice-backup-for-counsellor =
     شما حالا مشاور جانشین <b>{ $name }</b> هستید. وقتی مشاور خود او نیست، پیام‌هایش به شما می‌رسد.

@@ -50,7 +50,7 @@ appointment-slot-taken = Waan ka xumahay, qof kale ayaa hadda qaatay wakhtigaas.
 appointment-slot-unavailable = Wakhtigaas ma qabsan kartid. Fadlan dooro wakhti kale.
 appointment-no-counsellor = Hadda ma lihid la-taliye. Waan kuu sheegi doonaa marka aad la-taliye hesho.
 appointment-not-found = Ballantan ma aan helin.
-appointment-closed = Ballantan horay ayaa loo baajiyay, ama way dhammaatay.
+appointment-closed = Ballantan way dhammaatay, ama qof ayaa baajiyay.
 appointment-not-started = Ballantu weli ma bilaabmin.
 
 ## Booking in the chat
@@ -83,7 +83,7 @@ appointment-confirm-for =
     { $mode }: { $place }
 appointment-yes = ✅ Haa
 appointment-done =
-    ✅ Waad qabsatay ballanta.
+    ✅ Ballantaada waan kuu qabsaday.
     🕘 { $when }
     { $mode }: { $place }
     Waan ku xasuusin doonaa ballanta ka hor.
@@ -117,13 +117,13 @@ appointment-cancel-for-button = ❌ { $learner } { $day } { $time }
 appointment-cancel-confirm = Ma baajinaysaa ballantaada { $when }?
 appointment-cancel-yes = ❌ Baaji ballanta
 appointment-cancel-no = Ha baajin
-appointment-cancel-done = Ballantaada { $when } waa la baajiyay. La-taliyahaagu wuu ogyahay.
+appointment-cancel-done = Waan baajiyay ballantaada { $when }. La-taliyahaagu wuu ogyahay.
 appointment-cancel-why = Maxaad u baajinaysaa ballanta { $when } ee aad la leedahay { $learner }?
 appointment-why-ill = Jirro
 appointment-why-away = Ma iman karo
 appointment-why-not-needed = Looma baahna
 appointment-why-other = Sabab kale
-appointment-cancel-done-counsellor = Ballanta { $when } ee aad la lahayd { $learner } waa la baajiyay. Waan u sheegay { $learner }.
+appointment-cancel-done-counsellor = Waan baajiyay ballanta { $when } ee aad la lahayd { $learner }. Waan u sheegay { $learner }.
 appointment-question = Ballamahaaga waxaad ku arki kartaa /appointments. Si aad u qabsato ballan cusub, isticmaal /book.
 
 ## Reminders

@@ -31,8 +31,8 @@ campaign-example =
     Tusaale ({ $language }):
     { $text }
 campaign-confirm = Ma u diraysaa ololahan { $count } arday?
-campaign-scheduled = Ololaha “{ $name }” hadda waa la dirayaa. Warbixin ayaad heli doontaa marka la diro.
-campaign-cancelled = Ololaha “{ $name }” waa la baajiyay. { $count } fariin lama diri doono.
+campaign-scheduled = Hadda waxaan dirayaa ololaha “{ $name }”. Warbixin ayaad heli doontaa marka aan dhammeeyo.
+campaign-cancelled = Waan baajiyay ololaha “{ $name }”. Ma diri doono { $count } fariin ee ololahaas.
 
 campaign-report =
     Warbixin: { $name }
@@ -45,6 +45,6 @@ campaign-report-language = { $language }: waa la diray { $sent } ka mid ah { $to
 campaign-report-answer = Badhanka { $number }: { $count }
 campaign-report-no-answers = Weli jawaab ma jirto.
 
-campaign-error = Ololahan hadda lama beddeli karo.
-campaign-error-not_draft = Ololahan horay ayaa loo diray ama waa la baajiyay.
-campaign-error-finished = Ololahan horay ayuu u dhammaaday.
+campaign-error = Ololahan hadda ma beddeli kartid.
+campaign-error-not_draft = Qof ayaa horay u diray ama u baajiyay ololahan.
+campaign-error-finished = Ololahan wuu dhammaaday.

@@ -23,18 +23,18 @@ dialogue-invalid-year = Fadlan qor sannad ka kooban afar tiro, tusaale ahaan 199
 dialogue-invalid-date = Fadlan taariikhda u qor sidan: 31.12.2026.
 # A short note on the button (plain text).
 dialogue-choose-one = Ugu yaraan mid dooro, kadibna riix "Waan dhammeeyay".
-dialogue-reminder = Weli ma aadan dhammaysan jawaabahaaga. Ma sii wadnaa? Dhawr daqiiqo oo keliya ayay qaadanaysaa.
+dialogue-reminder = Weli ma aadan dhammaysan jawaabahaaga. Ma rabtaa inaad sii wadato? Dhawr daqiiqo oo keliya ayay qaadanaysaa.
 dialogue-nothing-waiting = Hadda ma jirto su'aal furan. Qor /help si aad u aragto waxa aad samayn karto.
-dialogue-cancelled = Hagaag, waan joojinnay. Waxba isma beddelin.
+dialogue-cancelled = Hagaag, waan joojinnay. Waxba ma beddelin.
 dialogue-cancelled-intake = Hagaag, waan joojinnay. Mar kale waxaad ku bilaabi kartaa /intake.
 dialogue-nothing-to-cancel = Hadda ma jiro wax la joojiyo.
 
 ## Consent
 
 intake-consent =
-    Inta aynaan bilaabin: waxaan ku weydiin doonaa su'aalo ku saabsan noloshaada, waxbarashadaada iyo shaqadaada. Jawaabahaagu waxay ka caawinayaan la-taliyahaaga shaqada inuu qorshahaaga kula sameeyo.
+    Inta aynaan bilaabin: waxaan ku weydiin doonaa su'aalo ku saabsan noloshaada, waxbarashadaada iyo shaqadaada. Jawaabahaagu waxay ka caawinayaan la-taliyahaaga inuu qorshahaaga kula sameeyo.
 
-    • Jawaabahaaga si ammaan ah ayaan u hayaa. Waxaa arki kara oo keliya la-taliyahaaga shaqada iyo Xarunta Xirfadaha.
+    • Jawaabahaaga si ammaan ah ayaan u hayaa. Waxaa arki kara oo keliya la-taliyahaaga iyo Xarunta Xirfadaha.
     • Wakhti kasta jawaabahaaga waxaad ku arki kartaa /mydata. Waxaad ku tirtiri kartaa /forget.
 
     Ma ku raacsan tahay?
@@ -53,7 +53,7 @@ intake-residence-permit = Ma haysataa sharciga deganaanshaha Finland?
 option-residence_permit-yes = Haa
 option-residence_permit-in_process = Waan codsaday
 option-residence_permit-no = Maya
-intake-job-seeker = Ma u diiwaangashan tahay shaqo-doon aan shaqo haysan?
+intake-job-seeker = Ma isku diiwaangelisay shaqo-doon aan shaqo haysan?
 option-job_seeker-yes = Haa
 option-job_seeker-no = Maya
 option-job_seeker-not_sure = Ma hubo
@@ -163,18 +163,18 @@ slot-meeting_times = Ballamaha
 
 ## Eligibility
 
-intake-not-eligible = Mahadsanid jawaabahaaga. Waan ka xumahay: Xarunta Xirfadaha ee Soo-galootiga hadda kuma qaadan karto.
+intake-not-eligible = Mahadsanid jawaabahaaga. Waan ka xumahay, laakiin hadda kuma biiri kartid Xarunta Xirfadaha ee Soo-galootiga.
 eligibility-too-young = • Xaruntu waxay u furan tahay dadka waaweyn, 18 jir iyo ka weyn.
-eligibility-no-permit = • Xaruntu waxay u baahan tahay inaad haysato sharciga deganaanshaha.
+eligibility-no-permit = • Si aad ugu biirto xarunta, waxaad u baahan tahay sharciga deganaanshaha.
 eligibility-not-job-seeker = • Xaruntu waxay u furan tahay shaqo-doonka aan shaqo haysan.
 eligibility-outside-area = • Xaruntu waxay u furan tahay dadka ku nool deegaankeeda.
 intake-where-to-turn =
-    Xafiiska shaqada (adeegyada TE) ayaa kuu sheegi kara adeegyo kale oo kuu habboon. Waxaad sidoo kale wax ka weydiin kartaa International House Helsinki ama xarunta macluumaadka ee magaaladaada.
+    Xafiiska shaqada ayaa kuu sheegi kara adeegyo kale. Waxaad sidoo kale wax ka weydiin kartaa International House Helsinki. Ama weydii xarunta macluumaadka ee magaaladaada.
     Jawaabahaaga ma aan hayn.
 
 ## The proposal
 
-intake-done = Mahadsanid! Jawaabahaaga waan kaydiyay. La-taliyahaaga shaqada ayaa arki doona.
+intake-done = Mahadsanid! Jawaabahaaga waan kaydiyay. La-taliyahaaga ayaa arki doona.
 intake-path-work_first = Talobixintayda: <b>waddada shaqada</b>. Dhowaan ayaad shaqo raadin doontaa, adiga oo caawimo helaya.
 intake-path-education_first = Talobixintayda: <b>waddada waxbarashada</b>. Marka hore wax baro, kadibna shaqo raadso.
 path-reason-goal-study = • Waxaad rabtaa inaad marka hore wax barato.
@@ -182,15 +182,15 @@ path-reason-goal-work = • Waxaad rabtaa inaad dhowaan shaqayso.
 path-reason-language = • Horay ayaad ugu hadashaa luqad aad shaqada ku isticmaali karto.
 path-reason-language-first = • Haddii aad marka hore barato Af-Finish, way kuu fududaanaysaa inaad shaqo hesho.
 path-reason-skills = • Waxaad leedahay waxbarasho ama khibrad shaqo.
-path-reason-training = • Tababarku wuxuu ku siinayaa xirfado ay loo-shaqeeyayaashu raadiyaan.
-intake-next-steps = La-taliyahaaga shaqada ayaa arrintan kaala hadli doona. Wuxuu qorshahaaga kula samayn doonaa. Jawaabahaaga waxaad ku arki kartaa /profile.
+path-reason-training = • Tababarku wuxuu ku siinayaa xirfado ay loo-shaqeeyayaashu u baahan yihiin.
+intake-next-steps = La-taliyahaaga ayaa arrintan kaala hadli doona. Qorshahaaga waad wada samayn doontaan. Jawaabahaaga waxaad ku arki kartaa /profile.
 path-work_first = waddada shaqada
 path-education_first = waddada waxbarashada
 
 ## Notices to the counsellor
 
 notice-intake-done =
-    Ardayga <b>{ $name }</b> ayaa dhammeeyay su'aalaha bilowga.
+    Ardayga <b>{ $name }</b> ayaa ka jawaabay su'aalaha bilowga.
     Magaca uu doorbidayo: { $preferred }
     Waddada la soo jeediyay: <b>{ $path }</b> (sababaha: { $reasons })
     Hadafka koowaad: { $goal } · Af-Finish: { $finnish }
@@ -203,7 +203,7 @@ notice-reason-language = horay ayuu ugu hadlaa luqad shaqada lagu isticmaalo
 notice-reason-language-first = marka hore wuxuu u baahan yahay Af-Finish
 notice-reason-skills = wuxuu leeyahay waxbarasho ama khibrad shaqo
 notice-reason-training = tababar ayaa xirfado u kordhin kara
-notice-intake-not-eligible = Ardayga <b>{ $name }</b> ayaa dhammeeyay su'aalaha bilowga, laakiin ma buuxiyo shuruudaha xarunta. Jawaabihiisa ma aan hayn. Waxaa laga yaabaa inaad rabto inaad la xiriirto.
+notice-intake-not-eligible = Ardayga <b>{ $name }</b> ayaa ka jawaabay su'aalaha bilowga, laakiin ma buuxiyo shuruudaha xarunta. Polku ma hayn jawaabihiisa. Waxaa laga yaabaa inaad rabto inaad la xiriirto.
 notice-learner-left = Mid ka mid ah ardaydaada ayaa xogtiisa ka tirtiray Polku oo ka baxay. Hadda kuma jiro liiskaaga.
 
 ## The learner's own data
@@ -236,11 +236,11 @@ mydata-person =
     Magaca Telegram: { $name }
     Luqadda: { $language }
     Ku soo biirtay: { $joined }
-    La-taliyahaaga shaqada: { $counsellor }
+    La-taliyahaaga: { $counsellor }
 mydata-consent = Waxaad ogolaatay su'aalaha bilowga { $when }.
 mydata-in-progress = Waxaad bilowday su'aalaha bilowga. { $count } jawaab ayaa sugaya ilaa aad dhammayso.
 mydata-how-to-forget = Si aad waxan oo dhan u tirtirto, qor /forget.
-forget-confirm = Ma rabtaa inaan tirtiro xogtaada oo dhan? Waxaan u sheegi doonaa la-taliyahaaga shaqada inaad baxday. Kadib xogtaada dib uma soo celin karo.
+forget-confirm = Ma rabtaa inaan tirtiro xogtaada oo dhan? Waxaan u sheegi doonaa la-taliyahaaga inaad baxday. Arrintan dib uma celin kartid.
 forget-yes = Haa, wax walba tirtir
 forget-no = Maya, hay
 forget-kept = Hagaag. Waxba ma aan tirtirin.

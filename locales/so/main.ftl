@@ -41,7 +41,7 @@ mydata-reading =
 
 start-no-invite =
     Salaan! Waxaan ahay Polku, kaaliyaha Xarunta Xirfadaha ee Soo-galootiga.
-    Si aad u bilowdo, waxaad u baahan tahay linkiga casuumadda. Waxaad ka helaysaa la-taliyahaaga shaqada. Fadlan linkiga ka codso la-taliyahaaga, kadibna ku fur telefoonkan.
+    Si aad u bilowdo, waxaad u baahan tahay linkiga casuumadda. Waxaad ka helaysaa la-taliyahaaga. Linkiga ka codso la-taliyahaaga. Kadibna linkiga ku fur telefoonkan.
 start-invite-invalid = Linkiga casuumaddan ma shaqaynayo. Fadlan hubi inaad haysato linkiga oo dhan. Ama la-taliyahaaga ka codso linki casuumad oo cusub.
 start-invite-expired = Wakhtiga linkiga casuumaddan waa dhammaaday. Fadlan la-taliyahaaga ka codso linki casuumad oo cusub.
 start-invite-used = Qof ayaa horay u isticmaalay linkiga casuumaddan. Fadlan la-taliyahaaga ka codso linki casuumad oo cusub.
@@ -49,7 +49,7 @@ start-already-joined = Horay ayaad ugu soo biirtay, { $name }. Uma baahnid casuu
 start-welcome-back = Ku soo dhawoow mar kale, { $name }!
 start-welcome-learner =
     Ku soo dhawoow, { $name }! Waxaan ahay Polku.
-    Waxaan kaa caawinayaa inaad raacdo qorshahaaga. Waxaan ku xasuusinayaa maalmaha muhiimka ah. Waxaan sidoo kale kaa caawinayaa inaad la xiriirto la-taliyahaaga shaqada.
+    Waxaan kaa caawinayaa inaad raacdo qorshahaaga. Waxaan ku xasuusinayaa maalmaha muhiimka ah. Waxaan sidoo kale kaa caawinayaa inaad la xiriirto la-taliyahaaga.
 start-welcome-counsellor =
     Ku soo dhawoow, { $name }! Hadda Polku waxaad ku tahay la-taliye shaqo.
     Ardaydaada waxaad ku casuumi kartaa /invite. Waan kuu sheegi doonaa marka ay soo biiraan. Waan kuu sheegi doonaa marka ay caawimadaada u baahdaan.
@@ -61,23 +61,22 @@ start-welcome-coordinator =
 
 help-visitor =
     Waxaan ahay Polku, kaaliyaha Xarunta Xirfadaha ee Soo-galootiga.
-    Si aad ii isticmaasho, waxaad u baahan tahay linkiga casuumadda. Waxaad ka helaysaa la-taliyahaaga shaqada.
+    Si aad ii isticmaasho, waxaad u baahan tahay linkiga casuumadda. Waxaad ka helaysaa la-taliyahaaga.
     /language – dooro luqaddaada
 help-learner =
     Waxa aad samayn karto:
-    /plan – arag qorshahaaga oo calaamadee tallaabooyinka aad dhammaysay
+    /plan – arag qorshahaaga, calaamadee tallaabooyinka
     /book – ballan ka qabso la-taliyahaaga
-    /appointments – arag ballamahaaga, beddel wakhtigooda ama baaji
+    /appointments – arag, beddel ama baaji ballamahaaga
     /mood – sheeg sida ay kuu socoto
-    /counsellor – codso in la-taliyahaagu kula soo xiriiro
-    /intake – ka jawaab su'aalaha bilowga (ama mar kale bilow)
+    /counsellor – la-taliyahaagu ha kula soo xiriiro
+    /intake – mar kale ka jawaab su'aalaha bilowga
     /profile – arag oo beddel jawaabahaaga
-    /mydata – arag waxa Polku kaa hayo oo dhan
+    /mydata – arag waxa Polku kaa hayo
     /forget – tirtir xogtaada
-    /cancel – hadda jooji su'aalaha
+    /cancel – jooji su'aalaha
     /language – beddel luqadda
-    /help – tus fariintan
-    Haddii aad caawimo u baahan tahay, la xiriir la-taliyahaaga shaqada.
+    /help – tus liiskan
 help-counsellor =
     Waxa aad samayn karto:
     /learners – arag ardaydaada iyo qorshayaashooda

@@ -51,9 +51,9 @@ motivation-crisis-yes = Haa, hadda caawimo ayaan u baahanahay
 motivation-crisis-no = Maya, waan nabad qabaa
 motivation-crisis-help =
     Fadlan hadda wac 112 haddii adiga ama qof kale khatar ku jiro.
-    Waxaad la hadli kartaa qof ka mid ah khadka caawimada ee MIELI Crisis Helpline: 09 2525 0111 (wakhti kasta).
+    Wakhti kasta waxaad la hadli kartaa khadka caawimada MIELI Crisis Helpline: 09 2525 0111.
     Waxaan u sheegay la-taliyahaaga. Wuu kula soo xiriiri doonaa sida ugu dhakhsaha badan.
-motivation-crisis-safe = Mahadsanid inaad ii sheegtay. Haddii arrimuhu kugu adkaadaan, ii soo qor, ama wac khadka caawimada ee MIELI Crisis Helpline: 09 2525 0111.
+motivation-crisis-safe = Mahadsanid inaad ii sheegtay. Haddii aad dareento xaalad xun, ii soo qor. Sidoo kale waxaad wici kartaa MIELI Crisis Helpline: 09 2525 0111.
 
 ## Check-ins (learners)
 
@@ -96,8 +96,8 @@ motivation-message-to-learner =
     💬 Fariin ka timid la-taliyahaaga { $counsellor }:
     { $text }
 motivation-message-sent = Waxaan u diray { $name }.
-motivation-book-how = Si aad ula kulanto { $name }: u dir fariin aad wakhti ku qortay, ama ka codso inuu ballan ku qabsado Polku.
+motivation-book-how = Si aad ula kulanto { $name }, u dir fariin wakhti leh. Ama ka codso inuu ballan ku qabsado Polku.
 
 ## /mydata
 
-mydata-motivation = Su'aalaha xaaladda aad ka jawaabtay: { $check_ins }. Calaamadaha aan aragnay (tusaale ahaan niyad hoose ama ballan aad ka maqnayd): { $signals }. Inta jeer ee aan u sheegnay la-taliyahaaga: { $escalations }.
+mydata-motivation = Inta jeer ee aad ii sheegtay sida aad tahay: { $check_ins }. Calaamadaha aan arkay (tusaale ahaan niyad hoose ama ballan aad ka maqnayd): { $signals }. Inta jeer ee aan u sheegay la-taliyahaaga: { $escalations }.

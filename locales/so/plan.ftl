@@ -12,11 +12,11 @@ step-type-vocational_application-about = Dugsiga xirfadda waxaad ku barataa shaq
 step-type-cv = CV
 step-type-cv-about = CV waa warqad gaaban oo ku saabsan waxbarashadaada, shaqadaada iyo xirfadahaaga. Loo-shaqeeyayaashu way akhriyaan marka aad shaqo codsato.
 step-type-job_application = Codsi shaqo
-step-type-job_application-about = Waxaad codsanaysaa shaqo: waxaad dirtaa CV-gaaga iyo warqad gaaban, ama waxaad buuxisaa foom.
+step-type-job_application-about = Waxaad codsanaysaa shaqo. Waxaad dirtaa CV-gaaga iyo warqad gaaban, ama waxaad buuxisaa foom.
 step-type-employment_office = Booqasho xafiiska shaqada
-step-type-employment_office-about = Xafiiska shaqada (adeegyada TE) waxaad kaga hadashaa raadinta shaqada iyo qorshahaaga.
+step-type-employment_office-about = Xafiiska shaqada waxaad kaga hadashaa raadinta shaqada iyo qorshahaaga.
 step-type-work_tryout = Tijaabo shaqo
-step-type-work_tryout-about = Tijaabada shaqada, waxaad muddo ka shaqaysaa goob shaqo. Waxaad wax baranaysaa, waxaadna arkaysaa haddii shaqadu kuu habboon tahay.
+step-type-work_tryout-about = Tijaabada shaqada, waxaad muddo gaaban ka shaqaysaa goob shaqo. Waxaad wax baranaysaa, waxaadna arkaysaa haddii shaqadu kuu habboon tahay.
 step-type-social_worker = Ballan shaqaalaha bulshada
 step-type-social_worker-about = Shaqaalaha bulshadu wuxuu kaa caawiyaa lacagta, guriga, qoyska iyo arrimo kale oo nolosha ah.
 step-type-health_check = Baaritaan caafimaad
@@ -24,7 +24,7 @@ step-type-health_check-about = Kalkaaliye ama dhakhtar ayaa baaraya caafimaadkaa
 step-type-document = Dukumenti aad keenayso
 step-type-document-about = Dukumentigan la kaalay. Haddii aadan haysan, u sheeg la-taliyahaaga.
 step-type-counsellor_meeting = Ballan la-taliyahaaga
-step-type-counsellor_meeting-about = Waxaad la kulantaa la-taliyahaaga shaqada. Waxaad ka wada hadlaysaan qorshahaaga.
+step-type-counsellor_meeting-about = Waxaad la kulantaa la-taliyahaaga. Waxaad ka wada hadlaysaan qorshahaaga.
 step-type-other = Hawl kale
 step-type-other-about = La-taliyahaagu wuu kuu sheegi doonaa waxa aad samaynayso.
 
@@ -55,9 +55,9 @@ plan-done-thanks = Hambalyo! La-taliyahaagu wuu arki doonaa.
 plan-done-well-done = Hambalyo!
 plan-ready = Qorshahaagu waa diyaar! Qor /plan si aad u aragto. Tallaabo kasta ka hor waan ku xasuusin doonaa.
 plan-need-help = Caawimo ayaan u baahanahay
-plan-help-sent = Waxaan u sheegay la-taliyahaaga shaqada inaad caawimo u baahan tahay. Wuu kula soo xiriiri doonaa.
-plan-help-already-sent = La-taliyahaaga shaqadu horay ayuu u ogaa inaad caawimo u baahan tahay. Wuu kula soo xiriiri doonaa.
-plan-help-nobody = Waan ka xumahay, qofna uma sheegi karin. Hadda Polku kuma lihid la-taliye shaqo. Fadlan la xiriir xafiiska xarunta.
+plan-help-sent = Waxaan u sheegay la-taliyahaaga inaad caawimo u baahan tahay. Wuu kula soo xiriiri doonaa.
+plan-help-already-sent = La-taliyahaagu horay ayuu u ogaa inaad caawimo u baahan tahay. Wuu kula soo xiriiri doonaa.
+plan-help-nobody = Waan ka xumahay, qofna uma sheegi karin. Hadda Polku kuma lihid la-taliye. Fadlan la xiriir xafiiska xarunta.
 
 ## Reminders
 
@@ -111,8 +111,8 @@ plan-remove-yes = 🗑 Haa, ka saar
 plan-remove-confirm = Ma ka saaraysaa tallaabadan? { $line }
 plan-back-to-plan = ← Ku noqo qorshaha
 plan-add-type = Tallaabo noocee ah ayay tahay?
-plan-add-due = Goorma ayay tahay tallaabadan? Qor taariikh, tusaale ahaan 31.12.2026, ama taariikh iyo saacad, tusaale ahaan 31.12.2026 14:30. Haddii aysan taariikh lahayn, riix "Ka bood".
-plan-add-place = Xaggee? Qor meel ama linki. Haddii aan loo baahnayn, riix "Ka bood".
+plan-add-due = Goorma ayay tahay tallaabadan? Qor taariikh, tusaale ahaan 31.12.2026. Waxaad ku dari kartaa saacad, tusaale ahaan 31.12.2026 14:30. Haddii aysan taariikh lahayn, riix "Ka bood".
+plan-add-place = Xaggee? Qor meel ama linki. Haddii aysan meel jirin, riix "Ka bood".
 plan-add-note = Ma jiraan wax kale oo ardaygu u baahan yahay inuu ogaado? Qor qoraal gaaban, ama riix "Ka bood".
 plan-step-added = Waan ku daray tallaabada. Ardaygu wuxuu heli doonaa xasuusin taariikhda ka hor.
 plan-date-changed = Taariikhda waan beddelay. Xasuusintu waxay raacaysaa taariikhda cusub.
@@ -123,7 +123,7 @@ plan-step-added-no-date = Waan ku daray tallaabada. Taariikh ma leh, sidaas dart
 
 notice-plan-proposed = Waxaan u sameeyay qorshe bilow ah <b>{ $name }</b>. Fadlan hubi oo xaqiiji, ama beddel.
 notice-steps-done =
-    Ardaydaadu waxay dhammeeyeen tallaabooyin:
+    Ardaydaadu waxay calaamadeeyeen inay dhammeeyeen tallaabooyinkan:
     { $lines }
 notice-step-done-line = ✅ <b>{ $name }</b>: { $type }
 notice-needs-help = Ardayga <b>{ $name }</b> wuxuu caawimo ugu baahan yahay tallaabadan: { $type }. Fadlan la xiriir.

@@ -6,7 +6,7 @@ command-staff = Shaqaalaha, xaqa isticmaalka iyo la-taliyayaasha beddelka ah
 staff-none = Ma jiro shaqaale kale oo la tuso.
 staff-list =
     Kuwani waa la-taliyayaasha shaqada iyo isku-duwayaasha (bogga { $page }/{ $pages }).
-    Riix magac si aad u joojiso xaqa isticmaalka Polku ee qofkaas, ama aad dib ugu celiso.
+    Riix magaca qofka si aad u joojiso xaqiisa Polku, ama aad dib ugu celiso.
 staff-deactivate-button = { $role ->
         [coordinator] Jooji { $name } (isku-duwe)
        *[counsellor] Jooji { $name } (la-taliye)
@@ -69,7 +69,7 @@ staff-learners-choose =
     Dooro arday si aad ugu doorato la-taliye beddel ah.
 staff-learner-button = { $name } – beddel ma leh
 staff-learner-with-backup-button = { $name } – beddel: { $backup }
-staff-backup-no-choice = Ma jiro la-taliye shaqo oo kale oo firfircoon oo noqon kara la-taliyaha beddelka ah ee <b>{ $name }</b>.
+staff-backup-no-choice = Ma jiro la-taliye shaqo kale oo firfircoon oo noqon kara beddelka <b>{ $name }</b>.
 staff-backup-choose =
     Yaa noqonaya la-taliyaha beddelka ah ee <b>{ $name }</b>? (bogga { $page }/{ $pages })
     La-taliyaha beddelka ahi wuu caawiyaa marka la-taliyaha ardaygu maqan yahay.

@@ -28,10 +28,10 @@ appointment-moved-counsellor =
     🕘 { $when } (önceki: { $previous })
     { $mode }: { $place }
 appointment-cancelled =
-    ❌ { $counsellor } ile görüşmeniz iptal oldu. Zamanı: { $when }
+    ❌ İptal edildi: { $counsellor } ile görüşmeniz ({ $when }).
     Neden: { $reason }
 appointment-cancelled-counsellor =
-    ❌ { $learner } ile görüşme iptal oldu. Zamanı: { $when }
+    ❌ İptal edildi: { $learner } ile görüşme ({ $when }).
     Neden: { $reason }
 
 ## Reasons for a cancellation
@@ -49,7 +49,7 @@ appointment-slot-taken = Üzgünüm, bu saati az önce başka biri aldı. Lütfe
 appointment-slot-unavailable = Bu saat için görüşme ayarlayamazsınız. Lütfen başka bir saat seçin.
 appointment-no-counsellor = Şu anda bir danışmanınız yok. Danışmanınız olunca size haber vereceğiz.
 appointment-not-found = Bu görüşmeyi bulamadım.
-appointment-closed = Bu görüşme iptal oldu veya bitti.
+appointment-closed = Bu görüşme bitti veya biri onu iptal etti.
 appointment-not-started = Görüşme henüz başlamadı.
 
 ## Booking in the chat
@@ -82,7 +82,7 @@ appointment-confirm-for =
     { $mode }: { $place }
 appointment-yes = ✅ Evet
 appointment-done =
-    ✅ Görüşmeniz ayarlandı.
+    ✅ Görüşmenizi ayarladım.
     🕘 { $when }
     { $mode }: { $place }
     Görüşmeden önce size hatırlatacağım.
@@ -116,13 +116,13 @@ appointment-cancel-for-button = ❌ { $learner } { $day } { $time }
 appointment-cancel-confirm = Bu görüşmenizi iptal etmek istiyor musunuz? Zamanı: { $when }
 appointment-cancel-yes = ❌ Görüşmeyi iptal et
 appointment-cancel-no = Görüşme kalsın
-appointment-cancel-done = Görüşmeniz iptal oldu. Zamanı: { $when }. Danışmanınız bunu biliyor.
+appointment-cancel-done = Görüşmenizi iptal ettim. Zamanı: { $when }. Danışmanınız bunu biliyor.
 appointment-cancel-why = { $learner } ile görüşmeyi neden iptal ediyorsunuz? Zamanı: { $when }
 appointment-why-ill = Hastalık
 appointment-why-away = Gelemiyorum
 appointment-why-not-needed = Gerek yok
 appointment-why-other = Başka bir neden
-appointment-cancel-done-counsellor = { $learner } ile görüşme iptal oldu. Zamanı: { $when }. { $learner } bunu öğrendi.
+appointment-cancel-done-counsellor = { $learner } ile görüşmeyi iptal ettim. Zamanı: { $when }. Bunu { $learner } adlı öğrenciye söyledim.
 appointment-question = Görüşmelerinizi /appointments ile görebilirsiniz. Yeni bir görüşme için /book kullanın.
 
 ## Reminders

@@ -7,7 +7,7 @@ campaign-message = { $text }
 campaign-answer = { $label }
 campaign-mute = 🔕 Bu mesajları kapat
 campaign-muted = Bu grup mesajlarını artık almayacaksınız. Planınız ve görüşmeleriniz için hatırlatmalar yine gelecek.
-campaign-answer-thanks = Teşekkürler, cevabınız kaydedildi.
+campaign-answer-thanks = Teşekkürler, cevabınızı kaydettim.
 
 campaign-list =
     Kampanyalarınız:
@@ -30,8 +30,8 @@ campaign-example =
     Örnek, dil: { $language }
     { $text }
 campaign-confirm = Bu kampanya { $count } öğrenciye gönderilsin mi?
-campaign-scheduled = “{ $name }” kampanyası gönderiliyor. Gönderim bitince bir rapor alacaksınız.
-campaign-cancelled = “{ $name }” kampanyası iptal edildi. { $count } mesaj gönderilmeyecek.
+campaign-scheduled = “{ $name }” kampanyasını şimdi gönderiyorum. Bitirince bir rapor alacaksınız.
+campaign-cancelled = “{ $name }” kampanyasını iptal ettim. Kampanyanın { $count } mesajını göndermeyeceğim.
 
 campaign-report =
     Rapor: { $name }
@@ -44,6 +44,6 @@ campaign-report-language = { $language }: { $total } mesajdan { $sent } tanesi g
 campaign-report-answer = Düğme { $number }: { $count }
 campaign-report-no-answers = Henüz cevap yok.
 
-campaign-error = Bu kampanya şu anda değiştirilemez.
-campaign-error-not_draft = Bu kampanya zaten gönderildi veya iptal edildi.
-campaign-error-finished = Bu kampanya zaten bitti.
+campaign-error = Bu kampanyayı şu anda değiştiremezsiniz.
+campaign-error-not_draft = Biri bu kampanyayı zaten gönderdi veya iptal etti.
+campaign-error-finished = Bu kampanya bitti.

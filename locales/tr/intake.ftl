@@ -18,19 +18,19 @@ dialogue-invalid-year = Lütfen yılı dört rakamla yazın, örneğin 1990.
 dialogue-invalid-date = Lütfen tarihi şöyle yazın: 31.12.2026.
 # A short note on the button (plain text).
 dialogue-choose-one = En az birini seçin, sonra Tamam'a basın.
-dialogue-reminder = Cevaplarınızı henüz bitirmediniz. Devam edelim mi? Sadece birkaç dakika sürer.
+dialogue-reminder = Cevaplarınızı henüz bitirmediniz. Devam etmek ister misiniz? Sadece birkaç dakika sürer.
 dialogue-nothing-waiting = Şu anda açık bir soru yok. Neler yapabileceğinizi görmek için /help yazın.
-dialogue-cancelled = Tamam, durdurduk. Hiçbir şey değişmedi.
+dialogue-cancelled = Tamam, durdurduk. Hiçbir şeyi değiştirmedim.
 dialogue-cancelled-intake = Tamam, durdurduk. /intake ile tekrar başlayabilirsiniz.
 dialogue-nothing-to-cancel = Şu anda durdurulacak bir şey yok.
 
 ## Consent
 
 intake-consent =
-    Başlamadan önce: Size hayatınız, eğitiminiz ve işiniz hakkında bazı sorular soracağım. Böylece kariyer danışmanınız sizinle birlikte bir plan yapabilir.
+    Başlamadan önce: Size hayatınız, eğitiminiz ve işiniz hakkında bazı sorular soracağım. Cevaplarınız, danışmanınızın sizinle plan yapmasına yardım eder.
 
-    • Cevaplarınızı güvenli bir şekilde saklarım. Onları sadece kariyer danışmanınız ve Beceri Merkezi görebilir.
-    • Cevaplarınızı istediğiniz zaman /mydata ile görebilir, /forget ile silebilirsiniz.
+    • Cevaplarınızı güvenli bir şekilde saklarım. Onları sadece danışmanınız ve Beceri Merkezi görebilir.
+    • Cevaplarınızı istediğiniz zaman /mydata ile görebilirsiniz. Onları /forget ile silebilirsiniz.
 
     Bu sizin için uygun mu?
 option-consent-accepted = Evet, uygun
@@ -48,7 +48,7 @@ intake-residence-permit = Finlandiya'da oturum izniniz var mı?
 option-residence_permit-yes = Evet
 option-residence_permit-in_process = Başvurdum
 option-residence_permit-no = Hayır
-intake-job-seeker = İşsiz iş arayan olarak kayıtlı mısınız?
+intake-job-seeker = İşsiz iş arayan olarak kaydoldunuz mu?
 option-job_seeker-yes = Evet
 option-job_seeker-no = Hayır
 option-job_seeker-not_sure = Emin değilim
@@ -158,18 +158,18 @@ slot-meeting_times = Görüşmeler
 
 ## Eligibility
 
-intake-not-eligible = Cevaplarınız için teşekkürler. Üzgünüm, Göçmenler için Beceri Merkezi sizi şu anda kabul edemiyor.
+intake-not-eligible = Cevaplarınız için teşekkürler. Üzgünüm, ama şu anda Göçmenler için Beceri Merkezi'ne katılamazsınız.
 eligibility-too-young = • Merkez, on sekiz yaş ve üstü yetişkinler içindir.
 eligibility-no-permit = • Merkeze katılmak için oturum izniniz olmalı.
 eligibility-not-job-seeker = • Merkez, işsiz iş arayanlar içindir.
 eligibility-outside-area = • Merkez, kendi bölgesinde yaşayan kişiler içindir.
 intake-where-to-turn =
-    Size uygun başka hizmetleri istihdam hizmetlerine (TE hizmetleri) sorabilirsiniz. International House Helsinki'ye veya şehrinizin danışma noktasına da sorabilirsiniz.
+    İstihdam hizmetleri size başka hizmetleri anlatabilir. International House Helsinki'ye de sorabilirsiniz. Ya da şehrinizin danışma noktasına sorun.
     Cevaplarınızı saklamadım.
 
 ## The proposal
 
-intake-done = Teşekkürler! Cevaplarınız kaydedildi. Kariyer danışmanınız cevaplarınızı görecek.
+intake-done = Teşekkürler! Cevaplarınızı kaydettim. Danışmanınız cevaplarınızı görecek.
 intake-path-work_first = Önerim: <b>iş yolu</b>. Destekle birlikte yakında iş ararsınız.
 intake-path-education_first = Önerim: <b>eğitim yolu</b>. Önce okursunuz, sonra iş ararsınız.
 path-reason-goal-study = • Önce okumak istiyorsunuz.
@@ -177,16 +177,16 @@ path-reason-goal-work = • Yakında çalışmak istiyorsunuz.
 path-reason-language = • İşte kullanabileceğiniz bir dili zaten konuşuyorsunuz.
 path-reason-language-first = • Önce Fince öğrenmek, iş bulmanıza yardım eder.
 path-reason-skills = • Eğitiminiz veya iş deneyiminiz var.
-path-reason-training = • Eğitim size işverenlerin aradığı becerileri verir.
-intake-next-steps = Kariyer danışmanınız bunu sizinle konuşacak ve planınızı sizinle birlikte yapacak. Cevaplarınızı /profile ile görebilirsiniz.
+path-reason-training = • Eğitim size işverenlerin ihtiyaç duyduğu becerileri verir.
+intake-next-steps = Danışmanınız bunu sizinle konuşacak. Planınızı birlikte yapacaksınız. Cevaplarınızı /profile ile görebilirsiniz.
 path-work_first = iş yolu
 path-education_first = eğitim yolu
 
 ## Notices to the counsellor
 
 notice-intake-done =
-    <b>{ $name }</b> başlangıç sorularını bitirdi.
-    Hitap edilmek istediği isim: { $preferred }
+    <b>{ $name }</b> başlangıç sorularını cevapladı.
+    Tercih ettiği isim: { $preferred }
     Önerilen yol: <b>{ $path }</b> (nedenler: { $reasons })
     İlk hedef: { $goal } · Fince: { $finnish }
     Yardım gereken konular: { $support }
@@ -198,7 +198,7 @@ notice-reason-language = işte kullanılan bir dili zaten konuşuyor
 notice-reason-language-first = önce Fince öğrenmesi gerekiyor
 notice-reason-skills = eğitimi veya iş deneyimi var
 notice-reason-training = eğitimle beceri kazanabilir
-notice-intake-not-eligible = <b>{ $name }</b> başlangıç sorularını bitirdi, ama merkezin şartlarını karşılamıyor. Cevapları saklanmadı. Kendisiyle iletişime geçmek isteyebilirsiniz.
+notice-intake-not-eligible = <b>{ $name }</b> başlangıç sorularını cevapladı, ama merkezin şartlarını karşılamıyor. Polku cevaplarını saklamadı. Kendisiyle iletişime geçmek isteyebilirsiniz.
 notice-learner-left = Öğrencilerinizden biri Polku'daki bilgilerini sildi ve ayrıldı. Bu kişi artık listenizde yok.
 
 ## The learner's own data
@@ -231,16 +231,16 @@ mydata-person =
     Telegram'daki isminiz: { $name }
     Dil: { $language }
     Katılma tarihi: { $joined }
-    Kariyer danışmanınız: { $counsellor }
-mydata-consent = Başlangıç sorularına izin verdiğiniz tarih: { $when }
-mydata-in-progress = Başlangıç sorularına başladınız. Bitirene kadar bekleyen cevap sayısı: { $count }
+    Danışmanınız: { $counsellor }
+mydata-consent = Başlangıç sorularına { $when } tarihinde evet dediniz.
+mydata-in-progress = Başlangıç sorularına başladınız. Bitirmenizi bekleyen { $count } cevap var.
 mydata-how-to-forget = Bunların hepsini silmek için /forget yazın.
-forget-confirm = Bütün bilgilerinizi silmemi istiyor musunuz? Kariyer danışmanınıza ayrıldığınızı haber vereceğim. Silinen bilgiler geri gelmez.
+forget-confirm = Bütün bilgilerinizi silmemi istiyor musunuz? Danışmanınıza ayrıldığınızı haber vereceğim. Bunu geri alamazsınız.
 forget-yes = Evet, her şeyi sil
 forget-no = Hayır, sakla
 forget-kept = Tamam. Hiçbir şey silmedim.
 forget-expired = Bu soru eski. Bu yüzden hiçbir şey silmedim. Bilgilerinizi silmemi istiyorsanız tekrar /forget yazın.
-forget-done = Bilgileriniz silindi. Polku'yu kullandığınız için teşekkürler. Geri dönmek isterseniz danışmanınızdan yeni bir davet linki isteyin.
+forget-done = Bilgilerinizi sildim. Polku'yu kullandığınız için teşekkürler. Geri dönmek isterseniz danışmanınızdan yeni bir davet linki isteyin.
 
 ## Language detection
 

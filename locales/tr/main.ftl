@@ -12,20 +12,43 @@ language-name = Türkçe
 language-first = Hangi dili kullanmamı istersiniz? Dili daha sonra /language ile değiştirebilirsiniz.
 language-choose = Dilinizi seçin.
 language-set = Tamam. Size bundan sonra Türkçe yazacağım.
+language-settings =
+    Dilinizi seçin.
+
+    İkinci diliniz: { $second }. Bir mesaj sizin dilinizde yoksa, onu ikinci dilinizde alırsınız.
+language-second-none = yok
+language-second-button = İkinci dil
+language-second-choose = Bir ikinci dil seçin. Bir mesaj sizin dilinizde yoksa bu dili kullanırım.
+language-second-nothing = İkinci dil yok
+language-second-set = Tamam. İkinci diliniz artık { $second }.
+language-second-removed = Tamam. Artık ikinci diliniz yok.
+language-practice-on = Fince pratik yap
+language-practice-off = Fince pratiği durdur
+practice-started = Fince pratik açık. Her mesajı kolay Fince olarak da alırsınız. Durdurmak için /suomi yazın.
+practice-stopped = Fince pratik kapalı. Yeniden başlatmak için /suomi yazın.
+practice-finnish = Size zaten Fince yazıyorum. Pratik yapmak için önce /language ile başka bir dil seçin.
+# The heading above the Finnish text under each message, in Finnish practice.
+practice-in-finnish = Fincesi:
+mydata-reading =
+    İkinci dil: { $second }.
+    Fince pratik: { $practice ->
+        [on] açık
+       *[off] kapalı
+    }.
 
 ## Starting and invites
 
 start-no-invite =
     Merhaba! Ben Polku, Göçmenler için Beceri Merkezi'nin asistanıyım.
-    Başlamak için kariyer danışmanınızdan bir davet linki almanız gerekiyor. Lütfen linki danışmanınızdan isteyin. Sonra linki bu telefonda açın.
+    Başlamak için danışmanınızdan bir davet linki almanız gerekiyor. Linki danışmanınızdan isteyin. Sonra linki bu telefonda açın.
 start-invite-invalid = Bu davet linki çalışmıyor. Lütfen linkin tamamını aldığınızı kontrol edin. Ya da danışmanınızdan yeni bir link isteyin.
 start-invite-expired = Bu davet linkinin süresi doldu. Lütfen danışmanınızdan yeni bir link isteyin.
-start-invite-used = Bu davet linki daha önce kullanıldı. Lütfen danışmanınızdan yeni bir link isteyin.
+start-invite-used = Bu davet linkini biri daha önce kullandı. Lütfen danışmanınızdan yeni bir link isteyin.
 start-already-joined = { $name }, siz zaten katıldınız. Yeni bir davete ihtiyacınız yok.
 start-welcome-back = Tekrar merhaba, { $name }!
 start-welcome-learner =
     Hoş geldiniz, { $name }! Ben Polku.
-    Beceri Merkezi'ndeki planınızı takip etmenize yardım ederim. Önemli tarihleri size hatırlatırım. Kariyer danışmanınıza ulaşmanıza da yardım ederim.
+    Beceri Merkezi'ndeki planınızı takip etmenize yardım ederim. Önemli tarihleri size hatırlatırım. Danışmanınıza ulaşmanıza da yardım ederim.
 start-welcome-counsellor =
     Hoş geldiniz, { $name }! Artık Polku'da kariyer danışmanısınız.
     Öğrencilerinizi /invite ile davet edebilirsiniz. Öğrencileriniz katıldığında ve yardımınıza ihtiyaç duyduğunda size haber veririm.
@@ -37,23 +60,22 @@ start-welcome-coordinator =
 
 help-visitor =
     Ben Polku, Göçmenler için Beceri Merkezi'nin asistanıyım.
-    Beni kullanmak için kariyer danışmanınızdan bir davet linki almanız gerekiyor.
+    Beni kullanmak için danışmanınızdan bir davet linki almanız gerekiyor.
     /language – dilinizi seçin
 help-learner =
     Neler yapabilirsiniz:
-    /plan – planınızı görün ve biten adımları işaretleyin
-    /book – danışmanınızla bir görüşme ayarlayın
-    /appointments – görüşmelerinizi görün, başka zamana alın veya iptal edin
+    /plan – planınızı görün, biten adımları işaretleyin
+    /book – danışmanınızla görüşme ayarlayın
+    /appointments – görüşmelerinizi görün, taşıyın veya iptal edin
     /mood – nasıl gittiğini anlatın
-    /counsellor – danışmanınızdan sizinle iletişime geçmesini isteyin
-    /intake – başlangıç sorularını cevaplayın (veya baştan başlayın)
+    /counsellor – danışmanınız size ulaşsın
+    /intake – başlangıç sorularını yeniden cevaplayın
     /profile – cevaplarınızı görün ve değiştirin
-    /mydata – Polku'nun sizinle ilgili sakladığı her şeyi görün
+    /mydata – Polku'nun sakladıklarını görün
     /forget – bilgilerinizi silin
-    /cancel – soruları şimdilik durdurun
+    /cancel – soruları durdurun
     /language – dili değiştirin
-    /help – bu mesajı gösterin
-    Yardıma ihtiyacınız olursa kariyer danışmanınıza yazın.
+    /help – bu listeyi gösterin
 help-counsellor =
     Neler yapabilirsiniz:
     /learners – öğrencilerinizi ve planlarını görün
@@ -77,6 +99,7 @@ help-coordinator =
 command-start = Başlayın
 command-help = Yardım
 command-language = Dili değiştirin
+command-suomi = Fince pratik: mesajlar Fince olarak da gelir
 command-invite = Davet linki oluşturun
 command-intake = Başlangıç sorularını cevaplayın
 command-profile = Cevaplarınızı görün ve değiştirin

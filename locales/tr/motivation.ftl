@@ -52,7 +52,7 @@ motivation-crisis-help =
     Siz veya başka biri tehlikedeyse lütfen hemen 112'yi arayın.
     MIELI Kriz Hattı'nda biriyle konuşabilirsiniz: 09 2525 0111 (her zaman açık).
     Danışmanınıza haber verdim. Danışmanınız en kısa zamanda sizinle iletişime geçecek.
-motivation-crisis-safe = Bana anlattığınız için teşekkürler. Zorlanırsanız bana yazın veya MIELI Kriz Hattı'nı arayın: 09 2525 0111.
+motivation-crisis-safe = Bana anlattığınız için teşekkürler. Kendinizi kötü hissederseniz bana yazın. MIELI Kriz Hattı'nı da arayabilirsiniz: 09 2525 0111.
 
 ## Check-ins (learners)
 
@@ -95,8 +95,8 @@ motivation-message-to-learner =
     💬 Danışmanınız { $counsellor } size bir mesaj gönderdi:
     { $text }
 motivation-message-sent = Mesaj gönderildi: { $name }
-motivation-book-how = { $name } ile görüşmek için: ona bir saat yazan bir mesaj gönderin veya Polku ile bir görüşme ayarlamasını isteyin.
+motivation-book-how = { $name } ile görüşmek için ona bir saat yazan bir mesaj gönderin. Ya da Polku'da bir görüşme ayarlamasını isteyin.
 
 ## /mydata
 
-mydata-motivation = Durum bildirimleriniz: { $check_ins }. Fark ettiğimiz işaretler (örneğin düşük ruh hâli veya kaçırılan bir görüşme): { $signals }. Danışmanınıza haber verilen sayı: { $escalations }.
+mydata-motivation = Nasıl olduğunuzu bana kaç kez anlattınız: { $check_ins }. Fark ettiğim işaretler (örneğin düşük ruh hâli veya kaçırılan bir görüşme): { $signals }. Danışmanınıza kaç kez haber verdim: { $escalations }.

@@ -9,11 +9,11 @@ step-type-vocational_application-about = Meslek okulunda bir meslek öğrenirsin
 step-type-cv = CV (özgeçmiş)
 step-type-cv-about = CV, eğitiminizi, işlerinizi ve becerilerinizi anlatan kısa bir yazıdır. İşe başvurduğunuzda işverenler CV'nizi okur.
 step-type-job_application = İş başvurusu
-step-type-job_application-about = Bir işe başvurursunuz: CV'nizi ve kısa bir mektup gönderirsiniz veya bir form doldurursunuz.
+step-type-job_application-about = Bir işe başvurursunuz. CV'nizi ve kısa bir mektup gönderirsiniz veya bir form doldurursunuz.
 step-type-employment_office = İstihdam hizmetlerine ziyaret
-step-type-employment_office-about = İstihdam hizmetlerinde (TE hizmetleri) iş aramanızı ve planınızı konuşursunuz.
+step-type-employment_office-about = İstihdam hizmetlerinde iş aramanızı ve planınızı konuşursunuz.
 step-type-work_tryout = İş denemesi
-step-type-work_tryout-about = İş denemesinde bir süre bir iş yerinde çalışırsınız. Böylece öğrenirsiniz ve işin size uygun olup olmadığını görürsünüz.
+step-type-work_tryout-about = İş denemesinde kısa bir süre bir iş yerinde çalışırsınız. Böylece öğrenirsiniz ve işin size uygun olup olmadığını görürsünüz.
 step-type-social_worker = Sosyal hizmet uzmanıyla görüşme
 step-type-social_worker-about = Sosyal hizmet uzmanı para, ev, aile ve hayatın başka konularında yardım eder.
 step-type-health_check = Sağlık kontrolü
@@ -21,7 +21,7 @@ step-type-health_check-about = Bir hemşire veya doktor sağlığınızı kontro
 step-type-document = Getirilecek belge
 step-type-document-about = Bu belgeyi yanınızda getirin. Belgeniz yoksa danışmanınıza söyleyin.
 step-type-counsellor_meeting = Danışmanınızla görüşme
-step-type-counsellor_meeting-about = Planınızı konuşmak için kariyer danışmanınızla görüşürsünüz.
+step-type-counsellor_meeting-about = Planınızı konuşmak için danışmanınızla görüşürsünüz.
 step-type-other = Başka bir görev
 step-type-other-about = Ne yapacağınızı danışmanınız size söyleyecek.
 
@@ -52,9 +52,9 @@ plan-done-thanks = Tebrikler! Danışmanınız bunu görecek.
 plan-done-well-done = Tebrikler!
 plan-ready = Planınız hazır! Görmek için /plan yazın. Her adımdan önce size hatırlatacağım.
 plan-need-help = Yardıma ihtiyacım var
-plan-help-sent = Kariyer danışmanınıza yardıma ihtiyacınız olduğunu söyledim. Danışmanınız sizinle iletişime geçecek.
-plan-help-already-sent = Kariyer danışmanınız yardıma ihtiyacınız olduğunu zaten biliyor. Danışmanınız sizinle iletişime geçecek.
-plan-help-nobody = Üzgünüm, kimseye haber veremedim. Şu anda Polku'da bir kariyer danışmanınız yok. Lütfen merkezin ofisiyle iletişime geçin.
+plan-help-sent = Danışmanınıza yardıma ihtiyacınız olduğunu söyledim. Danışmanınız sizinle iletişime geçecek.
+plan-help-already-sent = Danışmanınız yardıma ihtiyacınız olduğunu zaten biliyor. Danışmanınız sizinle iletişime geçecek.
+plan-help-nobody = Üzgünüm, kimseye haber veremedim. Şu anda Polku'da bir danışmanınız yok. Lütfen merkezin ofisiyle iletişime geçin.
 
 ## Reminders
 
@@ -67,7 +67,7 @@ reminder-step =
     🗓 { $due }{ $details }
 reminder-overdue =
     <b>{ $type }</b> için son tarih { $due } idi. Nasıl gidiyor?
-    Bittiyse "Bitti" düğmesine basın. Zorlandığınız bir şey varsa "Yardıma ihtiyacım var" düğmesine basın.{ $details }
+    Yaptıysanız "Bitti" düğmesine basın. Zorlandığınız bir şey varsa "Yardıma ihtiyacım var" düğmesine basın.{ $details }
 
 ## Counsellors: learners and plans
 
@@ -108,19 +108,19 @@ plan-remove-yes = 🗑 Evet, kaldır
 plan-remove-confirm = Bu adım kaldırılsın mı? { $line }
 plan-back-to-plan = ← Plana geri dön
 plan-add-type = Bu ne tür bir adım?
-plan-add-due = Son tarih ne? Bir tarih yazın, örneğin 31.12.2026. Ya da tarih ve saat yazın, örneğin 31.12.2026 14:30. Tarih yoksa Geç'e basın.
-plan-add-place = Nerede? Bir yer veya link yazın. Gerek yoksa Geç'e basın.
+plan-add-due = Son tarih ne? Bir tarih yazın, örneğin 31.12.2026. Saat de ekleyebilirsiniz, örneğin 31.12.2026 14:30. Tarih yoksa Geç'e basın.
+plan-add-place = Nerede? Bir yer veya link yazın. Yer yoksa Geç'e basın.
 plan-add-note = Öğrencinin bilmesi gereken başka bir şey var mı? Kısa bir not yazın veya Geç'e basın.
-plan-step-added = Adım eklendi. Öğrenci tarihten önce hatırlatma alacak.
-plan-date-changed = Tarih değişti. Hatırlatmalar yeni tarihe göre gelecek.
-plan-date-removed = Tarih kaldırıldı. Bu adım için artık hatırlatma yok.
-plan-step-added-no-date = Adım eklendi. Adımın tarihi yok, bu yüzden hatırlatma da yok.
+plan-step-added = Adımı ekledim. Öğrenci tarihten önce hatırlatma alacak.
+plan-date-changed = Tarihi değiştirdim. Hatırlatmalar yeni tarihe göre gelecek.
+plan-date-removed = Tarihi kaldırdım. Bu adımın artık hatırlatması yok.
+plan-step-added-no-date = Adımı ekledim. Adımın tarihi yok, bu yüzden hatırlatma da yok.
 
 ## Notices to counsellors
 
 notice-plan-proposed = <b>{ $name }</b> için bir başlangıç planı yaptım. Lütfen planı kontrol edip onaylayın veya değiştirin.
 notice-steps-done =
-    Öğrencileriniz şu adımları bitirdi:
+    Öğrencileriniz şu adımları bitti olarak işaretledi:
     { $lines }
 notice-step-done-line = ✅ <b>{ $name }</b>: { $type }
 notice-needs-help = <b>{ $name }</b> bu adım için yardıma ihtiyaç duyuyor: { $type }. Lütfen kendisiyle iletişime geçin.

@@ -99,6 +99,6 @@ staff-moved = { $count ->
 ## Notices about backup counsellors (sent through the outbox)
 
 notice-backup-for-learner =
-    <b>{ $backup }</b> artık sizin yedek kariyer danışmanınız. { $counsellor } yokken { $backup } size yardım eder.
+    <b>{ $backup }</b> artık sizin yedek danışmanınız. { $counsellor } yokken { $backup } size yardım eder.
 notice-backup-for-counsellor =
     Artık <b>{ $name }</b> için yedek danışmansınız. Öğrencinin kendi danışmanı yokken onun mesajlarını siz alırsınız.

@@ -30,10 +30,10 @@ appointment-moved-counsellor =
     🕘 { $when } (trước đây: { $previous })
     { $mode }: { $place }
 appointment-cancelled =
-    ❌ Cuộc hẹn của bạn với { $counsellor } vào { $when } đã bị hủy.
+    ❌ Đã hủy: cuộc hẹn của bạn với { $counsellor } vào { $when }.
     Lý do: { $reason }
 appointment-cancelled-counsellor =
-    ❌ Cuộc hẹn với { $learner } vào { $when } đã bị hủy.
+    ❌ Đã hủy: cuộc hẹn với { $learner } vào { $when }.
     Lý do: { $reason }
 
 ## Reasons for a cancellation
@@ -46,12 +46,12 @@ appointment-reason-other = lý do khác
 
 ## Problems
 
-appointment-error = Không thể thay đổi cuộc hẹn này như vậy.
+appointment-error = Bạn không thể thay đổi cuộc hẹn này như vậy.
 appointment-slot-taken = Xin lỗi, người khác vừa đặt giờ đó. Vui lòng chọn giờ khác.
-appointment-slot-unavailable = Không thể đặt giờ đó. Vui lòng chọn giờ khác.
+appointment-slot-unavailable = Bạn không thể đặt giờ đó. Vui lòng chọn giờ khác.
 appointment-no-counsellor = Hiện bạn chưa có cố vấn. Chúng tôi sẽ báo cho bạn khi bạn có cố vấn.
 appointment-not-found = Tôi không tìm thấy cuộc hẹn này.
-appointment-closed = Cuộc hẹn này đã bị hủy hoặc đã qua.
+appointment-closed = Cuộc hẹn này đã qua, hoặc đã có người hủy.
 appointment-not-started = Cuộc hẹn chưa bắt đầu.
 
 ## Booking in the chat
@@ -84,7 +84,7 @@ appointment-confirm-for =
     { $mode }: { $place }
 appointment-yes = ✅ Có
 appointment-done =
-    ✅ Bạn đã đặt xong cuộc hẹn.
+    ✅ Tôi đã đặt cuộc hẹn cho bạn.
     🕘 { $when }
     { $mode }: { $place }
     Tôi sẽ nhắc bạn trước cuộc hẹn.
@@ -118,13 +118,13 @@ appointment-cancel-for-button = ❌ { $learner } { $day } { $time }
 appointment-cancel-confirm = Hủy cuộc hẹn của bạn vào { $when }?
 appointment-cancel-yes = ❌ Hủy cuộc hẹn
 appointment-cancel-no = Giữ cuộc hẹn
-appointment-cancel-done = Cuộc hẹn của bạn vào { $when } đã được hủy. Cố vấn của bạn đã biết.
+appointment-cancel-done = Tôi đã hủy cuộc hẹn của bạn vào { $when }. Cố vấn của bạn đã biết.
 appointment-cancel-why = Vì sao bạn hủy cuộc hẹn với { $learner } vào { $when }?
 appointment-why-ill = Bị ốm
 appointment-why-away = Tôi không đến được
 appointment-why-not-needed = Không cần nữa
 appointment-why-other = Lý do khác
-appointment-cancel-done-counsellor = Cuộc hẹn với { $learner } vào { $when } đã được hủy. Chúng tôi đã báo cho { $learner }.
+appointment-cancel-done-counsellor = Tôi đã hủy cuộc hẹn với { $learner } vào { $when }. Tôi đã báo cho { $learner }.
 appointment-question = Bạn có thể xem các cuộc hẹn bằng lệnh /appointments. Để đặt cuộc hẹn mới, hãy dùng /book.
 
 ## Reminders
@@ -140,7 +140,7 @@ appointment-reminder-2h =
 appointment-coming = 👍 Tôi sẽ đến
 appointment-not-coming = Tôi không đến được
 appointment-coming-thanks = Cảm ơn bạn! Hẹn sớm gặp lại.
-appointment-not-coming-reply = Cảm ơn bạn đã cho biết. Cố vấn của bạn đã biết. Bạn muốn đổi sang giờ khác, hay hủy cuộc hẹn vào { $when }?
+appointment-not-coming-reply = Cảm ơn bạn đã cho tôi biết. Cố vấn của bạn đã biết. Bạn muốn đổi sang giờ khác, hay hủy cuộc hẹn vào { $when }?
 appointment-not-coming-counsellor = ⚠️ { $learner } không đến được cuộc hẹn vào { $when }.
 
 ## After the meeting

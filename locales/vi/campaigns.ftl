@@ -7,7 +7,7 @@ campaign-message = { $text }
 campaign-answer = { $label }
 campaign-mute = 🔕 Tắt các tin nhắn này
 campaign-muted = Bạn sẽ không nhận các tin nhắn nhóm này nữa. Bạn vẫn nhận lời nhắc về kế hoạch và các cuộc hẹn của bạn.
-campaign-answer-thanks = Cảm ơn bạn, câu trả lời của bạn đã được lưu.
+campaign-answer-thanks = Cảm ơn bạn, tôi đã lưu câu trả lời của bạn.
 
 campaign-list =
     Các đợt gửi tin của bạn:
@@ -30,8 +30,8 @@ campaign-example =
     Ví dụ bằng { $language }:
     { $text }
 campaign-confirm = Gửi đợt tin này cho { $count } học viên?
-campaign-scheduled = Đợt gửi tin “{ $name }” đang được gửi đi. Bạn sẽ nhận báo cáo khi gửi xong.
-campaign-cancelled = Đợt gửi tin “{ $name }” đã bị hủy. { $count } tin nhắn sẽ không được gửi.
+campaign-scheduled = Tôi đang gửi đợt gửi tin “{ $name }”. Bạn sẽ nhận báo cáo khi tôi gửi xong.
+campaign-cancelled = Tôi đã hủy đợt gửi tin “{ $name }”. Tôi sẽ không gửi { $count } tin nhắn của đợt này.
 
 campaign-report =
     Báo cáo: { $name }
@@ -44,6 +44,6 @@ campaign-report-language = { $language }: đã gửi { $sent } trên { $total }
 campaign-report-answer = Nút { $number }: { $count }
 campaign-report-no-answers = Chưa có câu trả lời.
 
-campaign-error = Không thể thay đổi đợt gửi tin này bây giờ.
-campaign-error-not_draft = Đợt gửi tin này đã được gửi hoặc đã bị hủy.
+campaign-error = Bây giờ bạn không thể thay đổi đợt gửi tin này.
+campaign-error-not_draft = Đã có người gửi hoặc hủy đợt gửi tin này.
 campaign-error-finished = Đợt gửi tin này đã kết thúc.

@@ -23,19 +23,19 @@ dialogue-invalid-year = Vui lòng viết năm bằng bốn chữ số, ví dụ 
 dialogue-invalid-date = Vui lòng viết ngày như thế này: 31.12.2026.
 # A short note on the button (plain text).
 dialogue-choose-one = Chọn ít nhất một mục, rồi bấm Xong.
-dialogue-reminder = Bạn chưa trả lời xong. Chúng ta tiếp tục nhé? Chỉ mất vài phút.
+dialogue-reminder = Bạn chưa trả lời xong. Bạn có muốn tiếp tục không? Chỉ mất vài phút.
 dialogue-nothing-waiting = Hiện không có câu hỏi nào đang chờ. Hãy gõ /help để xem bạn có thể làm gì.
-dialogue-cancelled = Được, chúng ta dừng lại. Không có gì thay đổi.
+dialogue-cancelled = Được, chúng ta dừng lại. Tôi không thay đổi gì.
 dialogue-cancelled-intake = Được, chúng ta dừng lại. Bạn có thể bắt đầu lại bằng lệnh /intake.
 dialogue-nothing-to-cancel = Hiện không có gì để dừng.
 
 ## Consent
 
 intake-consent =
-    Trước khi bắt đầu: tôi sẽ hỏi bạn một số câu hỏi về cuộc sống, việc học và công việc của bạn. Nhờ vậy cố vấn nghề nghiệp có thể cùng bạn lập kế hoạch.
+    Trước khi bắt đầu: tôi sẽ hỏi bạn một số câu hỏi về cuộc sống, việc học và công việc của bạn. Câu trả lời của bạn giúp cố vấn cùng bạn lập kế hoạch.
 
-    • Tôi giữ câu trả lời của bạn an toàn. Chỉ cố vấn nghề nghiệp của bạn và Trung tâm Kỹ năng xem được.
-    • Bất cứ lúc nào, bạn có thể xem câu trả lời bằng lệnh /mydata và xóa chúng bằng lệnh /forget.
+    • Tôi giữ câu trả lời của bạn an toàn. Chỉ cố vấn của bạn và Trung tâm Kỹ năng xem được.
+    • Bất cứ lúc nào, bạn có thể xem câu trả lời bằng lệnh /mydata. Bạn có thể xóa chúng bằng lệnh /forget.
 
     Bạn đồng ý không?
 option-consent-accepted = Có, tôi đồng ý
@@ -163,18 +163,18 @@ slot-meeting_times = Cuộc hẹn
 
 ## Eligibility
 
-intake-not-eligible = Cảm ơn bạn đã trả lời. Tôi rất tiếc: hiện Trung tâm Kỹ năng cho Người nhập cư không thể nhận bạn.
+intake-not-eligible = Cảm ơn bạn đã trả lời. Tôi rất tiếc, nhưng hiện bạn không thể vào Trung tâm Kỹ năng cho Người nhập cư.
 eligibility-too-young = • Trung tâm dành cho người lớn, từ 18 tuổi trở lên.
 eligibility-no-permit = • Bạn cần có giấy phép cư trú để vào trung tâm.
 eligibility-not-job-seeker = • Trung tâm dành cho người thất nghiệp đang tìm việc.
 eligibility-outside-area = • Trung tâm dành cho người sống trong khu vực của trung tâm.
 intake-where-to-turn =
-    Dịch vụ việc làm (TE) có thể cho bạn biết về các dịch vụ khác dành cho bạn. Bạn cũng có thể hỏi ở International House Helsinki hoặc ở điểm thông tin của thành phố bạn.
+    Dịch vụ việc làm có thể cho bạn biết về các dịch vụ khác. Bạn cũng có thể hỏi ở International House Helsinki. Hoặc hỏi ở điểm thông tin của thành phố bạn.
     Tôi đã không giữ câu trả lời của bạn.
 
 ## The proposal
 
-intake-done = Cảm ơn bạn! Câu trả lời của bạn đã được lưu. Cố vấn nghề nghiệp của bạn sẽ xem chúng.
+intake-done = Cảm ơn bạn! Tôi đã lưu câu trả lời của bạn. Cố vấn của bạn sẽ xem chúng.
 intake-path-work_first = Tôi đề xuất: <b>lộ trình đi làm</b>. Bạn tìm việc sớm, có người hỗ trợ.
 intake-path-education_first = Tôi đề xuất: <b>lộ trình đi học</b>. Bạn học trước, rồi tìm việc.
 path-reason-goal-study = • Bạn muốn đi học trước.
@@ -183,7 +183,7 @@ path-reason-language = • Bạn đã nói được một ngôn ngữ có thể 
 path-reason-language-first = • Học tiếng Phần Lan trước sẽ giúp bạn tìm được việc.
 path-reason-skills = • Bạn đã có học vấn hoặc kinh nghiệm làm việc.
 path-reason-training = • Khóa đào tạo cho bạn những kỹ năng mà người tuyển dụng cần.
-intake-next-steps = Cố vấn nghề nghiệp sẽ nói chuyện với bạn về đề xuất này và cùng bạn lập kế hoạch. Bạn có thể xem câu trả lời của mình bằng lệnh /profile.
+intake-next-steps = Cố vấn của bạn sẽ nói chuyện với bạn về đề xuất này. Hai người cùng lập kế hoạch của bạn. Bạn có thể xem câu trả lời của mình bằng lệnh /profile.
 path-work_first = lộ trình đi làm
 path-education_first = lộ trình đi học
 
@@ -191,7 +191,7 @@ path-education_first = lộ trình đi học
 
 notice-intake-done =
     <b>{ $name }</b> đã trả lời xong bảng câu hỏi.
-    Muốn được gọi là: { $preferred }
+    Tên muốn được gọi: { $preferred }
     Lộ trình đề xuất: <b>{ $path }</b> (lý do: { $reasons })
     Mục tiêu đầu tiên: { $goal } · Tiếng Phần Lan: { $finnish }
     Cần giúp về: { $support }
@@ -236,16 +236,16 @@ mydata-person =
     Tên trên Telegram: { $name }
     Ngôn ngữ: { $language }
     Ngày tham gia: { $joined }
-    Cố vấn nghề nghiệp của bạn: { $counsellor }
+    Cố vấn của bạn: { $counsellor }
 mydata-consent = Bạn đã đồng ý trả lời bảng câu hỏi vào { $when }.
-mydata-in-progress = Bạn đã bắt đầu trả lời bảng câu hỏi: { $count } câu trả lời đang chờ đến khi bạn làm xong.
+mydata-in-progress = Bạn đã bắt đầu trả lời bảng câu hỏi. Có { $count } câu trả lời đang chờ đến khi bạn làm xong.
 mydata-how-to-forget = Để xóa tất cả thông tin này, hãy gõ /forget.
-forget-confirm = Bạn có muốn tôi xóa tất cả thông tin của bạn không? Tôi sẽ báo cho cố vấn nghề nghiệp rằng bạn đã rời đi. Sau khi xóa, không thể lấy lại.
+forget-confirm = Bạn có muốn tôi xóa tất cả thông tin của bạn không? Tôi sẽ báo cho cố vấn của bạn rằng bạn đã rời đi. Bạn không thể lấy lại thông tin này.
 forget-yes = Có, xóa hết
 forget-no = Không, giữ lại
 forget-kept = Được. Tôi không xóa gì cả.
 forget-expired = Câu hỏi này đã cũ, nên tôi không xóa gì cả. Nếu bạn muốn tôi xóa thông tin của bạn, hãy gõ lại /forget.
-forget-done = Thông tin của bạn đã được xóa. Cảm ơn bạn đã dùng Polku. Nếu bạn muốn quay lại, hãy xin cố vấn một link mời mới.
+forget-done = Tôi đã xóa thông tin của bạn. Cảm ơn bạn đã dùng Polku. Nếu bạn muốn quay lại, hãy xin cố vấn một link mời mới.
 
 ## Language detection
 

@@ -13,20 +13,43 @@ language-name = Tiếng Việt
 language-first = Bạn muốn tôi dùng ngôn ngữ nào? Bạn có thể đổi sau bằng lệnh /language.
 language-choose = Hãy chọn ngôn ngữ của bạn.
 language-set = Được. Từ bây giờ tôi sẽ viết cho bạn bằng tiếng Việt.
+language-settings =
+    Hãy chọn ngôn ngữ của bạn.
+
+    Ngôn ngữ thứ hai của bạn: { $second }. Nếu một tin nhắn không có bằng ngôn ngữ của bạn, bạn sẽ nhận tin đó bằng ngôn ngữ thứ hai.
+language-second-none = không có
+language-second-button = Ngôn ngữ thứ hai
+language-second-choose = Hãy chọn một ngôn ngữ thứ hai. Tôi dùng ngôn ngữ này khi một tin nhắn không có bằng ngôn ngữ của bạn.
+language-second-nothing = Không cần ngôn ngữ thứ hai
+language-second-set = Được. Ngôn ngữ thứ hai của bạn bây giờ là { $second }.
+language-second-removed = Được. Bây giờ bạn không có ngôn ngữ thứ hai.
+language-practice-on = Luyện tiếng Phần Lan
+language-practice-off = Dừng luyện tiếng Phần Lan
+practice-started = Đã bật luyện tiếng Phần Lan. Mỗi tin nhắn bạn sẽ nhận thêm bằng tiếng Phần Lan dễ hiểu. Gõ /suomi để dừng.
+practice-stopped = Đã tắt luyện tiếng Phần Lan. Gõ /suomi để bắt đầu lại.
+practice-finnish = Tôi đang viết cho bạn bằng tiếng Phần Lan rồi. Để luyện tập, trước tiên hãy chọn ngôn ngữ khác bằng lệnh /language.
+# The heading above the Finnish text under each message, in Finnish practice.
+practice-in-finnish = Bằng tiếng Phần Lan:
+mydata-reading =
+    Ngôn ngữ thứ hai: { $second }.
+    Luyện tiếng Phần Lan: { $practice ->
+        [on] bật
+       *[off] tắt
+    }.
 
 ## Starting and invites
 
 start-no-invite =
     Xin chào! Tôi là Polku, trợ lý của Trung tâm Kỹ năng cho Người nhập cư.
-    Để bắt đầu, bạn cần một link mời từ cố vấn nghề nghiệp của bạn. Vui lòng xin cố vấn link này, rồi mở link trên điện thoại này.
-start-invite-invalid = Link mời này không dùng được. Vui lòng kiểm tra xem bạn có đủ cả link không, hoặc xin cố vấn một link mới.
+    Để bắt đầu, bạn cần một link mời từ cố vấn của bạn. Hãy xin cố vấn link này. Sau đó mở link trên điện thoại này.
+start-invite-invalid = Link mời này không dùng được. Hãy kiểm tra xem bạn có đủ cả link không. Hoặc xin cố vấn một link mới.
 start-invite-expired = Link mời này đã hết hạn. Vui lòng xin cố vấn một link mới.
-start-invite-used = Link mời này đã được dùng rồi. Vui lòng xin cố vấn một link mới.
+start-invite-used = Đã có người dùng link mời này rồi. Vui lòng xin cố vấn một link mới.
 start-already-joined = { $name }, bạn đã tham gia rồi. Bạn không cần link mời mới.
 start-welcome-back = Chào mừng bạn trở lại, { $name }!
 start-welcome-learner =
     Chào mừng bạn, { $name }! Tôi là Polku.
-    Tôi giúp bạn theo dõi kế hoạch của bạn ở Trung tâm Kỹ năng. Tôi nhắc bạn những ngày quan trọng. Tôi cũng giúp bạn liên lạc với cố vấn nghề nghiệp.
+    Tôi giúp bạn theo dõi kế hoạch của bạn ở Trung tâm Kỹ năng. Tôi nhắc bạn những ngày quan trọng. Tôi cũng giúp bạn liên lạc với cố vấn của bạn.
 start-welcome-counsellor =
     Chào mừng bạn, { $name }! Bây giờ bạn là cố vấn nghề nghiệp trong Polku.
     Bạn có thể mời học viên bằng lệnh /invite. Tôi sẽ báo cho bạn khi họ tham gia và khi họ cần bạn giúp.
@@ -38,7 +61,7 @@ start-welcome-coordinator =
 
 help-visitor =
     Tôi là Polku, trợ lý của Trung tâm Kỹ năng cho Người nhập cư.
-    Để dùng tôi, bạn cần một link mời từ cố vấn nghề nghiệp của bạn.
+    Để dùng tôi, bạn cần một link mời từ cố vấn của bạn.
     /language – chọn ngôn ngữ
 help-learner =
     Bạn có thể:
@@ -47,14 +70,13 @@ help-learner =
     /appointments – xem, đổi giờ hoặc hủy cuộc hẹn
     /mood – cho biết bạn đang thấy thế nào
     /counsellor – nhờ cố vấn liên lạc với bạn
-    /intake – trả lời bảng câu hỏi (hoặc làm lại từ đầu)
-    /profile – xem và sửa câu trả lời của bạn
-    /mydata – xem tất cả thông tin Polku lưu về bạn
+    /intake – trả lời lại bảng câu hỏi
+    /profile – xem và sửa câu trả lời
+    /mydata – xem thông tin Polku lưu về bạn
     /forget – xóa thông tin của bạn
-    /cancel – dừng các câu hỏi lúc này
+    /cancel – dừng các câu hỏi
     /language – đổi ngôn ngữ
-    /help – xem tin nhắn này
-    Nếu bạn cần giúp, hãy liên lạc với cố vấn nghề nghiệp của bạn.
+    /help – xem danh sách này
 help-counsellor =
     Bạn có thể:
     /learners – xem học viên của bạn và kế hoạch của họ
@@ -78,6 +100,7 @@ help-coordinator =
 command-start = Bắt đầu
 command-help = Trợ giúp
 command-language = Đổi ngôn ngữ
+command-suomi = Luyện tiếng Phần Lan: tin nhắn có thêm tiếng Phần Lan
 command-invite = Tạo link mời
 command-intake = Trả lời bảng câu hỏi
 command-profile = Xem và sửa câu trả lời

@@ -50,7 +50,7 @@ motivation-crisis-help =
     Hãy gọi 112 ngay nếu bạn hoặc người khác đang gặp nguy hiểm.
     Bạn có thể nói chuyện với một người ở Đường dây nóng khủng hoảng MIELI: 09 2525 0111 (bất cứ lúc nào).
     Tôi đã báo cho cố vấn của bạn. Cố vấn sẽ liên lạc với bạn sớm nhất có thể.
-motivation-crisis-safe = Cảm ơn bạn đã cho tôi biết. Nếu mọi việc trở nên khó khăn, hãy viết cho tôi, hoặc gọi Đường dây nóng khủng hoảng MIELI: 09 2525 0111.
+motivation-crisis-safe = Cảm ơn bạn đã cho tôi biết. Nếu bạn thấy không ổn, hãy viết cho tôi. Bạn cũng có thể gọi Đường dây nóng khủng hoảng MIELI: 09 2525 0111.
 
 ## Check-ins (learners)
 
@@ -93,8 +93,8 @@ motivation-message-to-learner =
     💬 Tin nhắn từ cố vấn { $counsellor } của bạn:
     { $text }
 motivation-message-sent = Đã gửi cho { $name }.
-motivation-book-how = Để gặp { $name }: hãy gửi cho học viên này một tin nhắn có giờ hẹn, hoặc nhờ học viên tự đặt cuộc hẹn qua Polku.
+motivation-book-how = Để gặp { $name }, hãy gửi cho học viên này một tin nhắn có giờ hẹn. Hoặc nhờ học viên tự đặt cuộc hẹn trong Polku.
 
 ## /mydata
 
-mydata-motivation = Số lần bạn trả lời hỏi thăm: { $check_ins }. Dấu hiệu chúng tôi nhận thấy (ví dụ tâm trạng xấu hoặc lỡ cuộc hẹn): { $signals }. Số lần cố vấn của bạn được báo: { $escalations }.
+mydata-motivation = Số lần bạn cho tôi biết bạn thế nào: { $check_ins }. Dấu hiệu tôi nhận thấy (ví dụ tâm trạng xấu hoặc lỡ cuộc hẹn): { $signals }. Số lần tôi báo cho cố vấn của bạn: { $escalations }.

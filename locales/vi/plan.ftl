@@ -16,11 +16,11 @@ step-type-vocational_application-about = Ở trường nghề, bạn học một
 step-type-cv = CV
 step-type-cv-about = CV là một tờ giấy ngắn về việc học, công việc và kỹ năng của bạn. Người tuyển dụng đọc CV khi bạn xin việc.
 step-type-job_application = Đơn xin việc
-step-type-job_application-about = Bạn xin một công việc: bạn gửi CV và một lá thư ngắn, hoặc điền một mẫu đơn.
+step-type-job_application-about = Bạn xin một công việc. Bạn gửi CV và một lá thư ngắn, hoặc bạn điền một mẫu đơn.
 step-type-employment_office = Đến dịch vụ việc làm
-step-type-employment_office-about = Ở dịch vụ việc làm (TE), bạn nói chuyện về việc tìm việc và kế hoạch của bạn.
+step-type-employment_office-about = Ở dịch vụ việc làm, bạn nói chuyện về việc tìm việc và kế hoạch của bạn.
 step-type-work_tryout = Làm thử việc
-step-type-work_tryout-about = Khi làm thử việc, bạn làm việc ở một nơi làm việc trong một thời gian. Bạn học hỏi và xem công việc có hợp với bạn không.
+step-type-work_tryout-about = Khi làm thử việc, bạn làm việc ở một nơi làm việc trong một thời gian ngắn. Bạn học hỏi và xem công việc có hợp với bạn không.
 step-type-social_worker = Cuộc hẹn với nhân viên xã hội
 step-type-social_worker-about = Nhân viên xã hội giúp bạn về tiền bạc, nhà ở, gia đình và các việc khác trong cuộc sống.
 step-type-health_check = Khám sức khỏe
@@ -28,7 +28,7 @@ step-type-health_check-about = Y tá hoặc bác sĩ khám sức khỏe cho bạ
 step-type-document = Giấy tờ cần mang theo
 step-type-document-about = Hãy mang theo giấy tờ này. Nếu bạn không có, hãy báo cho cố vấn.
 step-type-counsellor_meeting = Cuộc hẹn với cố vấn
-step-type-counsellor_meeting-about = Bạn gặp cố vấn nghề nghiệp để nói chuyện về kế hoạch của bạn.
+step-type-counsellor_meeting-about = Bạn gặp cố vấn của bạn để nói chuyện về kế hoạch của bạn.
 step-type-other = Việc khác
 step-type-other-about = Cố vấn sẽ cho bạn biết cần làm gì.
 
@@ -59,9 +59,9 @@ plan-done-thanks = Giỏi lắm! Cố vấn của bạn sẽ thấy.
 plan-done-well-done = Giỏi lắm!
 plan-ready = Kế hoạch của bạn đã sẵn sàng! Hãy gõ /plan để xem. Tôi sẽ nhắc bạn trước mỗi bước.
 plan-need-help = Tôi cần giúp
-plan-help-sent = Tôi đã báo cho cố vấn nghề nghiệp rằng bạn cần giúp. Cố vấn sẽ liên lạc với bạn.
-plan-help-already-sent = Cố vấn nghề nghiệp đã biết bạn cần giúp. Cố vấn sẽ liên lạc với bạn.
-plan-help-nobody = Xin lỗi, tôi không báo được cho ai. Hiện bạn chưa có cố vấn nghề nghiệp trong Polku. Vui lòng liên lạc với văn phòng của trung tâm.
+plan-help-sent = Tôi đã báo cho cố vấn của bạn rằng bạn cần giúp. Cố vấn sẽ liên lạc với bạn.
+plan-help-already-sent = Cố vấn của bạn đã biết bạn cần giúp. Cố vấn sẽ liên lạc với bạn.
+plan-help-nobody = Xin lỗi, tôi không báo được cho ai. Hiện bạn chưa có cố vấn trong Polku. Vui lòng liên lạc với văn phòng của trung tâm.
 
 ## Reminders
 
@@ -74,7 +74,7 @@ reminder-step =
     🗓 { $due }{ $details }
 reminder-overdue =
     <b>{ $type }</b> có hạn vào { $due }. Việc này thế nào rồi?
-    Nếu đã xong, hãy bấm Xong. Nếu có gì khó, hãy bấm “Tôi cần giúp”.{ $details }
+    Nếu bạn đã làm xong, hãy bấm Xong. Nếu có gì khó, hãy bấm “Tôi cần giúp”.{ $details }
 
 ## Counsellors: learners and plans
 
@@ -115,19 +115,19 @@ plan-remove-yes = 🗑 Có, xóa
 plan-remove-confirm = Xóa bước này? { $line }
 plan-back-to-plan = ← Quay lại kế hoạch
 plan-add-type = Đây là loại bước nào?
-plan-add-due = Hạn là khi nào? Hãy viết ngày, ví dụ 31.12.2026, hoặc ngày và giờ, ví dụ 31.12.2026 14:30. Nếu không có ngày, hãy bấm Bỏ qua.
-plan-add-place = Ở đâu? Hãy viết địa điểm hoặc một link. Nếu không cần, hãy bấm Bỏ qua.
+plan-add-due = Hạn là khi nào? Hãy viết ngày, ví dụ 31.12.2026. Bạn có thể thêm giờ, ví dụ 31.12.2026 14:30. Nếu không có ngày, hãy bấm Bỏ qua.
+plan-add-place = Ở đâu? Hãy viết địa điểm hoặc một link. Nếu không có địa điểm, hãy bấm Bỏ qua.
 plan-add-note = Học viên có cần biết thêm điều gì không? Hãy viết một ghi chú ngắn, hoặc bấm Bỏ qua.
-plan-step-added = Đã thêm bước. Học viên sẽ nhận lời nhắc trước hạn.
-plan-date-changed = Đã đổi ngày. Lời nhắc sẽ theo ngày mới.
-plan-date-removed = Đã xóa ngày. Bước này bây giờ không có lời nhắc.
-plan-step-added-no-date = Đã thêm bước. Bước này không có ngày, nên sẽ không có lời nhắc.
+plan-step-added = Tôi đã thêm bước này. Học viên sẽ nhận lời nhắc trước hạn.
+plan-date-changed = Tôi đã đổi ngày. Lời nhắc sẽ theo ngày mới.
+plan-date-removed = Tôi đã xóa ngày. Bước này bây giờ không có lời nhắc.
+plan-step-added-no-date = Tôi đã thêm bước này. Bước này không có ngày, nên sẽ không có lời nhắc.
 
 ## Notices to counsellors
 
 notice-plan-proposed = Tôi đã lập một kế hoạch ban đầu cho <b>{ $name }</b>. Vui lòng kiểm tra và xác nhận, hoặc sửa kế hoạch.
 notice-steps-done =
-    Học viên của bạn đã làm xong các bước:
+    Học viên của bạn đã đánh dấu xong các bước này:
     { $lines }
 notice-step-done-line = ✅ <b>{ $name }</b>: { $type }
 notice-needs-help = <b>{ $name }</b> cần giúp ở bước này: { $type }. Vui lòng liên lạc với học viên này.

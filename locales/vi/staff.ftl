@@ -96,6 +96,6 @@ staff-moved = { $count ->
 ## Notices about backup counsellors (sent through the outbox)
 
 notice-backup-for-learner =
-    <b>{ $backup }</b> bây giờ là cố vấn nghề nghiệp dự phòng của bạn. { $backup } sẽ giúp bạn khi { $counsellor } vắng mặt.
+    <b>{ $backup }</b> bây giờ là cố vấn dự phòng của bạn. { $backup } sẽ giúp bạn khi { $counsellor } vắng mặt.
 notice-backup-for-counsellor =
     Bạn bây giờ là cố vấn dự phòng của <b>{ $name }</b>. Bạn sẽ nhận tin nhắn của học viên này khi cố vấn chính của học viên vắng mặt.

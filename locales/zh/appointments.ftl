@@ -30,10 +30,10 @@ appointment-moved-counsellor =
     🕘 { $when }（原来：{ $previous }）
     { $mode }：{ $place }
 appointment-cancelled =
-    ❌ 您和 { $counsellor } 在 { $when } 的会面取消了。
+    ❌ 已取消：您和 { $counsellor } 在 { $when } 的会面。
     原因：{ $reason }
 appointment-cancelled-counsellor =
-    ❌ 和 { $learner } 在 { $when } 的会面取消了。
+    ❌ 已取消：和 { $learner } 在 { $when } 的会面。
     原因：{ $reason }
 
 ## Reasons for a cancellation
@@ -46,12 +46,12 @@ appointment-reason-other = 其他原因
 
 ## Problems
 
-appointment-error = 这次会面不能这样修改。
+appointment-error = 您不能这样修改这次会面。
 appointment-slot-taken = 对不起，这个时间刚被别人约了。请选择另一个时间。
-appointment-slot-unavailable = 这个时间不能预约。请选择另一个时间。
+appointment-slot-unavailable = 您不能预约这个时间。请选择另一个时间。
 appointment-no-counsellor = 您现在还没有顾问。有了顾问以后，我们会告诉您。
-appointment-not-found = 找不到这次会面。
-appointment-closed = 这次会面已经取消或者已经结束了。
+appointment-not-found = 我找不到这次会面。
+appointment-closed = 这次会面已经结束了，或者有人取消了它。
 appointment-not-started = 会面还没有开始。
 
 ## Booking in the chat
@@ -84,7 +84,7 @@ appointment-confirm-for =
     { $mode }：{ $place }
 appointment-yes = ✅ 是
 appointment-done =
-    ✅ 您的会面预约好了。
+    ✅ 我帮您预约好了会面。
     🕘 { $when }
     { $mode }：{ $place }
     会面前我会提醒您。
@@ -118,13 +118,13 @@ appointment-cancel-for-button = ❌ { $learner } { $day } { $time }
 appointment-cancel-confirm = 取消您在 { $when } 的会面吗？
 appointment-cancel-yes = ❌ 取消会面
 appointment-cancel-no = 保留会面
-appointment-cancel-done = 您在 { $when } 的会面取消了。您的顾问已经知道了。
+appointment-cancel-done = 我取消了您在 { $when } 的会面。您的顾问已经知道了。
 appointment-cancel-why = 您为什么取消和 { $learner } 在 { $when } 的会面？
 appointment-why-ill = 生病
 appointment-why-away = 我不能来
 appointment-why-not-needed = 不需要了
 appointment-why-other = 其他原因
-appointment-cancel-done-counsellor = 和 { $learner } 在 { $when } 的会面取消了。我们已经告诉了 { $learner }。
+appointment-cancel-done-counsellor = 我取消了和 { $learner } 在 { $when } 的会面。我已经告诉了 { $learner }。
 appointment-question = 用 /appointments 可以查看您的会面。要预约新的会面，请用 /book。
 
 ## Reminders

@@ -7,7 +7,7 @@ campaign-message = { $text }
 campaign-answer = { $label }
 campaign-mute = 🔕 不再接收这类信息
 campaign-muted = 您以后不会再收到这类群发信息。关于您的计划和会面的提醒还会照常发给您。
-campaign-answer-thanks = 谢谢，您的回答已经保存。
+campaign-answer-thanks = 谢谢，我保存了您的回答。
 
 campaign-list =
     您的群发活动：
@@ -30,8 +30,8 @@ campaign-example =
     { $language } 示例：
     { $text }
 campaign-confirm = 把这个群发活动发给 { $count } 位学员吗？
-campaign-scheduled = 群发活动“{ $name }”正在发送。发送完以后，您会收到一份报告。
-campaign-cancelled = 群发活动“{ $name }”已取消。{ $count } 条信息不会发出。
+campaign-scheduled = 我现在开始发送群发活动“{ $name }”。发完以后，您会收到一份报告。
+campaign-cancelled = 我取消了群发活动“{ $name }”。它的 { $count } 条信息我不会发出。
 
 campaign-report =
     报告：{ $name }
@@ -44,6 +44,6 @@ campaign-report-language = { $language }：已发送 { $sent }/{ $total }
 campaign-report-answer = 按钮 { $number }：{ $count }
 campaign-report-no-answers = 还没有回答。
 
-campaign-error = 这个群发活动现在不能修改。
-campaign-error-not_draft = 这个群发活动已经发送或者已经取消了。
+campaign-error = 您现在不能修改这个群发活动。
+campaign-error-not_draft = 有人已经发送或者取消了这个群发活动。
 campaign-error-finished = 这个群发活动已经结束了。

@@ -23,19 +23,19 @@ dialogue-invalid-year = 请写四位数的年份，比如 1990。
 dialogue-invalid-date = 请这样写日期：31.12.2026。
 # A short note on the button (plain text).
 dialogue-choose-one = 请至少选一个，然后按“完成”。
-dialogue-reminder = 您还没有回答完问题。我们继续吗？只需要几分钟。
+dialogue-reminder = 您还没有回答完问题。您想继续吗？只需要几分钟。
 dialogue-nothing-waiting = 现在没有要回答的问题。请输入 /help，看看您能做什么。
-dialogue-cancelled = 好的，我们停下了。什么都没有改。
+dialogue-cancelled = 好的，我们停下了。我什么都没有改。
 dialogue-cancelled-intake = 好的，我们停下了。您可以用 /intake 重新开始。
 dialogue-nothing-to-cancel = 现在没有可以停止的事。
 
 ## Consent
 
 intake-consent =
-    开始前说明一下：我会问您一些关于生活、学习和工作的问题。这样您的职业顾问可以和您一起做计划。
+    开始前说明一下：我会问您一些关于生活、学习和工作的问题。您的回答能帮助您的顾问和您一起做计划。
 
-    • 我会安全地保存您的回答。只有您的职业顾问和技能中心能看到。
-    • 您随时可以用 /mydata 查看您的回答，用 /forget 删除它们。
+    • 我会安全地保存您的回答。只有您的顾问和技能中心能看到。
+    • 您随时可以用 /mydata 查看您的回答。您可以用 /forget 删除它们。
 
     可以吗？
 option-consent-accepted = 可以
@@ -53,7 +53,7 @@ intake-residence-permit = 您有芬兰的居留许可吗？
 option-residence_permit-yes = 有
 option-residence_permit-in_process = 我已经申请了
 option-residence_permit-no = 没有
-intake-job-seeker = 您是否登记为失业求职者？
+intake-job-seeker = 您有没有登记为失业求职者？
 option-job_seeker-yes = 是
 option-job_seeker-no = 不是
 option-job_seeker-not_sure = 我不确定
@@ -163,18 +163,18 @@ slot-meeting_times = 会面时间
 
 ## Eligibility
 
-intake-not-eligible = 谢谢您的回答。很抱歉，移民技能中心现在不能接收您。
+intake-not-eligible = 谢谢您的回答。很抱歉，您现在不能加入移民技能中心。
 eligibility-too-young = • 中心只接收成年人，也就是 18 岁或以上的人。
-eligibility-no-permit = • 您需要有居留许可。
+eligibility-no-permit = • 您需要有居留许可才能加入中心。
 eligibility-not-job-seeker = • 中心只接收失业求职者。
 eligibility-outside-area = • 中心只接收住在本地区的人。
 intake-where-to-turn =
-    您所在地的就业服务处（TE）可以告诉您还有哪些服务适合您。您也可以去 International House Helsinki，或者您所在城市的信息服务点问一问。
+    您的就业服务处可以告诉您其他服务。您也可以去 International House Helsinki 问一问。或者去您所在城市的信息服务点问一问。
     我没有保存您的回答。
 
 ## The proposal
 
-intake-done = 谢谢！您的回答已经保存。您的职业顾问会看到它们。
+intake-done = 谢谢！我保存了您的回答。您的顾问会看到它们。
 intake-path-work_first = 我的建议：<b>工作路线</b>。您在帮助下尽快找工作。
 intake-path-education_first = 我的建议：<b>学习路线</b>。您先学习，然后再找工作。
 path-reason-goal-study = • 您想先学习。
@@ -183,7 +183,7 @@ path-reason-language = • 您已经会说一种工作中能用的语言。
 path-reason-language-first = • 先学芬兰语，会帮助您找到工作。
 path-reason-skills = • 您有学历或者工作经验。
 path-reason-training = • 培训能让您学到雇主需要的技能。
-intake-next-steps = 您的职业顾问会和您谈这个建议，并和您一起做计划。您可以用 /profile 查看您的回答。
+intake-next-steps = 您的顾问会和您谈这个建议。你们会一起做您的计划。您可以用 /profile 查看您的回答。
 path-work_first = 工作路线
 path-education_first = 学习路线
 
@@ -236,16 +236,16 @@ mydata-person =
     Telegram 上的名字：{ $name }
     语言：{ $language }
     加入时间：{ $joined }
-    您的职业顾问：{ $counsellor }
+    您的顾问：{ $counsellor }
 mydata-consent = 您在 { $when } 同意了回答问卷。
-mydata-in-progress = 您已经开始回答问卷：有 { $count } 个回答在等您答完。
+mydata-in-progress = 您已经开始回答问卷。有 { $count } 个回答在等您答完。
 mydata-how-to-forget = 要删除这些信息，请输入 /forget。
-forget-confirm = 您要我删除您的所有信息吗？我会告诉您的职业顾问您离开了。删除以后不能恢复。
+forget-confirm = 您要我删除您的所有信息吗？我会告诉您的顾问您离开了。删除以后不能恢复。
 forget-yes = 是，全部删除
 forget-no = 不，保留
 forget-kept = 好的。我什么都没有删除。
 forget-expired = 这个问题已经过时了，所以我什么都没有删除。如果您要我删除您的信息，请再输入一次 /forget。
-forget-done = 您的信息已经删除。谢谢您使用 Polku。如果您想回来，请向您的顾问要一个新的邀请链接。
+forget-done = 我删除了您的信息。谢谢您使用 Polku。如果您想回来，请向您的顾问要一个新的邀请链接。
 
 ## Language detection
 

@@ -11,20 +11,43 @@ language-name = 中文
 language-first = 您想让我用哪种语言？以后您可以用 /language 更改。
 language-choose = 请选择您的语言。
 language-set = 好的。我会用中文给您写信息。
+language-settings =
+    请选择您的语言。
+
+    您的第二语言：{ $second }。如果一条信息没有您的语言版本，您会收到第二语言的版本。
+language-second-none = 没有
+language-second-button = 第二语言
+language-second-choose = 请选择第二语言。如果一条信息没有您的语言版本，我就用第二语言。
+language-second-nothing = 不要第二语言
+language-second-set = 好的。您的第二语言现在是 { $second }。
+language-second-removed = 好的。您现在没有第二语言了。
+language-practice-on = 练习芬兰语
+language-practice-off = 停止练习芬兰语
+practice-started = 芬兰语练习已打开。每条信息您都会同时收到简单芬兰语的版本。输入 /suomi 可以停止。
+practice-stopped = 芬兰语练习已关闭。输入 /suomi 可以重新开始。
+practice-finnish = 我已经在用芬兰语给您写信息了。要练习的话，请先用 /language 选择另一种语言。
+# The heading above the Finnish text under each message, in Finnish practice.
+practice-in-finnish = 芬兰语：
+mydata-reading =
+    第二语言：{ $second }。
+    芬兰语练习：{ $practice ->
+        [on] 打开
+       *[off] 关闭
+    }。
 
 ## Starting and invites
 
 start-no-invite =
     您好！我是 Polku，移民技能中心的助手。
-    开始使用前，您需要职业顾问给您的邀请链接。请向您的顾问要这个链接，然后在这部手机上打开它。
-start-invite-invalid = 这个邀请链接不能用。请检查链接是否完整，或者请您的顾问给您一个新链接。
+    开始使用前，您需要顾问给您的邀请链接。请向您的顾问要这个链接。然后在这部手机上打开它。
+start-invite-invalid = 这个邀请链接不能用。请检查链接是否完整。或者请您的顾问给您一个新链接。
 start-invite-expired = 这个邀请链接已经过期了。请您的顾问给您一个新链接。
-start-invite-used = 这个邀请链接已经用过了。请您的顾问给您一个新链接。
+start-invite-used = 有人已经用过这个邀请链接了。请您的顾问给您一个新链接。
 start-already-joined = { $name }，您已经加入了。您不需要新的邀请链接。
 start-welcome-back = { $name }，欢迎回来！
 start-welcome-learner =
     欢迎您，{ $name }！我是 Polku。
-    我帮您跟进您在技能中心的计划，提醒您重要的日期，也帮您联系您的职业顾问。
+    我帮您跟进您在技能中心的计划。我提醒您重要的日期。我也帮您联系您的顾问。
 start-welcome-counsellor =
     欢迎您，{ $name }！您现在是 Polku 里的职业顾问。
     您可以用 /invite 邀请您的学员。学员加入时，或者需要您帮助时，我会告诉您。
@@ -36,7 +59,7 @@ start-welcome-coordinator =
 
 help-visitor =
     我是 Polku，移民技能中心的助手。
-    要使用我，您需要职业顾问给您的邀请链接。
+    要使用我，您需要顾问给您的邀请链接。
     /language – 选择语言
 help-learner =
     您可以做这些事：
@@ -45,14 +68,13 @@ help-learner =
     /appointments – 查看、改时间或取消您的会面
     /mood – 告诉我您最近怎么样
     /counsellor – 请您的顾问联系您
-    /intake – 回答问卷（或者重新开始）
+    /intake – 重新回答问卷
     /profile – 查看和修改您的回答
-    /mydata – 查看 Polku 保存的您的所有信息
+    /mydata – 查看 Polku 保存的您的信息
     /forget – 删除您的信息
-    /cancel – 先停止回答问题
+    /cancel – 停止回答问题
     /language – 更改语言
-    /help – 显示这条信息
-    如果您需要帮助，请联系您的职业顾问。
+    /help – 显示这个列表
 help-counsellor =
     您可以做这些事：
     /learners – 查看您的学员和他们的计划
@@ -76,6 +98,7 @@ help-coordinator =
 command-start = 开始
 command-help = 帮助
 command-language = 更改语言
+command-suomi = 练习芬兰语：信息也用芬兰语发
 command-invite = 生成邀请链接
 command-intake = 回答问卷
 command-profile = 查看和修改您的回答

@@ -50,7 +50,7 @@ motivation-crisis-help =
     如果您或者别人有危险，请马上打 112。
     您可以打 MIELI 危机热线，和人谈一谈：09 2525 0111（任何时间都可以打）。
     我已经告诉了您的顾问。顾问会尽快联系您。
-motivation-crisis-safe = 谢谢您告诉我。如果您觉得很难受，请给我写信息，或者打 MIELI 危机热线：09 2525 0111。
+motivation-crisis-safe = 谢谢您告诉我。如果您觉得难受，请给我写信息。您也可以打 MIELI 危机热线：09 2525 0111。
 
 ## Check-ins (learners)
 
@@ -93,8 +93,8 @@ motivation-message-to-learner =
     💬 您的顾问 { $counsellor } 给您发了一条信息：
     { $text }
 motivation-message-sent = 已发给 { $name }。
-motivation-book-how = 要和 { $name } 见面：给他/她发一条带时间的信息，或者请他/她在 Polku 上预约会面。
+motivation-book-how = 要和 { $name } 见面，请给他/她发一条带时间的信息。或者请他/她在 Polku 上预约会面。
 
 ## /mydata
 
-mydata-motivation = 您回答问候的次数：{ $check_ins }。我们注意到的迹象（比如心情不好或错过会面）：{ $signals }。告诉您的顾问的次数：{ $escalations }。
+mydata-motivation = 您告诉我您情况的次数：{ $check_ins }。我注意到的迹象（比如心情不好或错过会面）：{ $signals }。我告诉您的顾问的次数：{ $escalations }。

@@ -14,11 +14,11 @@ step-type-vocational_application-about = 在职业学校，您可以学一门职
 step-type-cv = 简历
 step-type-cv-about = 简历是一份短短的材料，写您的学习、工作和技能。您申请工作时，雇主会看您的简历。
 step-type-job_application = 申请工作
-step-type-job_application-about = 您申请一份工作：发送您的简历和一封短信，或者填一张表。
+step-type-job_application-about = 您申请一份工作。您发送您的简历和一封短信，或者填一张表。
 step-type-employment_office = 去就业服务处
-step-type-employment_office-about = 在就业服务处（TE），您可以谈您找工作的情况和您的计划。
+step-type-employment_office-about = 在就业服务处，您谈您找工作的情况和您的计划。
 step-type-work_tryout = 工作试用
-step-type-work_tryout-about = 工作试用期间，您在一个工作单位工作一段时间。您可以学习，也可以看看这份工作适不适合您。
+step-type-work_tryout-about = 工作试用期间，您在一个工作单位工作一小段时间。您可以学习，也可以看看这份工作适不适合您。
 step-type-social_worker = 和社工会面
 step-type-social_worker-about = 社工可以在钱、住房、家庭和其他生活问题上帮助您。
 step-type-health_check = 健康检查
@@ -26,7 +26,7 @@ step-type-health_check-about = 护士或医生检查您的健康。这能帮助�
 step-type-document = 要带的文件
 step-type-document-about = 请带上这份文件。如果您没有这份文件，请告诉您的顾问。
 step-type-counsellor_meeting = 和您的顾问会面
-step-type-counsellor_meeting-about = 您和您的职业顾问会面，谈谈您的计划。
+step-type-counsellor_meeting-about = 您和您的顾问会面，谈谈您的计划。
 step-type-other = 其他任务
 step-type-other-about = 您的顾问会告诉您要做什么。
 
@@ -57,9 +57,9 @@ plan-done-thanks = 做得好！您的顾问会看到。
 plan-done-well-done = 做得好！
 plan-ready = 您的计划做好了！请输入 /plan 查看。每个步骤之前，我都会提醒您。
 plan-need-help = 我需要帮助
-plan-help-sent = 我已经告诉您的职业顾问您需要帮助。顾问会联系您。
-plan-help-already-sent = 您的职业顾问已经知道您需要帮助。顾问会联系您。
-plan-help-nobody = 对不起，我没能告诉任何人。您现在在 Polku 里没有职业顾问。请联系中心的办公室。
+plan-help-sent = 我已经告诉您的顾问您需要帮助。顾问会联系您。
+plan-help-already-sent = 您的顾问已经知道您需要帮助。顾问会联系您。
+plan-help-nobody = 对不起，我没能告诉任何人。您现在在 Polku 里没有顾问。请联系中心的办公室。
 
 ## Reminders
 
@@ -72,7 +72,7 @@ reminder-step =
     🗓 { $due }{ $details }
 reminder-overdue =
     <b>{ $type }</b> 的截止日期是 { $due }。进行得怎么样？
-    如果已经做完了，请按“完成”。如果有困难，请按“我需要帮助”。{ $details }
+    如果您已经做完了，请按“完成”。如果有困难，请按“我需要帮助”。{ $details }
 
 ## Counsellors: learners and plans
 
@@ -113,19 +113,19 @@ plan-remove-yes = 🗑 是，删除
 plan-remove-confirm = 删除这个步骤吗？{ $line }
 plan-back-to-plan = ← 返回计划
 plan-add-type = 这是什么样的步骤？
-plan-add-due = 截止日期是哪天？请写一个日期，比如 31.12.2026，或者日期和时间，比如 31.12.2026 14:30。如果没有日期，请按“跳过”。
-plan-add-place = 在哪里？请写一个地点或链接。如果不需要，请按“跳过”。
+plan-add-due = 截止日期是哪天？请写一个日期，比如 31.12.2026。您也可以加上时间，比如 31.12.2026 14:30。如果没有日期，请按“跳过”。
+plan-add-place = 在哪里？请写一个地点或链接。如果没有地点，请按“跳过”。
 plan-add-note = 学员还需要知道什么吗？请写一个简短的备注，或者按“跳过”。
-plan-step-added = 步骤已添加。截止日期前，学员会收到提醒。
-plan-date-changed = 日期已修改。提醒会按新的日期发送。
-plan-date-removed = 日期已删除。这个步骤现在没有提醒了。
-plan-step-added-no-date = 步骤已添加。它没有日期，所以没有提醒。
+plan-step-added = 我添加了这个步骤。截止日期前，学员会收到提醒。
+plan-date-changed = 我修改了日期。提醒会按新的日期发送。
+plan-date-removed = 我删除了日期。这个步骤现在没有提醒了。
+plan-step-added-no-date = 我添加了这个步骤。它没有日期，所以没有提醒。
 
 ## Notices to counsellors
 
 notice-plan-proposed = 我为 <b>{ $name }</b> 做了一个初步计划。请检查并确认，或者修改它。
 notice-steps-done =
-    您的学员完成了这些步骤：
+    您的学员把这些步骤标记为已完成：
     { $lines }
 notice-step-done-line = ✅ <b>{ $name }</b>：{ $type }
 notice-needs-help = <b>{ $name }</b> 在这个步骤上需要帮助：{ $type }。请联系他/她。

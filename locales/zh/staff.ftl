@@ -95,6 +95,6 @@ staff-moved = { $count ->
 ## Notices about backup counsellors (sent through the outbox)
 
 notice-backup-for-learner =
-    <b>{ $backup }</b> 现在是您的代理职业顾问。{ $counsellor } 不在时，{ $backup } 会帮助您。
+    <b>{ $backup }</b> 现在是您的代理顾问。{ $counsellor } 不在时，{ $backup } 会帮助您。
 notice-backup-for-counsellor =
     您现在是 <b>{ $name }</b> 的代理顾问。学员自己的顾问不在时，您会收到学员的信息。
