@@ -92,8 +92,8 @@ staff-move-confirm = { $count ->
     }
 staff-move-confirm-button = نعم، انقلهم
 staff-moved = { $count ->
-        [one] انتقل متعلم واحد من <b>{ $name }</b> إلى <b>{ $target }</b>.
-       *[other] انتقل { $count } متعلمين من <b>{ $name }</b> إلى <b>{ $target }</b>.
+        [one] متعلم واحد من متعلمي <b>{ $name }</b> مرشده المهني الآن <b>{ $target }</b>.
+       *[other] { $count } من متعلمي <b>{ $name }</b> مرشدهم المهني الآن <b>{ $target }</b>.
     }
 
 ## Notices about backup counsellors (sent through the outbox)
