@@ -14,11 +14,11 @@ from zoneinfo import ZoneInfo
 from babel import Locale
 from babel.dates import format_skeleton, format_time, get_datetime_format
 from babel.lists import format_list
-from babel.numbers import format_decimal
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.runtime.resolver import CurrentEnvironment, Pattern, ResolverEnvironment
 from fluent.runtime.types import FluentFloat, FluentInt, FluentType
 from fluent.runtime.utils import native_to_fluent
+from fluent.syntax import ast as FTL
 
 from bot import language_config
 from bot import text_direction as direction
@@ -47,14 +47,22 @@ def available_languages(locales_dir: Path = LOCALES_DIR) -> tuple[str, ...]:
     return tuple(code for code in SUPPORTED if any((locales_dir / code).glob("*.ftl")))
 
 
+# The digits of the CLDR numbering systems a configured locale may default to (Babel formats
+# with ASCII digits and leaves the transliteration to us). Unknown systems keep ASCII digits.
+_SYSTEM_DIGITS = {
+    "arab": "٠١٢٣٤٥٦٧٨٩",
+    "arabext": "۰۱۲۳۴۵۶۷۸۹",
+    "beng": "০১২৩৪৫৬৭৮৯",
+    "deva": "०१२३४५६७८९",
+    "mymr": "၀၁၂၃၄၅၆၇၈၉",
+}
+
+
 @cache
 def _digits(locale: str) -> dict[int, str]:
     """A translation from ASCII digits to the locale's own (empty where they are ASCII)."""
-    if Locale.parse(locale).default_numbering_system == "latn":
-        return {}
-    return {
-        ord(str(d)): format_decimal(d, locale=locale, numbering_system="default") for d in range(10)
-    }
+    own = _SYSTEM_DIGITS.get(Locale.parse(locale).default_numbering_system, "0123456789")
+    return {ord(str(d)): own[d] for d in range(10)} if own != "0123456789" else {}
 
 
 def _localised(text: str, locale: str) -> str:
@@ -230,7 +238,7 @@ class Translator:
             if errors:
                 log.warning("fluent_errors key=%s lang=%s count=%d", key, code, len(errors))
             result = str(text)
-            if not isinstance(message.value, Pattern):
+            if isinstance(message.value, FTL.Placeable):
                 # A message that is one argument alone (a campaign's button text, a place)
                 # is not a sentence of the language: no marks at all, as Fluent does.
                 if result.startswith(direction.FSI) and result.count(direction.FSI) == 1:
