@@ -25,9 +25,9 @@ import unicodedata
 FSI, LRI, PDI, RLM = "\u2068", "\u2066", "\u2069", "\u200f"
 _INITIATORS = frozenset("\u2066\u2067\u2068")
 
-# A command as Telegram recognises one (not after a word character, "/", "<" or ">", so
-# never "</b>", a URL's path or "https://").
-_COMMAND = re.compile(r"(?<![\w/<>\u2066])/[A-Za-z][A-Za-z0-9_]{0,63}(?![\w/@])")
+# A command as Telegram recognises one in the text: not after a word character or "/" (never
+# a URL's path or "https://"), nor after "<" (a closing tag); "<b>/plan</b>" is a command.
+_COMMAND = re.compile(r"(?<![\w/<\u2066])/[A-Za-z][A-Za-z0-9_]{0,63}(?![\w/@])")
 # Markup whose letters a reader never sees.
 _MARKUP = re.compile(r"<[^>]*>|&[#\w]+;")
 

@@ -19,7 +19,7 @@ from bot import language_config
 from bot.i18n import RIGHT_TO_LEFT, Translator, available_languages
 from bot.replies import Lines, Phrase, Short
 from bot.sandbox.entities import detect_entities, parse_html
-from bot.text_direction import LRI, PDI, RLM
+from bot.text_direction import LRI, PDI, RLM, right_to_left
 
 MARKS = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f"))
 # 8 December 2026 at 14.30 in Helsinki.
@@ -169,3 +169,9 @@ def test_every_configured_language_formats_a_moment():
     for language in language_config.codes():
         text = translator.datetime(language, MOMENT, "Europe/Helsinki")
         assert text and "{" not in text, language
+
+
+def test_a_command_in_bold_is_isolated_and_tags_are_not():
+    text = right_to_left('اكتب <b>/plan</b> أو <a href="https://x.fi/a/b">هنا</a>.')
+    assert "<b>\u2066/plan\u2069</b>" in text
+    assert 'href="https://x.fi/a/b"' in text and "</a>" in text and "</b>" in text
