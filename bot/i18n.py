@@ -9,13 +9,20 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_skeleton, format_time, get_datetime_format
+from babel import Locale
+from babel.dates import format_skeleton, format_time, get_datetime_format
 from babel.lists import format_list
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime.resolver import CurrentEnvironment, Pattern, ResolverEnvironment
+from fluent.runtime.types import FluentFloat, FluentInt, FluentType
+from fluent.runtime.utils import native_to_fluent
+from fluent.syntax import ast as FTL
 
+from bot import language_config
+from bot import text_direction as direction
 from bot.replies import Arg, Lines, Phrase, Short
 
 log = logging.getLogger(__name__)
@@ -23,10 +30,15 @@ log = logging.getLogger(__name__)
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 FALLBACK = "en"
 
-# The languages Polku is built for, in the order the picker shows them. A language is
-# offered once locales/<code>/ exists; missing messages fall back to English.
-SUPPORTED = ("fi", "sv", "en", "ar", "so", "ru", "uk", "fa", "et", "zh", "vi", "tr")
-RIGHT_TO_LEFT = frozenset({"ar", "fa"})
+# The languages Polku is built for, in the order the picker shows them
+# (locales/languages.yml). A language is offered once locales/<code>/ has .ftl files;
+# missing messages fall back to the deployment default, then English.
+SUPPORTED = language_config.codes()
+RIGHT_TO_LEFT = frozenset(code for code in SUPPORTED if language_config.is_rtl(code))
+# Dates as the language writes day, month (a word where the locale uses one) and year:
+# "8.12.2026", "8 Dec 2026", "8 ديسمبر 2026" -- never a row of digits and slashes that
+# right-to-left text could split.
+DATE_SKELETON = "yMMMd"
 LINK_SCHEMES = ("https://", "http://", "tg://")
 
 
@@ -36,8 +48,90 @@ def available_languages(locales_dir: Path = LOCALES_DIR) -> tuple[str, ...]:
     return tuple(code for code in SUPPORTED if any((locales_dir / code).glob("*.ftl")))
 
 
+# The digits of the CLDR numbering systems a configured locale may default to (Babel formats
+# with ASCII digits and leaves the transliteration to us). Unknown systems keep ASCII digits.
+_SYSTEM_DIGITS = {
+    "arab": "٠١٢٣٤٥٦٧٨٩",
+    "arabext": "۰۱۲۳۴۵۶۷۸۹",
+    "beng": "০১২৩৪৫৬৭৮৯",
+    "deva": "०१२३४५६७८९",
+    "mymr": "၀၁၂၃၄၅၆၇၈၉",
+}
+
+
+@cache
+def _digits(locale: str) -> dict[int, str]:
+    """A translation from ASCII digits to the locale's own (empty where they are ASCII)."""
+    own = _SYSTEM_DIGITS.get(Locale.parse(locale).default_numbering_system, "0123456789")
+    return {ord(str(d)): own[d] for d in range(10)} if own != "0123456789" else {}
+
+
+def _localised(text: str, locale: str) -> str:
+    """``text`` (a formatted date, time or number) in the locale's own digits."""
+    table = _digits(locale)
+    return text.translate(table) if table else text
+
+
+def format_day(language: str, value: date) -> str:
+    """A calendar day as ``language`` writes it ("8.12.2026", "8 Dec 2026", "۸ دسامبر ۲۰۲۶")."""
+    locale = language_config.formats_locale(language)
+    return _localised(format_skeleton(DATE_SKELETON, value, locale=locale), locale)
+
+
+class _Text(FluentType, str):
+    """A text argument: compared as itself by select expressions, shown isolated."""
+
+    def format(self, locale: Locale) -> str:  # type: ignore[override]  # Fluent calls it so
+        return direction.isolate(str(self))
+
+
+class _Int(FluentInt):
+    """An integer argument: isolated, in the locale's digits; plurals select on its value."""
+
+    def format(self, locale: Locale) -> str:
+        return direction.isolate(_localised(super().format(locale), str(locale)))
+
+
+class _Float(FluentFloat):
+    """A decimal argument, like :class:`_Int`."""
+
+    def format(self, locale: Locale) -> str:
+        return direction.isolate(_localised(super().format(locale), str(locale)))
+
+
+class _Bundle(FluentBundle):
+    """A bundle that keeps arguments that are Fluent types already (:class:`_Int`).
+
+    ``FluentBundle.format_pattern`` turns every int into a plain ``FluentInt``, which would
+    drop the isolation and the locale's digits; the rest is ``format_pattern`` as it is.
+    """
+
+    def format_pattern(
+        self, pattern: Pattern, args: dict[str, Any] | None = None
+    ) -> tuple[str | Any, list[Exception]]:
+        fluent_args = {
+            name: value if isinstance(value, FluentType) else native_to_fluent(value)
+            for name, value in (args or {}).items()
+        }
+        errors: list[Exception] = []
+        env = ResolverEnvironment(
+            context=self, current=CurrentEnvironment(args=fluent_args), errors=errors
+        )
+        try:
+            result = pattern(env)
+        except ValueError as exc:
+            errors.append(exc)
+            result = "{???}"
+        return result, errors
+
+
 def _load_bundle(locales_dir: Path, language: str) -> FluentBundle:
-    bundle = FluentBundle([language], use_isolating=True)
+    # Isolation is decided per argument kind in Translator.text (bot/text_direction.py), not by
+    # Fluent around every placeable: a nested message or a list of lines is text of the
+    # same language and must not be isolated (an isolate cannot span lines).
+    bundle = _Bundle(
+        [language_config.formats_locale(language).replace("_", "-")], use_isolating=False
+    )
     for path in sorted((locales_dir / language).glob("*.ftl")):
         resource = FluentResource(path.read_text(encoding="utf-8"))
         bundle.add_resource(resource)
@@ -120,33 +214,48 @@ class Translator:
         """The message ``key`` in ``language``, as Telegram HTML.
 
         String arguments are HTML-escaped first: they may be what a person typed.
-        Datetimes are shown in ``time_zone`` in the language's own format (Babel).
+        Datetimes are shown in ``time_zone`` in the language's own format (Babel, the
+        CLDR locale configured in ``locales/languages.yml``). Names, numbers and dates are
+        isolated; right-to-left text gets its commands isolated and its lines anchored
+        (``bot/text_direction.py``).
 
         Raises:
             KeyError: when not even English has the message (a programming error).
         """
-        safe: dict[str, str | int | float] = {}
+        return self._format(language, key, args, time_zone, top=True)
+
+    def _format(
+        self,
+        language: str,
+        key: str,
+        args: Mapping[str, Arg] | None,
+        time_zone: str,
+        *,
+        top: bool = False,
+    ) -> str:
+        locale = language_config.formats_locale(language)
+        safe: dict[str, Any] = {}
         links: dict[str, str] = {}
         for name, value in (args or {}).items():
             if isinstance(value, Lines):
                 safe[name] = value.separator.join(
-                    self.text(language, p.key, p.args, time_zone) for p in value.items
+                    self._format(language, p.key, p.args, time_zone) for p in value.items
                 )
             elif isinstance(value, Phrase):
-                safe[name] = self.text(language, value.key, value.args, time_zone)
+                safe[name] = _Text(self._format(language, value.key, value.args, time_zone))
             elif isinstance(value, tuple):
-                items = [self.text(language, p.key, p.args, time_zone) for p in value]
-                safe[name] = (
-                    format_list(items, locale=language)
+                items = [self._format(language, p.key, p.args, time_zone) for p in value]
+                safe[name] = _Text(
+                    format_list(items, locale=locale)
                     if items
-                    else self.text(language, "dialogue-no-answer")
+                    else self._format(language, "dialogue-no-answer", None, time_zone)
                 )
             elif isinstance(value, Short):
-                safe[name] = self.short(language, value, time_zone)
+                safe[name] = _Text(self.short(language, value, time_zone))
             elif isinstance(value, datetime):
-                safe[name] = self.datetime(language, value, time_zone)
+                safe[name] = _Text(self.datetime(language, value, time_zone))
             elif isinstance(value, date):
-                safe[name] = format_date(value, format="medium", locale=language)
+                safe[name] = _Text(self.date(language, value))
             elif isinstance(value, str) and value.startswith(LINK_SCHEMES):
                 # Bidi isolation marks around a link would make it part of the link:
                 # put a placeholder through Fluent and the bare link back afterwards.
@@ -154,7 +263,13 @@ class Translator:
                 links[placeholder] = html.escape(value)
                 safe[name] = placeholder
             elif isinstance(value, str):
-                safe[name] = html.escape(value, quote=False)
+                safe[name] = _Text(html.escape(value, quote=False))
+            elif isinstance(value, bool):
+                safe[name] = int(value)
+            elif isinstance(value, int):
+                safe[name] = _Int(value)
+            elif isinstance(value, float):
+                safe[name] = _Float(value)
             else:
                 safe[name] = value
         for code in (language, self.default, FALLBACK):
@@ -168,8 +283,14 @@ class Translator:
             if errors:
                 log.warning("fluent_errors key=%s lang=%s count=%d", key, code, len(errors))
             result = str(text)
+            if isinstance(message.value, FTL.Placeable):
+                # A message that is one argument alone (a campaign's button text, a place)
+                # is not a sentence of the language: no marks at all, as Fluent does.
+                if result.startswith(direction.FSI) and result.count(direction.FSI) == 1:
+                    result = result.removeprefix(direction.FSI).removesuffix(direction.PDI)
+            elif top and language_config.is_rtl(code):
+                result = direction.right_to_left(result)
             for placeholder, link in links.items():
-                result = result.replace(f"\u2068{placeholder}\u2069", link)
                 result = result.replace(placeholder, link)
             return result
         raise KeyError(key)
@@ -206,19 +327,25 @@ class Translator:
 
     def datetime(self, language: str, value: datetime, time_zone: str) -> str:
         """``value`` as the language writes a date and a short time, in ``time_zone``."""
+        locale = language_config.formats_locale(language)
         local = value.astimezone(ZoneInfo(time_zone))
-        date_text = format_date(local, format="medium", locale=language)
-        time_text = format_time(local, format="short", locale=language)
-        pattern = str(get_datetime_format("medium", locale=language))
-        return pattern.replace("{1}", date_text).replace("{0}", time_text)
+        date_text = format_skeleton(DATE_SKELETON, local, locale=locale)
+        time_text = format_time(local, format="short", locale=locale)
+        pattern = str(get_datetime_format("medium", locale=locale))
+        return _localised(pattern.replace("{1}", date_text).replace("{0}", time_text), locale)
+
+    def date(self, language: str, value: date) -> str:
+        """A calendar day as the language writes it ("8.12.2026", "8 Dec 2026")."""
+        return format_day(language, value)
 
     def short(self, language: str, value: Short, time_zone: str) -> str:
         """A moment's local weekday and date ("ti 8.12.") or its short time ("9.30")."""
+        locale = language_config.formats_locale(language)
         local = value.value.astimezone(ZoneInfo(time_zone))
         if value.part == "day":
-            return format_skeleton("MMMEd", local, locale=language)
-        return format_time(local, format="short", locale=language)
+            return _localised(format_skeleton("MMMEd", local, locale=locale), locale)
+        return _localised(format_time(local, format="short", locale=locale), locale)
 
     def is_rtl(self, language: str) -> bool:
         """Whether the language is written right to left."""
-        return language in RIGHT_TO_LEFT
+        return language_config.is_rtl(language)

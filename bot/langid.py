@@ -40,30 +40,17 @@ from langdetect.lang_detect_exception import LangDetectException
 from langdetect.utils.lang_profile import LangProfile
 from langdetect.utils.ngram import NGram
 
+from bot import language_config
+
 __all__ = ["SUPPORTED", "Guess", "LanguageDetector"]
 
-# The languages Polku is built for (the same as ``bot.i18n.SUPPORTED``, which a test
-# checks); langdetect has a profile for each.
-SUPPORTED: tuple[str, ...] = (
-    "fi",
-    "sv",
-    "en",
-    "ar",
-    "so",
-    "ru",
-    "uk",
-    "fa",
-    "et",
-    "zh",
-    "vi",
-    "tr",
-)
-
-# langdetect's profile names for each Polku code. Chinese has two profiles (simplified and
+# The configured languages (locales/languages.yml) that langdetect has a profile for, with
+# langdetect's profile names for each. Chinese has two profiles (simplified and
 # traditional); a learner writing either is offered the one Polku Chinese.
 PROFILES: Mapping[str, tuple[str, ...]] = {
-    code: ("zh-cn", "zh-tw") if code == "zh" else (code,) for code in SUPPORTED
+    language.code: language.detect for language in language_config.configured() if language.detect
 }
+SUPPORTED: tuple[str, ...] = tuple(PROFILES)
 
 # Chosen on the dev set (tests/bench/langid_accuracy.py). A wrong offer to switch costs the
 # learner a tap and some confusion, a missed one nothing (the language stays): one or two
@@ -120,13 +107,16 @@ _LATIN, _CYRILLIC, _ARABIC, _HAN, _KANA, _HANGUL, _OTHER = (
     "other",
 )
 
-# The supported languages written in each script. Certain, given the supported set:
-# Somali is written in Latin letters, Persian in Arabic letters, Ukrainian in Cyrillic.
+# The supported languages written in each script (the configuration's ``script``). Certain,
+# given the supported set: Somali is written in Latin letters, Persian in Arabic letters,
+# Ukrainian in Cyrillic.
 SCRIPT_LANGUAGES: Mapping[str, frozenset[str]] = {
-    _LATIN: frozenset({"fi", "sv", "en", "so", "et", "vi", "tr"}),
-    _CYRILLIC: frozenset({"ru", "uk"}),
-    _ARABIC: frozenset({"ar", "fa"}),
-    _HAN: frozenset({"zh"}),
+    script: frozenset(
+        language.code
+        for language in language_config.configured()
+        if language.script == script and language.code in PROFILES
+    )
+    for script in (_LATIN, _CYRILLIC, _ARABIC, _HAN)
 }
 
 # Which languages write each distinctive letter natively; letters not listed here (plain

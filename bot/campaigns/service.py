@@ -16,7 +16,6 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.campaigns.audience import Audience
@@ -24,6 +23,7 @@ from bot.campaigns.file import CampaignFile
 from bot.campaigns.messages import campaign_message, report_reply
 from bot.clock import Clock
 from bot.errors import PolkuError
+from bot.i18n import format_day
 from bot.outbox import Outbox, Priority
 from store.campaigns import CampaignRepository, LearnerFacts, NewDelivery, Report, campaign_ref
 from store.db import transaction
@@ -85,7 +85,7 @@ def fill(text: str, learner: LearnerFacts, language: str, day: date) -> str:
         {
             "first_name": learner.first_name,
             "counsellor_name": learner.counsellor_name or "",
-            "date": format_date(day, format="medium", locale=language),
+            "date": format_day(language, day),
         }
     )
 

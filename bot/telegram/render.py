@@ -54,14 +54,11 @@ class Renderer:
     def button(self, button: Button, language: str, time_zone: str) -> InlineKeyboardButton:
         """One inline button, labelled in ``language`` (or the button's own language)."""
         label_language = button.label_language or language
-        # Labels are plain text, not HTML: undo the escaping of typed arguments.
+        # Labels are plain text, not HTML: undo the escaping of typed arguments. A label that
+        # is one argument alone (a campaign's button text, a day) comes without bidi marks.
         label = html.unescape(
             self._translator.read(label_language, button.key, button.args, time_zone, label=True)
         )
-        if label.startswith("\u2068") and label.endswith("\u2069") and label.count("\u2068") == 1:
-            # A label that is one argument alone (a campaign's own button text) needs no
-            # bidi isolation: the marks would only show up in the label.
-            label = label[1:-1]
         if button.selected:
             label = f"✅ {label}"
         if button.url is not None:

@@ -28,9 +28,23 @@ campaign-preview-language = { $language }: { $count } (اللغة البديلة
 campaign-example =
     مثال بلغة { $language }:
     { $text }
-campaign-confirm = هل ترسل هذه الحملة إلى { $count } متعلم؟
+campaign-confirm = { $count ->
+    [zero] هل ترسل هذه الحملة؟ لا يوجد متعلمون في هذه المجموعة الآن.
+    [one] هل ترسل هذه الحملة إلى متعلم واحد؟
+    [two] هل ترسل هذه الحملة إلى متعلمَين؟
+    [few] هل ترسل هذه الحملة إلى { $count } متعلمين؟
+    [many] هل ترسل هذه الحملة إلى { $count } متعلمًا؟
+   *[other] هل ترسل هذه الحملة إلى { $count } متعلم؟
+}
 campaign-scheduled = الحملة «{ $name }» في الطريق. سيصلك تقرير عند انتهاء الإرسال.
-campaign-cancelled = أُلغيت الحملة «{ $name }». لن تُرسل { $count } رسالة.
+campaign-cancelled = أُلغيت الحملة «{ $name }». { $count ->
+    [zero] لم تكن هناك رسائل تنتظر.
+    [one] لن تُرسل رسالة واحدة.
+    [two] لن تُرسل رسالتان.
+    [few] لن تُرسل { $count } رسائل.
+    [many] لن تُرسل { $count } رسالةً.
+   *[other] لن تُرسل { $count } رسالة.
+}
 
 campaign-report =
     تقرير: { $name }

@@ -1,12 +1,13 @@
 # Polku — العربية (Modern Standard Arabic): the dialogue engine's common words and the intake.
 # Translated from locales/en/intake.ftl: same message ids. Writing rules: locales/README.md.
 # The reader's gender is unknown: prefer forms that read the same for a man and a woman
-# (يُرجى + verbal noun, يمكنك, لك, يلزمك, the first person in answer buttons: أريد, لا أعرف)
-# over gendered forms (تريد / تريدين, اختر / اختاري, متأكد / متأكدة).
+# (يمكنك + verbal noun, لك, يلزمك, a question, Polku's first person: أحتاج إلى; the first
+# person in answer buttons: أريد, لا أعرف) over gendered forms (تريد / تريدين, اختر / اختاري,
+# متأكد / متأكدة). Not يُرجى: it reads like an official notice.
 # Terms: intake (questions) = الأسئلة الأولية, career counsellor = مرشد مهني,
 # Skills Centre (for Migrants) = مركز (مهارات المهاجرين), the centre = المركز,
 # work path = مسار العمل, education path = مسار التعليم, meetings = اللقاءات, data = البيانات,
-# TE services = مكتب العمل (خدمات TE), Polku = بولكو.
+# TE services = مكتب العمل (no abbreviation), Polku = بولكو.
 # Button names in the text match the buttons: Done = «تم», Skip = «تخطي السؤال».
 
 ## Buttons and answers that every question shares
@@ -19,15 +20,15 @@ dialogue-skip = تخطي السؤال
 dialogue-back = → رجوع
 dialogue-continue = متابعة
 dialogue-no-answer = –
-dialogue-use-buttons = يُرجى الإجابة باستخدام أحد الأزرار.
-dialogue-invalid-empty = لم تصلني إجابة. يُرجى المحاولة مرة أخرى.
-dialogue-invalid-long = هذه الإجابة طويلة جدًا لهذا السؤال. يُرجى كتابة إجابة قصيرة.
-dialogue-invalid-text = يُرجى الإجابة بكلمات، وليس برموز فقط.
-dialogue-invalid-number = يُرجى كتابة رقم، مثلًا 3.
-dialogue-invalid-year = يُرجى كتابة السنة بأربعة أرقام، مثلًا 1990.
-dialogue-invalid-date = يُرجى كتابة التاريخ بهذا الشكل: 31.12.2026.
+dialogue-use-buttons = الإجابة هنا تكون بأحد الأزرار.
+dialogue-invalid-empty = لم تصلني إجابة. هل يمكنك المحاولة مرة أخرى؟
+dialogue-invalid-long = هذه الإجابة طويلة جدًا لهذا السؤال. تكفي إجابة قصيرة.
+dialogue-invalid-text = أحتاج إلى إجابة بالكلمات، وليس بالرموز فقط.
+dialogue-invalid-number = أحتاج إلى رقم، مثلًا 3.
+dialogue-invalid-year = أحتاج إلى السنة بأربعة أرقام، مثلًا 1990.
+dialogue-invalid-date = أحتاج إلى التاريخ بهذا الشكل: 31.12.2026.
 # A short note on the button (plain text).
-dialogue-choose-one = يُرجى اختيار خيار واحد على الأقل، ثم الضغط على «تم».
+dialogue-choose-one = لا يوجد خيار مختار بعد. يمكنك اختيار خيار واحد أو أكثر، ثم الضغط على «تم».
 dialogue-reminder = لم تكتمل إجاباتك بعد. هل نتابع؟ الأمر يستغرق بضع دقائق فقط.
 dialogue-nothing-waiting = لا يوجد سؤال مفتوح الآن. يمكنك كتابة /help لمعرفة ما يمكنك فعله.
 dialogue-cancelled = حسنًا، توقفنا. لم يتغير شيء.
@@ -37,7 +38,7 @@ dialogue-nothing-to-cancel = لا توجد أسئلة لإيقافها الآن.
 ## Consent
 
 intake-consent =
-    قبل أن نبدأ: سأطرح عليك بعض الأسئلة عن حياتك ودراستك وعملك، حتى يتمكن مرشدك المهني من التخطيط معك.
+    قبل أن نبدأ: سأطرح عليك بعض الأسئلة عن حياتك ودراستك وعملك، حتى يُعدّ مرشدك المهني خطة معك.
 
     • أحفظ إجاباتك بأمان. لا يراها إلا مرشدك المهني ومركز المهارات.
     • يمكنك في أي وقت رؤية إجاباتك باستخدام الأمر /mydata، وحذفها باستخدام الأمر /forget.
@@ -58,11 +59,11 @@ intake-residence-permit = هل لديك تصريح إقامة في فنلندا�
 option-residence_permit-yes = نعم
 option-residence_permit-in_process = قدّمت طلبًا
 option-residence_permit-no = لا
-intake-job-seeker = هل سجّلت في مكتب العمل كشخص عاطل عن العمل يبحث عن عمل؟
+intake-job-seeker = هل سجّلت في مكتب العمل كباحث عن عمل؟
 option-job_seeker-yes = نعم
 option-job_seeker-no = لا
 option-job_seeker-not_sure = لا أعرف بالضبط
-intake-languages-spoken = ما اللغات التي يمكنك التحدث بها؟ يُرجى اختيار كل اللغات، ثم الضغط على «تم».
+intake-languages-spoken = ما اللغات التي يمكنك التحدث بها؟ يمكنك اختيار أكثر من لغة، ثم الضغط على «تم».
 option-languages_spoken-fi = الفنلندية
 option-languages_spoken-sv = السويدية
 option-languages_spoken-en = الإنجليزية
@@ -92,13 +93,13 @@ option-education-secondary = المدرسة الثانوية
 option-education-vocational = مدرسة مهنية
 option-education-university = الجامعة
 intake-education-country = في أي بلد درست؟
-intake-work-fields = ما الأعمال التي قمت بها من قبل؟ مثلًا: التنظيف، الطبخ، قيادة السيارات. إذا لم يسبق لك العمل، يُرجى الضغط على «تخطي السؤال».
-intake-work-years = كم سنة عملت؟ يُرجى كتابة رقم.
+intake-work-fields = ما الأعمال التي قمت بها من قبل؟ مثلًا: التنظيف، الطبخ، قيادة السيارات. إذا لم يسبق لك العمل، يمكنك الضغط على «تخطي السؤال».
+intake-work-years = كم سنة عملت؟ يكفي رقم.
 intake-goal = ما هدفك الأول؟
 option-goal-work_soon = العمل قريبًا
 option-goal-study_first = الدراسة أولًا
 option-goal-not_sure = لا أعرف بعد
-intake-interests = ما نوع العمل الذي يهمك؟ يُرجى اختيار كل ما يناسبك، ثم الضغط على «تم».
+intake-interests = ما نوع العمل الذي يهمك؟ يمكنك اختيار كل ما يناسبك، ثم الضغط على «تم».
 option-interests-cleaning = التنظيف وصيانة المباني
 option-interests-restaurant = المطاعم والمطابخ
 option-interests-care = الرعاية والصحة
@@ -108,29 +109,29 @@ option-interests-it = الحاسوب وتكنولوجيا المعلومات
 option-interests-retail = المتاجر والمبيعات
 option-interests-beauty = تصفيف الشعر والتجميل
 option-interests-other = شيء آخر
-intake-support-needs = هل يلزمك مساعدة في أي من هذه الأمور؟ يُرجى اختيار كل ما يناسبك، ثم الضغط على «تم».
+intake-support-needs = هل يلزمك مساعدة في أي من هذه الأمور؟ يمكنك اختيار كل ما يناسبك، ثم الضغط على «تم».
 option-support_needs-childcare = رعاية الأطفال
 option-support_needs-health = الصحة
 option-support_needs-money = المال
 option-support_needs-housing = السكن
 option-support_needs-family = العائلة
 option-support_needs-none = لا أحتاج إلى مساعدة
-intake-meeting-times = متى يمكنك الحضور إلى اللقاءات؟ يُرجى اختيار كل ما يناسبك، ثم الضغط على «تم».
+intake-meeting-times = متى يمكنك الحضور إلى اللقاءات؟ يمكنك اختيار كل ما يناسبك، ثم الضغط على «تم».
 option-meeting_times-mornings = في الصباح
 option-meeting_times-afternoons = بعد الظهر
 
 ## Answers that do not fit
 
-intake-invalid-letters = يُرجى الكتابة بالحروف.
-intake-invalid-too-long = يُرجى كتابة إجابة أقصر. أقصى عدد للحروف: { $limit }.
-intake-invalid-name = يُرجى كتابة الاسم الذي أناديك به فقط، مثلًا: أمل.
-intake-invalid-birth-year = يُرجى كتابة سنة ميلادك، بين { $first } و{ $last }.
-intake-invalid-work-years = يُرجى كتابة عدد السنوات، من 0 إلى 60.
+intake-invalid-letters = أحتاج إلى إجابة بالحروف.
+intake-invalid-too-long = أحتاج إلى إجابة أقصر. أقصى عدد للحروف: { $limit }.
+intake-invalid-name = أحتاج فقط إلى الاسم الذي أناديك به، مثلًا: أمل.
+intake-invalid-birth-year = أحتاج إلى سنة ميلادك، بين { $first } و{ $last }.
+intake-invalid-work-years = أحتاج إلى عدد السنوات، من 0 إلى 60.
 
 ## Summary and corrections
 
 intake-summary =
-    هذه إجاباتك. يُرجى التحقق منها.
+    هذه إجاباتك. هل هي صحيحة؟
 
     <b>الاسم:</b> { $name }
     <b>سنة الميلاد:</b> { $birth_year }
@@ -174,7 +175,7 @@ eligibility-no-permit = • يشترط المركز أن يكون لديك تص�
 eligibility-not-job-seeker = • المركز للعاطلين عن العمل الذين يبحثون عن عمل.
 eligibility-outside-area = • المركز للأشخاص الذين يسكنون في منطقته.
 intake-where-to-turn =
-    يمكن لمكتب العمل (خدمات TE) أن يخبرك عن خدمات أخرى مناسبة لك. ويمكنك أيضًا السؤال في International House Helsinki أو في نقطة المعلومات في مدينتك.
+    يمكن لمكتب العمل أن يخبرك عن خدمات أخرى مناسبة لك. ويمكنك أيضًا السؤال في International House Helsinki أو في نقطة المعلومات في مدينتك.
     لم أحتفظ بإجاباتك.
 
 ## The proposal
@@ -184,7 +185,7 @@ intake-path-work_first = اقتراحي: <b>مسار العمل</b>. يعني ذ
 intake-path-education_first = اقتراحي: <b>مسار التعليم</b>. يعني ذلك الدراسة أولًا، ثم البحث عن عمل.
 path-reason-goal-study = • هدفك هو الدراسة أولًا.
 path-reason-goal-work = • هدفك هو العمل قريبًا.
-path-reason-language = • يمكنك من الآن التحدث بلغة مفيدة في العمل.
+path-reason-language = • لديك بالفعل لغة تفيدك في العمل.
 path-reason-language-first = • تعلّم اللغة الفنلندية أولًا يساعدك في الحصول على عمل.
 path-reason-skills = • لديك تعليم أو خبرة في العمل.
 path-reason-training = • التدريب يعطيك مهارات يبحث عنها أصحاب العمل.
@@ -233,7 +234,7 @@ profile-answers =
     <b>المسار المقترح:</b> { $path }
 
     { $change ->
-        [buttons] لتغيير إجابة، يُرجى الضغط على الزر الخاص بها.
+        [buttons] لتغيير إجابة، يمكنك الضغط على الزر الخاص بها.
        *[command] لتغيير إجابة، اكتب /profile.
     }
 mydata-person =
@@ -251,6 +252,7 @@ mydata-in-progress =
         [one] توجد إجابة واحدة محفوظة حتى اكتمال الأسئلة.
         [two] توجد إجابتان محفوظتان حتى اكتمال الأسئلة.
         [few] توجد { $count } إجابات محفوظة حتى اكتمال الأسئلة.
+        [many] توجد { $count } إجابة محفوظة حتى اكتمال الأسئلة.
        *[other] توجد { $count } إجابة محفوظة حتى اكتمال الأسئلة.
     }
 mydata-how-to-forget = لحذف كل هذه البيانات، يمكنك كتابة /forget.
@@ -259,7 +261,7 @@ forget-yes = نعم، أريد حذف كل شيء
 forget-no = لا، أريد الاحتفاظ بالبيانات
 forget-kept = حسنًا. لم أحذف أي شيء.
 forget-expired = هذا السؤال قديم، لذلك لم أحذف أي شيء. إذا أردت أن أحذف بياناتك، اكتب /forget مرة أخرى.
-forget-done = تم حذف بياناتك. شكرًا لاستخدامك بولكو. إذا أردت العودة، يُرجى طلب رابط دعوة جديد من مرشدك المهني.
+forget-done = تم حذف بياناتك. شكرًا لاستخدامك بولكو. إذا أردت العودة، يمكنك طلب رابط دعوة جديد من مرشدك المهني.
 
 ## Language detection
 

@@ -1,7 +1,8 @@
 # Polku — العربية (Modern Standard Arabic). Translated from locales/en/main.ftl: same message ids.
 # Writing rules: locales/README.md. Short sentences, common words.
 # The reader's gender is unknown: prefer forms that read the same for a man and a woman
-# (يُرجى + verbal noun, يمكنك, لك) over gendered imperatives (اختر / اختاري).
+# (يمكنك + verbal noun, لك, a question, Polku's first person) over gendered imperatives
+# (اختر / اختاري). Not يُرجى: it reads like an official notice.
 # Terms: learner = متعلم, career counsellor = مرشد مهني, coordinator = منسق,
 # invite link = رابط دعوة, Skills Centre for Migrants = مركز مهارات المهاجرين, Polku = بولكو.
 
@@ -10,7 +11,7 @@
 # The language's own name, in its own script (shown in the language picker).
 language-name = العربية
 language-first = بأي لغة أكتب لك؟ يمكنك تغيير اللغة لاحقًا باستخدام الأمر /language.
-language-choose = يُرجى اختيار اللغة.
+language-choose = بأي لغة أكتب لك؟
 language-set = حسنًا. سأكتب لك الآن باللغة العربية.
 
 language-settings =
@@ -41,10 +42,10 @@ mydata-reading =
 
 start-no-invite =
     مرحبًا! أنا بولكو، المساعد في مركز مهارات المهاجرين.
-    للبدء، يلزمك رابط دعوة من مرشدك المهني. يُرجى طلب الرابط من مرشدك، ثم فتحه على هذا الهاتف.
-start-invite-invalid = رابط الدعوة هذا لا يعمل. يُرجى التأكد من أن الرابط كامل. ويمكنك أيضًا طلب رابط جديد من مرشدك المهني.
-start-invite-expired = رابط الدعوة هذا قديم جدًا. يُرجى طلب رابط جديد من مرشدك المهني.
-start-invite-used = تم استخدام رابط الدعوة هذا من قبل. يُرجى طلب رابط جديد من مرشدك المهني.
+    للبدء، يلزمك رابط دعوة من مرشدك المهني. يمكنك طلب الرابط من مرشدك، ثم فتحه على هذا الهاتف.
+start-invite-invalid = رابط الدعوة هذا لا يعمل. ربما الرابط غير كامل. ويمكنك أيضًا طلب رابط جديد من مرشدك المهني.
+start-invite-expired = رابط الدعوة هذا قديم جدًا. يمكنك طلب رابط جديد من مرشدك المهني.
+start-invite-used = رابط الدعوة هذا يعمل مرة واحدة فقط، وقد استخدمه شخص من قبل. يمكنك طلب رابط جديد من مرشدك المهني.
 start-already-joined = لقد انضممت من قبل يا { $name }. لا حاجة إلى دعوة جديدة.
 start-welcome-back = أهلًا بك مرة أخرى يا { $name }!
 start-welcome-learner =
@@ -122,15 +123,15 @@ invite-choose-role = لمن رابط الدعوة؟
 invite-role-counsellor = مرشد مهني
 invite-role-coordinator = منسق
 invite-created-learner =
-    هذا رابط دعوة لمتعلم جديد واحد. يُرجى إرساله إلى هذا الشخص فقط. يعمل الرابط مرة واحدة فقط. وهو صالح حتى { $expires }.
+    هذا رابط دعوة لمتعلم جديد واحد، لهذا الشخص فقط. يعمل الرابط مرة واحدة فقط. وهو صالح حتى { $expires }.
 
     { $link }
 invite-created-counsellor =
-    هذا رابط دعوة لمرشد مهني واحد. يُرجى إرساله إلى هذا الشخص فقط. يعمل الرابط مرة واحدة فقط. وهو صالح حتى { $expires }.
+    هذا رابط دعوة لمرشد مهني واحد، لهذا الشخص فقط. يعمل الرابط مرة واحدة فقط. وهو صالح حتى { $expires }.
 
     { $link }
 invite-created-coordinator =
-    هذا رابط دعوة لمنسق واحد. يُرجى إرساله إلى هذا الشخص فقط. يعمل الرابط مرة واحدة فقط. وهو صالح حتى { $expires }.
+    هذا رابط دعوة لمنسق واحد، لهذا الشخص فقط. يعمل الرابط مرة واحدة فقط. وهو صالح حتى { $expires }.
 
     { $link }
 
@@ -146,15 +147,15 @@ notice-staff-joined =
 ## Input that Polku does not take
 
 input-text = عذرًا، لم أفهم رسالتك. يمكنك كتابة /help لمعرفة ما أستطيع فعله.
-input-long-text = رسالتك طويلة جدًا. يُرجى كتابة رسالة أقصر.
-input-media = أستطيع قراءة النص فقط. يُرجى كتابة رسالتك.
+input-long-text = رسالتك طويلة جدًا. هل يمكنك كتابة رسالة أقصر؟
+input-media = أستطيع قراءة النص فقط. هل يمكنك كتابة رسالتك؟
 input-private-data = شكرًا، لكني لا أحتاج إلى موقعك أو جهات اتصالك. لم أحفظ هذه المعلومات.
-input-edited = أستطيع قراءة الرسائل الجديدة فقط. لا أستطيع قراءة الرسائل المعدّلة. يُرجى إرسال رسالتك مرة أخرى.
+input-edited = أستطيع قراءة الرسائل الجديدة فقط. لا أستطيع قراءة الرسائل المعدّلة. هل يمكنك إرسال رسالتك مرة أخرى؟
 input-unknown-command = لا أعرف هذا الأمر. يمكنك كتابة /help لمعرفة ما أستطيع فعله.
 input-slow-down = أنت ترسل رسائل كثيرة بسرعة كبيرة. من فضلك انتظر قليلًا، ثم اكتب مرة أخرى. لم أقرأ الرسائل الأخيرة.
 
 ## Errors
 
-error-generic = عذرًا، حدثت مشكلة من جهتي. يُرجى المحاولة مرة أخرى بعد قليل.
+error-generic = عذرًا، حدثت مشكلة من جهتي. يمكنك المحاولة مرة أخرى بعد قليل.
 error-not-allowed = عذرًا، لا يمكنك القيام بهذا.
 error-stale-button = هذا الزر لم يعد يعمل.

@@ -18,18 +18,37 @@ motivation-notice-meeting = { $when }
 motivation-notice-none = لا يوجد
 motivation-reason-low-mood = { $count ->
     [one] المزاج { $mood }/5
-   *[other] مزاج سيئ { $count } مرات مؤخرًا، أدناه { $mood }/5
+    [two] مزاج سيئ مرتين مؤخرًا، أدناه { $mood }/5
+    [few] مزاج سيئ { $count } مرات مؤخرًا، أدناه { $mood }/5
+   *[other] مزاج سيئ { $count } مرة مؤخرًا، أدناه { $mood }/5
 }
 motivation-reason-mood-drop = انخفض المزاج من حوالي { $average } إلى { $mood }/5
-motivation-reason-unanswered = لم يرد على { $count } أسئلة أو تذكيرات
-motivation-reason-silence = لا تواصل منذ { $days } يومًا
+motivation-reason-unanswered = { $count ->
+    [one] لم يرد على سؤال أو تذكير واحد
+    [two] لم يرد على سؤالين أو تذكيرين
+    [few] لم يرد على { $count } أسئلة أو تذكيرات
+    [many] لم يرد على { $count } سؤالًا أو تذكيرًا
+   *[other] لم يرد على { $count } سؤال أو تذكير
+}
+motivation-reason-silence = { $days ->
+    [one] لا تواصل منذ يوم واحد
+    [two] لا تواصل منذ يومين
+    [few] لا تواصل منذ { $days } أيام
+    [many] لا تواصل منذ { $days } يومًا
+   *[other] لا تواصل منذ { $days } يوم
+}
 motivation-reason-missed-meeting = { $count ->
     [one] لم يحضر الموعد في { $date }
-   *[other] لم يحضر { $count } مواعيد، آخرها في { $date }
+    [two] لم يحضر موعدين، آخرهما في { $date }
+    [few] لم يحضر { $count } مواعيد، آخرها في { $date }
+    [many] لم يحضر { $count } موعدًا، آخرها في { $date }
+   *[other] لم يحضر { $count } موعد، آخرها في { $date }
 }
 motivation-reason-overdue-step = { $count ->
     [one] خطوة في الخطة متأخرة
-   *[other] { $count } خطوات في الخطة متأخرة
+    [two] خطوتان في الخطة متأخرتان
+    [few] { $count } خطوات في الخطة متأخرة
+   *[other] { $count } خطوة في الخطة متأخرة
 }
 motivation-reason-help = طلب المساعدة في خطوة من الخطة
 motivation-reason-discouraged = كتب كلمات فيها إحباط

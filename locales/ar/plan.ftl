@@ -1,11 +1,12 @@
 # Polku — العربية (Modern Standard Arabic): personal plans and their reminders.
 # Translated from locales/en/plan.ftl: same message ids. Writing rules: locales/README.md.
 # The reader's gender is unknown: prefer forms that read the same for a man and a woman
-# (يُرجى + verbal noun, يمكنك, لك, بحاجة إلى, the first person in buttons: أحتاج, أريد)
+# (يمكنك + verbal noun, لك, بحاجة إلى, a question, the first person in buttons: أحتاج, أريد;
+# not يُرجى, which reads like an official notice)
 # over gendered forms (تتعلم / تتعلمين, اضغط / اضغطي).
 # Terms: plan = خطة, step = خطوة, starter plan = خطة أولية, reminder = تذكير, date = تاريخ,
 # note = ملاحظة, learner = متعلم, career counsellor = مرشد مهني, work path = مسار العمل,
-# education path = مسار التعليم, TE services = مكتب العمل (خدمات TE), Polku = بولكو.
+# education path = مسار التعليم, TE services = مكتب العمل (no abbreviation), Polku = بولكو.
 # Button names in the text match the buttons: Done = «تم», I need help = «أحتاج إلى مساعدة»,
 # Skip = «تخطي السؤال» (dialogue-skip).
 # Arabic plural forms of "day" ($days): 0 and 1 are exact matches, 2, 3–10, 11–99, then 100 and more.
@@ -21,15 +22,15 @@ step-type-cv-about = السيرة الذاتية ورقة قصيرة عن درا
 step-type-job_application = التقديم على وظيفة
 step-type-job_application-about = التقديم على وظيفة يعني إرسال سيرتك الذاتية مع رسالة قصيرة، أو تعبئة نموذج.
 step-type-employment_office = زيارة مكتب العمل
-step-type-employment_office-about = في مكتب العمل (خدمات TE) يكون الحديث عن بحثك عن عمل وعن خطتك.
+step-type-employment_office-about = في مكتب العمل يكون الحديث عن بحثك عن عمل وعن خطتك.
 step-type-work_tryout = تجربة عمل
-step-type-work_tryout-about = في تجربة العمل يمكنك العمل في مكان عمل لبعض الوقت، للتعلّم ولمعرفة إن كان هذا العمل مناسبًا لك.
+step-type-work_tryout-about = تجربة العمل: فترة قصيرة في شركة، للتعلّم ولمعرفة إن كانت هذه الوظيفة مناسبة لك.
 step-type-social_worker = لقاء مع أخصائي اجتماعي
 step-type-social_worker-about = يساعدك الأخصائي الاجتماعي في أمور المال والسكن والعائلة وأمور الحياة الأخرى.
 step-type-health_check = فحص صحي
-step-type-health_check-about = يقوم ممرض أو طبيب بفحص صحتك. يساعد ذلك في التخطيط لدراستك وعملك.
+step-type-health_check-about = يقوم ممرض أو طبيب بفحص صحتك. يساعد ذلك في إعداد خطة لدراستك وعملك.
 step-type-document = إحضار وثيقة
-step-type-document-about = يُرجى إحضار هذه الوثيقة معك. إذا لم تكن لديك، يُرجى إخبار مرشدك المهني.
+step-type-document-about = يلزمك إحضار هذه الوثيقة معك. إذا لم تكن لديك، يمكنك إخبار مرشدك المهني بذلك.
 step-type-counsellor_meeting = لقاء مع مرشدك المهني
 step-type-counsellor_meeting-about = لقاء مع مرشدك المهني للحديث عن خطتك.
 step-type-other = مهمة أخرى
@@ -54,17 +55,17 @@ plan-learner-view =
     { $lines }
     { $meeting }
 
-    عند إنجاز خطوة، يُرجى الضغط على الزر الخاص بها.
+    عند إنجاز خطوة، يمكنك الضغط على الزر الخاص بها.
 plan-learner-empty = ما زال مرشدك المهني يُعدّ خطتك. سأخبرك عندما تصبح جاهزة.
 plan-done-button = ✅ { $number }. { $type }: تم
 # A short note on the button (plain text).
-plan-done-thanks = عمل رائع! سيطّلع مرشدك المهني على ذلك.
+plan-done-thanks = أحسنت! سيعرف مرشدك المهني بذلك.
 plan-done-well-done = أحسنت!
 plan-ready = خطتك جاهزة! يمكنك كتابة /plan لرؤيتها. سأذكّرك قبل كل خطوة.
 plan-need-help = أحتاج إلى مساعدة
 plan-help-sent = أخبرت مرشدك المهني أنك بحاجة إلى مساعدة. وسيتواصل معك.
 plan-help-already-sent = مرشدك المهني يعرف بالفعل أنك بحاجة إلى مساعدة. وسيتواصل معك.
-plan-help-nobody = عذرًا، لم أستطع إخبار أحد. ليس لديك مرشد مهني في بولكو الآن. يرجى التواصل مع مكتب المركز.
+plan-help-nobody = عذرًا، لم أستطع إخبار أحد. ليس لديك مرشد مهني في بولكو الآن. يمكنك التواصل مع مكتب المركز.
 
 ## Reminders
 
@@ -80,7 +81,7 @@ reminder-step =
     🗓 { $due }{ $details }
 reminder-overdue =
     <b>{ $type }</b>: كان الموعد { $due }. كيف تسير الأمور؟
-    إذا تمّ ذلك، يُرجى الضغط على «تم». وإذا كان هناك شيء صعب، يُرجى الضغط على «أحتاج إلى مساعدة».{ $details }
+    إذا أنجزت ذلك، يمكنك الضغط على «تم». وإذا كان هناك شيء صعب، يمكنك الضغط على «أحتاج إلى مساعدة».{ $details }
 
 ## Counsellors: learners and plans
 
@@ -122,9 +123,9 @@ plan-remove-confirm = هل أحذف هذه الخطوة؟ { $line }
 # Right to left: "back" points to the right (as dialogue-back).
 plan-back-to-plan = → العودة إلى الخطة
 plan-add-type = ما نوع هذه الخطوة؟
-plan-add-due = ما تاريخ هذه الخطوة؟ يُرجى كتابة تاريخ، مثلًا 31.12.2026، أو تاريخ ووقت، مثلًا 31.12.2026 14:30. إذا لم يكن هناك تاريخ، يُرجى الضغط على «تخطي السؤال».
-plan-add-place = أين؟ يُرجى كتابة مكان أو رابط. إذا لم يكن ذلك ضروريًا، يُرجى الضغط على «تخطي السؤال».
-plan-add-note = هل هناك شيء آخر يلزم أن يعرفه المتعلم؟ يُرجى كتابة ملاحظة قصيرة، أو الضغط على «تخطي السؤال».
+plan-add-due = ما تاريخ هذه الخطوة؟ يمكنك كتابة تاريخ، مثلًا 31.12.2026، أو تاريخ ووقت، مثلًا 31.12.2026 14:30. إذا لم يكن هناك تاريخ، يمكنك الضغط على «تخطي السؤال».
+plan-add-place = أين؟ يمكنك كتابة مكان أو رابط. إذا لم يكن ذلك ضروريًا، يمكنك الضغط على «تخطي السؤال».
+plan-add-note = هل هناك شيء آخر يلزم أن يعرفه المتعلم؟ يمكنك كتابة ملاحظة قصيرة، أو الضغط على «تخطي السؤال».
 plan-step-added = تمت إضافة الخطوة. ستصل إلى المتعلم تذكيرات قبل التاريخ.
 plan-date-changed = تم تغيير التاريخ. ستكون التذكيرات حسب التاريخ الجديد.
 plan-date-removed = تم حذف التاريخ. لا توجد الآن تذكيرات لهذه الخطوة.
@@ -132,9 +133,9 @@ plan-step-added-no-date = تمت إضافة الخطوة. ليس لها تاري
 
 ## Notices to counsellors
 
-notice-plan-proposed = أعددت خطة أولية لـ<b>{ $name }</b>. يُرجى مراجعتها وتأكيدها، أو تغييرها.
+notice-plan-proposed = أعددت خطة أولية لـ<b>{ $name }</b>. يمكنك مراجعتها وتأكيدها، أو تغييرها.
 notice-steps-done =
     هذه خطوات أنجزها المتعلمون لديك:
     { $lines }
 notice-step-done-line = ✅ <b>{ $name }</b>: { $type }
-notice-needs-help = <b>{ $name }</b> بحاجة إلى مساعدة في هذه الخطوة: { $type }. يُرجى التواصل مع { $name }.
+notice-needs-help = <b>{ $name }</b> بحاجة إلى مساعدة في هذه الخطوة: { $type }. هل يمكنك التواصل مع { $name }؟

@@ -20,11 +20,17 @@ staff-deactivated =
     انتهت صلاحية دخول <b>{ $name }</b>. { $count ->
         [0] لم يكن لديه متعلمون.
         [one] متعلم واحد ينتظر مرشدًا جديدًا.
-       *[other] { $count } متعلمين ينتظرون مرشدًا جديدًا.
+        [two] متعلمان ينتظران مرشدًا جديدًا.
+        [few] { $count } متعلمين ينتظرون مرشدًا جديدًا.
+        [many] { $count } متعلمًا ينتظرون مرشدًا جديدًا.
+       *[other] { $count } متعلم ينتظرون مرشدًا جديدًا.
     }
 notice-learners-reassigned = { $count ->
         [one] لديك متعلم جديد. اكتب /learners لرؤيته.
-       *[other] لديك { $count } متعلمين جدد. اكتب /learners لرؤيتهم.
+        [two] لديك متعلمان جديدان. اكتب /learners لرؤيتهما.
+        [few] لديك { $count } متعلمين جدد. اكتب /learners لرؤيتهم.
+        [many] لديك { $count } متعلمًا جديدًا. اكتب /learners لرؤيتهم.
+       *[other] لديك { $count } متعلم جديد. اكتب /learners لرؤيتهم.
     }
 
 ## Giving access back
@@ -43,7 +49,10 @@ staff-activated =
     يستطيع <b>{ $name }</b> استخدام بولكو مرة أخرى. { $count ->
         [0] لا يوجد متعلمون لديه الآن.
         [one] ما زال لديه متعلم واحد.
-       *[other] ما زال لديه { $count } متعلمين.
+        [two] ما زال لديه متعلمان.
+        [few] ما زال لديه { $count } متعلمين.
+        [many] ما زال لديه { $count } متعلمًا.
+       *[other] ما زال لديه { $count } متعلم.
     } المتعلمون الذين انتقلوا إلى مرشد آخر يبقون معه.
 
 ## Pages of a list
@@ -83,17 +92,26 @@ staff-more-backups-button = تحديد مرشدين احتياطيين آخري�
 
 staff-move-choose = { $count ->
         [one] متعلم واحد لدى <b>{ $name }</b> ينتظر مرشدًا جديدًا. من سيتولاه؟
-       *[other] { $count } متعلمين لدى <b>{ $name }</b> ينتظرون مرشدًا جديدًا. من سيتولاهم؟
+        [two] متعلمان لدى <b>{ $name }</b> ينتظران مرشدًا جديدًا. من سيتولاهما؟
+        [few] { $count } متعلمين لدى <b>{ $name }</b> ينتظرون مرشدًا جديدًا. من سيتولاهم؟
+        [many] { $count } متعلمًا لدى <b>{ $name }</b> ينتظرون مرشدًا جديدًا. من سيتولاهم؟
+       *[other] { $count } متعلم لدى <b>{ $name }</b> ينتظرون مرشدًا جديدًا. من سيتولاهم؟
     }
 staff-move-choice-button = انقلهم إلى { $name }
 staff-move-confirm = { $count ->
         [one] هل تريد نقل متعلم واحد من <b>{ $name }</b> إلى <b>{ $target }</b>؟
-       *[other] هل تريد نقل { $count } متعلمين من <b>{ $name }</b> إلى <b>{ $target }</b>؟
+        [two] هل تريد نقل متعلمَين من <b>{ $name }</b> إلى <b>{ $target }</b>؟
+        [few] هل تريد نقل { $count } متعلمين من <b>{ $name }</b> إلى <b>{ $target }</b>؟
+        [many] هل تريد نقل { $count } متعلمًا من <b>{ $name }</b> إلى <b>{ $target }</b>؟
+       *[other] هل تريد نقل { $count } متعلم من <b>{ $name }</b> إلى <b>{ $target }</b>؟
     }
 staff-move-confirm-button = نعم، انقلهم
 staff-moved = { $count ->
-        [one] انتقل متعلم واحد من <b>{ $name }</b> إلى <b>{ $target }</b>.
-       *[other] انتقل { $count } متعلمين من <b>{ $name }</b> إلى <b>{ $target }</b>.
+        [one] انتقل متعلم واحد من <b>{ $name }</b> إلى المرشد المهني <b>{ $target }</b>.
+        [two] انتقل متعلمان من <b>{ $name }</b> إلى المرشد المهني <b>{ $target }</b>.
+        [few] انتقل { $count } متعلمين من <b>{ $name }</b> إلى المرشد المهني <b>{ $target }</b>.
+        [many] انتقل { $count } متعلمًا من <b>{ $name }</b> إلى المرشد المهني <b>{ $target }</b>.
+       *[other] انتقل { $count } متعلم من <b>{ $name }</b> إلى المرشد المهني <b>{ $target }</b>.
     }
 
 ## Notices about backup counsellors (sent through the outbox)

@@ -174,6 +174,9 @@ async def eventually(check: Callable[[], Awaitable[bool]], seconds: float = 5.0)
         await asyncio.sleep(0.02)
 
 
+BIDI_MARKS = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200f"))
+
+
 def plain(text: str) -> str:
-    """``text`` without Fluent's bidi isolation marks (for substring checks)."""
-    return text.replace("\u2068", "").replace("\u2069", "")
+    """``text`` without the bidi marks Polku adds (isolates, RLM): for substring checks."""
+    return text.translate(BIDI_MARKS)
