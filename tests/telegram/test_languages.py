@@ -44,7 +44,10 @@ async def test_visitors_menu_follows_the_app_language(bot: RunningBot, client: S
     assert [c["command"] for c in fi_menu] == ["start", "help", "language"]
     assert fi_menu[1]["description"] == say("command-help", "fi")
     sv_menu = await client.commands(visitor, language_code="sv")
-    assert sv_menu[1]["description"] == say("command-help", "en")
+    assert sv_menu[1]["description"] == say("command-help", "sv")
+    # An app language Polku does not offer gets the default menu (English).
+    de_menu = await client.commands(visitor, language_code="de")
+    assert de_menu[1]["description"] == say("command-help", "en")
 
 
 async def test_double_tap_on_a_language_button_is_harmless(bot: RunningBot, client: SandboxClient):
