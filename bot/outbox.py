@@ -132,6 +132,16 @@ class SenderLimits:
     backoff_cap: float = 600.0
     idle_poll: float = 5.0
 
+    @classmethod
+    def for_rate(cls, per_second: float, max_attempts: int = 6) -> SenderLimits:
+        """The limits ``polku run`` uses for a bulk rate: a claim holds about 0.2 s of
+        sending (at least 60 rows), so claiming stays a small part of the work."""
+        return cls(
+            per_second=per_second,
+            max_attempts=max_attempts,
+            batch=max(60, int(per_second * 0.2)),
+        )
+
 
 @dataclass(frozen=True)
 class Message:
@@ -293,6 +303,20 @@ class Outbox:
         self._wake.clear()
 
 
+# Rows are marked "sending" in waves of what the limiter lets go in this long: the longest
+# a marked row waits for its request (a crash then leaves it in doubt).
+WAVE_SECONDS = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    """What one request did: a message id, or the exception it ended with."""
+
+    item: OutboxItem
+    message_id: int | None = None
+    error: Exception | None = None
+
+
 @dataclass
 class SenderStats:
     """What one sender did since it started (for logs and the benchmark)."""
@@ -341,12 +365,20 @@ class OutboxSender:
         self.limits = limits or SenderLimits()
         self.worker = worker or f"sender-{uuid.uuid4().hex[:12]}"
         self._quiet_hours = quiet_hours
-        # One message every 1/per_second seconds, no burst: Telegram counts per second.
-        self._limiter = AsyncLimiter(1, 1.0 / self.limits.per_second)
+        # per_second on average, in waves of at most one wave's messages at a time (one
+        # message every 1/per_second seconds at Telegram's free 30/s).
+        wave = self._wave_size()
+        self._limiter = AsyncLimiter(wave, wave / self.limits.per_second)
         self._chat_free_at: dict[int, float] = defaultdict(float)
         self._paused_until = 0.0
         self._stopping = asyncio.Event()
         self.stats = SenderStats()
+        # Ended requests waiting to be recorded, and the task recording them.
+        self._outcomes: list[_Outcome] = []
+        self._flushing: asyncio.Task[None] | None = None
+        # The sender's own transactions one at a time: SQLite has one writer, and two
+        # commits of one process waiting for each other's lock would only cost time.
+        self._writing = asyncio.Lock()
 
     async def recover(self) -> tuple[int, int]:
         """Return rows of dead workers to the queue or to doubt; see the class docstring."""
@@ -423,7 +455,7 @@ class OutboxSender:
             soonest = min(self._chat_free_at[item.chat_id] for item in items)
             await asyncio.sleep(max(0.0, min(soonest - started, self.limits.per_chat_interval)))
             return len(claimed)
-        await asyncio.gather(*(self._send_ready(item) for item in ready))
+        await self._send_waves(ready)
         self._forget_idle_chats()
         return len(claimed)
 
@@ -449,60 +481,183 @@ class OutboxSender:
             log.info("outbox_quiet_hours deferred=%d", len(items) - len(sendable))
         return sendable
 
-    async def _send_ready(self, item: OutboxItem) -> bool:
-        await self._limiter.acquire()
-        if self._stopping.is_set() or self._paused_until > time.monotonic():
-            await self._release([item.id])
-            return False
-        self._chat_free_at[item.chat_id] = time.monotonic() + self.limits.per_chat_interval
-        await self._send_one(item)
-        self._chat_free_at[item.chat_id] = time.monotonic() + self.limits.per_chat_interval
-        return True
+    def _wave_size(self) -> int:
+        """How many rows are marked "sending" together: what the limiter lets go in
+        ``WAVE_SECONDS`` (one at Telegram's free 30/s, so each mark is right before its
+        request; 50 at 1,000/s, where a commit per message would be the bottleneck)."""
+        return max(1, int(self.limits.per_second * WAVE_SECONDS))
+
+    async def _send_waves(self, items: list[OutboxItem]) -> None:
+        """Send ``items`` in waves: pace a wave, mark it "sending" in one transaction, start
+        its requests, and go on to the next while they run.
+
+        What each request did is recorded as soon as it ends, by :meth:`_flush`: at a low
+        rate right away (a message delivered is recorded within a commit, so a crash seldom
+        leaves a delivered row in doubt), at a high rate many in one commit.
+        """
+        running: set[asyncio.Task[None]] = set()
+        size = self._wave_size()
+        try:
+            await self._waves(items, size, running)
+            if running:
+                await asyncio.wait(set(running))
+            if self._flushing is not None:
+                await self._flushing
+        except asyncio.CancelledError:
+            # Killed (not stopped): like a crash, nothing more is sent or recorded; rows
+            # on their way stay "sending" and are in doubt once their lease runs out.
+            for task in running:
+                task.cancel()
+            if self._flushing is not None:
+                self._flushing.cancel()
+            self._outcomes = []
+            raise
+        await self._settle()
+
+    async def _waves(
+        self, items: list[OutboxItem], size: int, running: set[asyncio.Task[None]]
+    ) -> None:
+        """Pace, mark and start the requests of ``items``, ``size`` at a time."""
+        for start in range(0, len(items), size):
+            wave = items[start : start + size]
+            await self._limiter.acquire(len(wave))
+            if self._halted():
+                await self._settle(release=[i.id for i in items[start:]])
+                break
+            marked = await self._mark(wave)
+            if self._halted():
+                # A flood wait arrived while the wave was being marked: its requests
+                # never started, so its rows go back as they were.
+                rest = [i.id for i in items[start + len(wave) :]]
+                await self._settle(release=rest, unstarted=marked)
+                break
+            for item in marked:
+                self._chat_free_at[item.chat_id] = time.monotonic() + self.limits.per_chat_interval
+                task = asyncio.create_task(self._deliver(item))
+                running.add(task)
+                task.add_done_callback(running.discard)
+            # Let the requests start before the next wave is paced.
+            await asyncio.sleep(0)
+
+    async def _mark(self, wave: list[OutboxItem]) -> list[OutboxItem]:
+        """One transaction: check each recipient, mark the wave "sending"."""
+        async with self._writing, transaction(self._sessions) as session:
+            people = await PeopleRepository(session).get_many(
+                {item.person_id for item in wave if item.person_id is not None}
+            )
+            sendable = [
+                item
+                for item in wave
+                if item.person_id is None
+                or not await self._recipient_left(session, item, people.get(item.person_id))
+            ]
+            marked = await OutboxRepository(session).mark_sending_many(
+                [item.id for item in sendable],
+                self.worker,
+                self._clock.now(),
+                self.limits.send_lease,
+            )
+        for item in sendable:
+            if item.id not in marked:
+                log.info("outbox_not_sent id=%d reason=claim_lost_or_expired", item.id)
+        return [item for item in sendable if item.id in marked]
+
+    def _halted(self) -> bool:
+        """Whether no request may start now (stopping, or a flood wait is running)."""
+        return self._stopping.is_set() or self._paused_until > time.monotonic()
+
+    async def _settle(
+        self, release: Sequence[int] = (), unstarted: Sequence[OutboxItem] = ()
+    ) -> None:
+        """In one transaction: record the ended requests not yet recorded, give back the
+        claimed rows ``release``, and the rows ``unstarted``, marked "sending" but whose
+        requests never started."""
+        finished, self._outcomes = self._outcomes, []
+        if not finished and not release and not unstarted:
+            return
+        async with self._writing, transaction(self._sessions) as session:
+            repo = OutboxRepository(session)
+            await self._record(session, finished)
+            if release:
+                await repo.release(release, self.worker)
+            for item in unstarted:
+                await repo.retry_later(
+                    item.id,
+                    self.worker,
+                    not_before=self._clock.now(),
+                    error="not started: paused",
+                    refund_attempt=True,
+                )
 
     async def _release(self, ids: list[int]) -> None:
-        async with transaction(self._sessions) as session:
-            await OutboxRepository(session).release(ids, self.worker)
+        await self._settle(release=ids)
 
-    async def _send_one(self, item: OutboxItem) -> None:
-        # The mark is the last thing before the request: no limiter wait, no retry sleep
-        # lies between them, so "in doubt" means a request was really on its way.
-        async with transaction(self._sessions) as session:
-            if await self._recipient_left(session, item):
-                return
-            marked = await OutboxRepository(session).mark_sending(
-                item.id, self.worker, self._clock.now(), self.limits.send_lease
-            )
-        if not marked:
-            log.info("outbox_not_sent id=%d reason=claim_lost_or_expired", item.id)
-            return
+    async def _deliver(self, item: OutboxItem) -> None:
+        """Make the request; what happened is recorded by :meth:`_flush`."""
         try:
             message_id = await self._transport.deliver(item)
         except RetryAfter as exc:
+            # Every request pauses at once, not when the outcome is recorded.
             self.stats.flood_waits += 1
             self._paused_until = max(self._paused_until, time.monotonic() + exc.seconds)
-            await self._retry(item, exc.seconds, exc.reason, refund=True)
-        except Transient as exc:
-            await self._retry(item, self._backoff(item.attempts + 1), exc.reason)
-        except Unreachable as exc:
-            await self._blocked(item, exc.reason)
-        except Ambiguous as exc:
-            self.stats.in_doubt += 1
-            log.warning("outbox_in_doubt id=%d reason=%s", item.id, exc.reason)
-            await self._finish(item, OutboxStatus.IN_DOUBT, error=exc.reason)
-        except Rejected as exc:
-            self.stats.dead += 1
-            log.error("outbox_rejected id=%d kind=%s reason=%s", item.id, item.kind, exc.reason)
-            await self._finish(item, OutboxStatus.DEAD, error=exc.reason)
+            outcome = _Outcome(item, error=exc)
         except Exception as exc:
-            # Unknown: the request may have gone out, so it is not sent again on its own.
-            self.stats.in_doubt += 1
-            log.exception("outbox_send_crashed id=%d", item.id)
-            await self._finish(item, OutboxStatus.IN_DOUBT, error=type(exc).__name__)
+            outcome = _Outcome(item, error=exc)
         else:
-            self.stats.sent += 1
-            await self._finish(item, OutboxStatus.SENT, message_id=message_id)
+            outcome = _Outcome(item, message_id=message_id)
+        self._chat_free_at[item.chat_id] = time.monotonic() + self.limits.per_chat_interval
+        self._outcomes.append(outcome)
+        if self._flushing is None or self._flushing.done():
+            self._flushing = asyncio.create_task(self._flush())
 
-    async def _recipient_left(self, session: AsyncSession, item: OutboxItem) -> bool:
+    async def _flush(self) -> None:
+        """Record ended requests until none is left: each commit takes all that ended
+        while the one before was running."""
+        while self._outcomes:
+            try:
+                await self._settle()
+            except Exception:
+                # The rows stay "sending"; the final settle of the batch tries again, and
+                # a row never recorded is in doubt after its lease, never sent twice.
+                log.exception("outbox_record_failed worker=%s", self.worker)
+                return
+
+    async def _record(self, session: AsyncSession, finished: list[_Outcome]) -> None:
+        """Close or give back the rows whose requests ended, in the caller's transaction."""
+        repo = OutboxRepository(session)
+        now = self._clock.now()
+        sent = [(o.item.id, o.message_id) for o in finished if o.error is None]
+        await repo.finish_sent(sent, self.worker, now)
+        self.stats.sent += len(sent)
+        for outcome in finished:
+            item, exc = outcome.item, outcome.error
+            if exc is None:
+                continue
+            if isinstance(exc, RetryAfter):
+                await self._retry(repo, item, exc.seconds, exc.reason, refund=True)
+            elif isinstance(exc, Transient):
+                await self._retry(repo, item, self._backoff(item.attempts + 1), exc.reason)
+            elif isinstance(exc, Unreachable):
+                await self._blocked(session, item, exc.reason)
+            elif isinstance(exc, Ambiguous):
+                self.stats.in_doubt += 1
+                log.warning("outbox_in_doubt id=%d reason=%s", item.id, exc.reason)
+                await self._finish(repo, item, OutboxStatus.IN_DOUBT, error=exc.reason)
+            elif isinstance(exc, Rejected):
+                self.stats.dead += 1
+                log.error("outbox_rejected id=%d kind=%s reason=%s", item.id, item.kind, exc.reason)
+                await self._finish(repo, item, OutboxStatus.DEAD, error=exc.reason)
+            else:
+                # Unknown: the request may have gone out, so it is not sent again on its own.
+                self.stats.in_doubt += 1
+                log.error(
+                    "outbox_send_crashed id=%d error=%s", item.id, type(exc).__name__, exc_info=exc
+                )
+                await self._finish(repo, item, OutboxStatus.IN_DOUBT, error=type(exc).__name__)
+
+    async def _recipient_left(
+        self, session: AsyncSession, item: OutboxItem, person: Person | None
+    ) -> bool:
         """Whether the row's person has left since it was queued; if so, the row is closed.
 
         Who gets a row is decided when it is queued, so a counsellor deactivated since
@@ -510,12 +665,9 @@ class OutboxSender:
         goes to the learner's acting counsellor now instead, as a new row whose key is
         the old one's plus the new recipient; a row nobody can take is dead, with the reason.
         """
-        if item.person_id is None:
+        if item.person_id is None or person is None or person.active:
             return False
         people = PeopleRepository(session)
-        person = await people.get(item.person_id)
-        if person is None or person.active:
-            return False
         repo = OutboxRepository(session)
         now = self._clock.now()
         instead = None if item.subject_id is None else await people.counsellor_of(item.subject_id)
@@ -562,57 +714,48 @@ class OutboxSender:
         return min(self.limits.backoff_cap, base) * random.uniform(0.8, 1.2)
 
     async def _retry(
-        self, item: OutboxItem, delay: float, reason: str, *, refund: bool = False
+        self,
+        repo: OutboxRepository,
+        item: OutboxItem,
+        delay: float,
+        reason: str,
+        *,
+        refund: bool = False,
     ) -> None:
         attempts = item.attempts + 1
         if not refund and attempts >= self.limits.max_attempts:
             self.stats.dead += 1
             log.error("outbox_dead id=%d attempts=%d reason=%s", item.id, attempts, reason)
-            await self._finish(item, OutboxStatus.DEAD, error=reason)
+            await self._finish(repo, item, OutboxStatus.DEAD, error=reason)
             return
         self.stats.retried += 1
-        async with transaction(self._sessions) as session:
-            kept = await OutboxRepository(session).retry_later(
-                item.id,
-                self.worker,
-                not_before=self._clock.now() + timedelta(seconds=delay),
-                error=reason,
-                refund_attempt=refund,
-            )
+        kept = await repo.retry_later(
+            item.id,
+            self.worker,
+            not_before=self._clock.now() + timedelta(seconds=delay),
+            error=reason,
+            refund_attempt=refund,
+        )
         if not kept:
             log.warning("outbox_claim_lost id=%d worker=%s", item.id, self.worker)
         log.info("outbox_retry id=%d delay=%.1f reason=%s", item.id, delay, reason)
 
-    async def _blocked(self, item: OutboxItem, reason: str) -> None:
+    async def _blocked(self, session: AsyncSession, item: OutboxItem, reason: str) -> None:
         # Only this row failed, and not through its own fault: it goes back to the queue
         # (no attempt spent) and is held with the person's other rows until they are back.
         self.stats.blocked += 1
         now = self._clock.now()
-        async with transaction(self._sessions) as session:
-            await OutboxRepository(session).retry_later(
-                item.id, self.worker, not_before=now, error=reason, refund_attempt=True
-            )
-            if item.person_id is not None:
-                await PeopleRepository(session).set_blocked(item.person_id, now)
+        await OutboxRepository(session).retry_later(
+            item.id, self.worker, not_before=now, error=reason, refund_attempt=True
+        )
+        if item.person_id is not None:
+            await PeopleRepository(session).set_blocked(item.person_id, now)
         log.info("outbox_blocked id=%d person=%s", item.id, item.person_id)
 
     async def _finish(
-        self,
-        item: OutboxItem,
-        status: OutboxStatus,
-        *,
-        message_id: int | None = None,
-        error: str | None = None,
+        self, repo: OutboxRepository, item: OutboxItem, status: OutboxStatus, *, error: str
     ) -> None:
-        async with transaction(self._sessions) as session:
-            kept = await OutboxRepository(session).finish(
-                item.id,
-                self.worker,
-                status,
-                now=self._clock.now(),
-                telegram_message_id=message_id,
-                error=error,
-            )
+        kept = await repo.finish(item.id, self.worker, status, now=self._clock.now(), error=error)
         if not kept:
             log.warning("outbox_claim_lost id=%d worker=%s", item.id, self.worker)
 

@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import json
+import typing
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, cast, delete, func, literal, or_, select, update
+from sqlalchemy import (
+    String,
+    Table,
+    bindparam,
+    cast,
+    delete,
+    func,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -251,6 +263,70 @@ class OutboxRepository:
             .values(status=OutboxStatus.EXPIRED, last_error="expired", lease_until=None)
         )
         return False
+
+    async def mark_sending_many(
+        self, item_ids: Sequence[int], worker: str, now: datetime, lease: timedelta
+    ) -> set[int]:
+        """:meth:`mark_sending` for several rows in one statement; returns the ids marked.
+
+        The rows of ``item_ids`` this worker holds that stopped making sense meanwhile are
+        expired; rows it no longer holds are left alone.
+        """
+        if not item_ids:
+            return set()
+        held = (
+            OutboxMessage.id.in_(item_ids),
+            OutboxMessage.status == OutboxStatus.CLAIMED,
+            OutboxMessage.claimed_by == worker,
+        )
+        result = await self._session.execute(
+            update(OutboxMessage)
+            .where(*held, or_(OutboxMessage.expires_at.is_(None), OutboxMessage.expires_at > now))
+            .values(
+                status=OutboxStatus.SENDING,
+                attempts=OutboxMessage.attempts + 1,
+                lease_until=now + lease,
+            )
+            .returning(OutboxMessage.id)
+            .execution_options(synchronize_session=False)
+        )
+        marked = set(result.scalars())
+        if len(marked) < len(item_ids):
+            await self._session.execute(
+                update(OutboxMessage)
+                .where(*held)
+                .values(status=OutboxStatus.EXPIRED, last_error="expired", lease_until=None)
+                .execution_options(synchronize_session=False)
+            )
+        return marked
+
+    async def finish_sent(
+        self, sent: Sequence[tuple[int, int | None]], worker: str, now: datetime
+    ) -> None:
+        """Close several rows this worker was sending as sent: (row id, Telegram message
+        id) pairs, in one statement. A row no longer this worker's is left alone."""
+        if not sent:
+            return
+        table = typing.cast(Table, OutboxMessage.__table__)
+        statement = (
+            table.update()
+            .where(
+                table.c.id == bindparam("row_id"),
+                table.c.status == OutboxStatus.SENDING,
+                table.c.claimed_by == worker,
+            )
+            .values(
+                status=OutboxStatus.SENT,
+                sent_at=now,
+                telegram_message_id=bindparam("message_id"),
+                last_error=None,
+                lease_until=None,
+            )
+        )
+        connection = await self._session.connection()
+        await connection.execute(
+            statement, [{"row_id": row_id, "message_id": message} for row_id, message in sent]
+        )
 
     async def finish(
         self,

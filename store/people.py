@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -36,6 +37,14 @@ class PeopleRepository:
     async def get(self, person_id: int) -> Person | None:
         """The person with this id."""
         return await self._session.get(Person, person_id)
+
+    async def get_many(self, person_ids: Iterable[int]) -> dict[int, Person]:
+        """The people with these ids, by id (one query)."""
+        ids = set(person_ids)
+        if not ids:
+            return {}
+        result = await self._session.execute(select(Person).where(Person.id.in_(ids)))
+        return {person.id: person for person in result.scalars()}
 
     async def add(
         self,

@@ -81,8 +81,8 @@ def build_application(
         The application; the database, outbox sender and scheduler open in ``post_init``.
     """
     the_clock = clock or SystemClock()
-    limits = sender_limits or SenderLimits(
-        per_second=settings.bulk_rate, max_attempts=settings.outbox_max_attempts
+    limits = sender_limits or SenderLimits.for_rate(
+        settings.bulk_rate, max_attempts=settings.outbox_max_attempts
     )
     inbox = Inbox(inbox_limits)
     queue = DurableUpdateQueue(inbox)

@@ -7,8 +7,10 @@ through an in-process transport that records every delivery, killing the sender 
 and starting a new one (as a restart would). Prints achieved messages/s / limit (aim
 >= 0.9), duplicates (must be 0) and losses (must be 0). Asserts nothing.
 
-The transport is in-process rather than the sandbox's HTTP API, so the figure is the
-outbox's own pace (database claims and marks per message) without network overhead.
+The sender's limits are those ``polku run`` uses with ``POLKU_BULK_RATE`` set to the limit
+(``SenderLimits.for_rate``). The transport is in-process rather than the sandbox's HTTP
+API, so the figure is the outbox's own pace (database claims and marks per message)
+without network overhead.
 """
 
 from __future__ import annotations
@@ -73,7 +75,8 @@ async def run(url: str, learners: int, limit: float) -> None:
     planning = time.perf_counter() - started
 
     transport = RecordingTransport()
-    limits = SenderLimits(per_second=limit, per_chat_interval=0.0, batch=200, idle_poll=0.05)
+    # As `polku run` builds them with POLKU_BULK_RATE=limit.
+    limits = SenderLimits.for_rate(limit)
     started = time.perf_counter()
     for half in (learners // 2, learners):
         sender = OutboxSender(sessions, outbox, transport, clock, limits)

@@ -417,7 +417,7 @@ async def test_a_counsellor_who_left_after_the_notice_was_queued_does_not_get_it
         assert len(claimed) == 1  # one row per chat per batch
     async with transaction(sessions) as session:
         assert await PeopleRepository(session).deactivate(designated.id)
-    await sender._send_one(claimed[0])
+    await sender._send_waves(claimed)
     while await sender.drain_once():
         pass
 
@@ -469,3 +469,113 @@ async def test_a_notice_about_a_learner_with_no_counsellor_left_is_dead_not_sent
     async with sessions() as session:
         row = await OutboxRepository(session).by_key("help")
     assert row is not None and row.last_error == "recipient inactive, nobody to send it to"
+
+
+class SendingCountTransport(RecordingTransport):
+    """Also records how many rows are marked "sending" when each request starts."""
+
+    def __init__(self, sessions: Sessions) -> None:
+        super().__init__()
+        self._sessions = sessions
+        self.sending_seen: list[int] = []
+
+    async def deliver(self, item: OutboxItem) -> int:
+        self.sending_seen.append((await counts(self._sessions)).get(OutboxStatus.SENDING, 0))
+        return await super().deliver(item)
+
+
+async def _learners(sessions: Sessions, clock: FrozenClock, count: int) -> list[Person]:
+    return [await add_person(sessions, clock, 5000 + n) for n in range(count)]
+
+
+async def test_at_telegrams_free_rate_each_row_is_marked_right_before_its_request(
+    sessions, clock: FrozenClock
+):
+    """At 30 messages/s a wave is one row, paced before it is marked: no wait lies between
+    a row's mark and its request, so a crash leaves only rows really on their way (or just
+    delivered and not yet recorded) in doubt."""
+    outbox = Outbox()
+    for person in await _learners(sessions, clock, 6):
+        await queue(sessions, outbox, person, [f"free:{person.id}"], clock)
+    transport = SendingCountTransport(sessions)
+    sender = OutboxSender(sessions, outbox, transport, clock, SenderLimits.for_rate(30.0))
+    assert sender._wave_size() == 1
+    events: list[str] = []
+    acquire = sender._limiter.acquire
+
+    async def paced(amount: float = 1) -> None:
+        await acquire(amount)
+        events.append(f"pace {amount}")
+
+    sender._limiter.acquire = paced  # type: ignore[method-assign]
+    deliver = transport.deliver
+
+    async def delivered(item: OutboxItem) -> int:
+        events.append("request")
+        return await deliver(item)
+
+    transport.deliver = delivered  # type: ignore[method-assign]
+    while await sender.drain_once():
+        pass
+    assert len(transport.delivered) == 6
+    assert events == ["pace 1", "request"] * 6
+    # This row and at most the one before, whose outcome is recorded with this mark.
+    assert max(transport.sending_seen) <= 2
+    assert (await counts(sessions)).get(OutboxStatus.SENT) == 6
+
+
+async def test_at_a_high_rate_rows_are_marked_and_closed_in_waves(sessions, clock: FrozenClock):
+    """At 1,000 messages/s (paid broadcasts) a commit per message would be the bottleneck:
+    rows are marked "sending" and recorded as sent a wave (50) at a time."""
+    from sqlalchemy import event
+
+    outbox = Outbox()
+    people = await _learners(sessions, clock, 120)
+    for person in people:
+        await queue(sessions, outbox, person, [f"fast:{person.id}"], clock)
+    transport = RecordingTransport()
+    sender = OutboxSender(sessions, outbox, transport, clock, SenderLimits.for_rate(1000.0))
+    commits = 0
+
+    def count(_connection) -> None:
+        nonlocal commits
+        commits += 1
+
+    engine = sessions.kw["bind"].sync_engine
+    event.listen(engine, "commit", count)
+    try:
+        while await sender.drain_once():
+            pass
+    finally:
+        event.remove(engine, "commit", count)
+    assert sorted(k for k, _ in transport.delivered) == sorted(f"fast:{p.id}" for p in people)
+    assert sender._wave_size() == 50
+    assert (await counts(sessions)).get(OutboxStatus.SENT) == 120
+    # A claim, three waves' marks and the last record, plus the empty claim that ends the
+    # loop: far fewer than the 240 commits of a mark and a close per message.
+    assert commits <= 12, commits
+
+
+async def test_a_flood_wait_in_a_wave_gives_the_rest_back_unsent(sessions, clock: FrozenClock):
+    outbox = Outbox()
+    people = await _learners(sessions, clock, 120)
+    for person in people:
+        await queue(sessions, outbox, person, [f"flood:{person.id}"], clock)
+    first = f"flood:{people[0].id}"
+    transport = RecordingTransport(
+        lambda item, n: ob.RetryAfter(0.05) if item.idempotency_key == first and n == 1 else None
+    )
+    sender = OutboxSender(sessions, outbox, transport, clock, SenderLimits.for_rate(1000.0))
+    await sender.drain_once()
+    # The first wave's other requests were already on their way; nothing after it went.
+    assert len(transport.delivered) <= sender._wave_size() - 1
+    assert sender.stats.flood_waits == 1
+    statuses = await counts(sessions)
+    assert statuses.get(OutboxStatus.SENDING, 0) == 0
+    assert statuses.get(OutboxStatus.CLAIMED, 0) == 0
+    clock.advance(timedelta(seconds=1))  # the flood wait is over
+    while await sender.drain_once():
+        pass
+    assert sorted(transport.attempts) == sorted(f"flood:{p.id}" for p in people)
+    assert len(transport.delivered) == 120  # every row once, the flooded one on its retry
+    assert all(n == 1 for k, n in transport.attempts.items() if k != first)

@@ -25,6 +25,7 @@ from store.models import LanguageSource, Person, Role
 from store.people import PeopleRepository
 
 BOT_USERNAME = "polku_test_bot"
+ROOT = Path(__file__).resolve().parents[2]
 BOT_TOKEN = "123456:TEST-token"
 START_TIMEOUT = 30.0
 
@@ -88,6 +89,11 @@ class BotProcess:
             "TELEGRAM_API_BASE_FILE_URL": sandbox.base_file_url,
             "POLKU_DATABASE_URL": database_url,
             "POLKU_LOG_LEVEL": "WARNING",
+            # This checkout's code, also from a git worktree (the child runs in a temporary
+            # folder, where `-m bot` would find the installed checkout instead).
+            "PYTHONPATH": os.pathsep.join(
+                p for p in (str(ROOT), inherited.get("PYTHONPATH", "")) if p
+            ),
             **env,
         }
         self.starts = 0
