@@ -387,7 +387,7 @@ class Engine:
             controls.append(Button("dialogue-done", data=f"{CALLBACK}:{step.id}:done"))
         if step.skippable:
             controls.append(Button("dialogue-skip", data=f"{CALLBACK}:{step.id}:skip"))
-        if state.history:
+        if state.history and step.back:
             controls.append(Button("dialogue-back", data=f"{CALLBACK}:{step.id}:back"))
         if controls:
             rows.append(tuple(controls))

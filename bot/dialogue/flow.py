@@ -142,6 +142,8 @@ class Step:
     # Free-text answers in the person's own words: offer a language switch if they are
     # written in another language.
     detect_language: bool = False
+    # A Back button (questions after the first); off where going back makes no sense.
+    back: bool = True
 
     def following(self, slots: Mapping[str, Any]) -> Branch | None:
         """The branch taken for ``slots``, or None at the end."""
@@ -310,7 +312,7 @@ NextSpec = Annotated[
 # Keys that only a question ("ask") takes, as written in the file.
 _QUESTION_KEYS = (
     "slot", "answer", "options", "options_from", "validate", "skippable", "remind",
-    "detect_language",
+    "detect_language", "back",
 )  # fmt: skip
 
 
@@ -332,6 +334,7 @@ class StepSpec(_Spec):
     next: NextSpec | None = None
     remind: StrictBool = True
     detect_language: StrictBool = False
+    back: StrictBool = True
 
     @model_validator(mode="after")
     def _one_kind(self) -> StepSpec:
@@ -609,6 +612,7 @@ def _step(step_id: str, spec: StepSpec) -> Step:
         next=_branches(spec.next),
         remind=spec.remind,
         detect_language=spec.detect_language,
+        back=spec.back,
     )
 
 

@@ -24,6 +24,14 @@ _BAND_ORDER = ["0", "A1", "A2", "B1", "B2", "C1"]
 
 MIN_AGE = 18  # "any migrant over the age of 17"
 
+# The reasons eligibility gives (message keys; the counsellor's are "notice-" + these).
+ELIGIBILITY_REASONS = (
+    "eligibility-too-young",
+    "eligibility-no-permit",
+    "eligibility-not-job-seeker",
+    "eligibility-outside-area",
+)
+
 
 class Path(StrEnum):
     """The two paths of the centre."""
@@ -61,7 +69,11 @@ def at_least(level: str | None, wanted: str) -> bool:
 def eligibility(
     answers: Mapping[str, Any], *, this_year: int, municipalities: Iterable[str]
 ) -> Eligibility:
-    """The centre's rule: over 17, unemployed, a residence permit, living in the area."""
+    """The centre's rule: over 17, unemployed, a residence permit, living in the area.
+
+    Only the answers given so far are judged: the intake checks after each question that
+    decides, so that nobody answers a dozen more questions before hearing "no".
+    """
     reasons: list[str] = []
     birth_year = answers.get("birth_year")
     # Only the year is asked: someone who turns 18 this year counts as 18, and the
@@ -73,7 +85,8 @@ def eligibility(
     if answers.get("job_seeker") == "no":
         reasons.append("eligibility-not-job-seeker")
     area = {m.casefold() for m in municipalities}
-    if str(answers.get("municipality", "")).casefold() not in area:
+    municipality = answers.get("municipality")
+    if municipality is not None and str(municipality).casefold() not in area:
         reasons.append("eligibility-outside-area")
     return Eligibility(not reasons, tuple(reasons))
 

@@ -114,7 +114,9 @@ class Intake:
             if person is None or person.role is not Role.LEARNER:
                 return None
             profile = await session.get(LearnerProfile, person.id)
-            if (profile and profile.completed_at) or await self._engine.state(session, person.id):
+            # Not for someone the centre could not take in: /intake is theirs to choose.
+            done = profile is not None and (profile.completed_at or profile.eligible is False)
+            if done or await self._engine.state(session, person.id):
                 return None
             turn = await self._engine.begin(session, person.id, FLOW)
             await self._conversations.after(session, person, turn, sender.update_id)

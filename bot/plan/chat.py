@@ -26,7 +26,7 @@ from bot.plan.reminders import details, shown_due
 from bot.replies import Answer, Button, Lines, Phrase, Reply
 from store.db import transaction
 from store.digests import pending_by_key_for_update
-from store.models import Person, PlanStep, Role, StepStatus
+from store.models import LearnerProfile, Person, PlanStep, Role, StepStatus
 from store.outbox import DIGEST
 from store.people import PeopleRepository
 from store.plans import PlanRepository
@@ -219,7 +219,12 @@ class Plans:
             learner = await self._person(session, sender, Role.LEARNER)
             plan = await PlanRepository(session).plan(learner.id)
             steps = await PlanRepository(session).steps(learner.id)
+            profile = await session.get(LearnerProfile, learner.id)
         book_row = (Button("appointment-book-button", data=meeting_data(ApOp.BOOK)),)
+        if plan is None and profile is not None and profile.eligible is False:
+            # Nobody is preparing a plan for someone the centre could not take in.
+            refused = Reply("plan-learner-not-accepted")
+            return Answer(learner.language, learner.time_zone, (refused,))
         if plan is None or plan.confirmed_at is None or not steps:
             empty = Reply("plan-learner-empty", buttons=(book_row,))
             return Answer(learner.language, learner.time_zone, (empty,))

@@ -56,6 +56,7 @@ plan-learner-view =
 
     عند إنجاز خطوة، يُرجى الضغط على الزر الخاص بها.
 plan-learner-empty = ما زال مرشدك المهني يُعدّ خطتك. سأخبرك عندما تصبح جاهزة.
+plan-learner-not-accepted = ليست لديك خطة في Polku: لم يستطع مركز مهارات المهاجرين قبولك. إذا كانت إحدى إجاباتك خاطئة، اكتب /intake لتبدأ من جديد.
 plan-done-button = ✅ { $number }. { $type }: تم
 # A short note on the button (plain text).
 plan-done-thanks = عمل رائع! سيطّلع مرشدك المهني على ذلك.

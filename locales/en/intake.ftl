@@ -158,14 +158,42 @@ slot-meeting_times = Meetings
 
 ## Eligibility
 
-intake-not-eligible = Thank you for your answers. I am sorry: the Skills Centre for Migrants cannot take you in now.
-eligibility-too-young = • The centre is for adults, 18 years or older.
-eligibility-no-permit = • The centre needs you to have a residence permit.
-eligibility-not-job-seeker = • The centre is for unemployed job seekers.
-eligibility-outside-area = • The centre is for people who live in its area.
-intake-where-to-turn =
-    Your employment office (TE services) can tell you about other services for you. You can also ask at International House Helsinki or at the info point of your town.
-    I did not keep your answers.
+# One message when someone cannot be accepted: what the centre needs and why, whether the
+# counsellor knows, where else to turn, and how to correct or start again.
+intake-refused-too-young =
+    Thank you for your answers. I am sorry: the Skills Centre for Migrants cannot take you in now. The centre is for adults, 18 years or older, because its training and work try-outs are made for adults.
+    { $told ->
+        [yes] I have told your career counsellor.
+       *[no] Please tell the centre's office.
+    }
+    Your employment office (TE services) can tell you about other services. You can also ask at International House Helsinki or at the info point of your town.
+    If your answer was wrong, press the button. To start again, type /intake.
+intake-refused-outside-area =
+    Thank you for your answers. I am sorry: the Skills Centre for Migrants cannot take you in now. The centre is for people who live in its area, because the towns of the area pay for it.
+    { $told ->
+        [yes] I have told your career counsellor.
+       *[no] Please tell the centre's office.
+    }
+    Your employment office (TE services) can tell you about the services where you live. You can also ask at International House Helsinki or at the info point of your town.
+    If your answer was wrong, press the button. To start again, type /intake.
+intake-refused-no-permit =
+    Thank you for your answers. I am sorry: the Skills Centre for Migrants cannot take you in now. The centre needs you to have a residence permit, or to have applied for one, because you need it to study and work in Finland.
+    { $told ->
+        [yes] I have told your career counsellor.
+       *[no] Please tell the centre's office.
+    }
+    The Finnish Immigration Service (Migri) can tell you about a residence permit. You can also ask at International House Helsinki or at the info point of your town.
+    If your answer was wrong, press the button. To start again, type /intake.
+intake-refused-not-job-seeker =
+    Thank you for your answers. I am sorry: the Skills Centre for Migrants cannot take you in now. The centre is for unemployed job seekers, because it helps people into work or into training for work.
+    { $told ->
+        [yes] I have told your career counsellor.
+       *[no] Please tell the centre's office.
+    }
+    If you lose your job or want to register as a job seeker, your employment office (TE services) can help. Then type /intake to start again.
+    If your answer was wrong, press the button.
+intake-refused-pressed-wrong = I pressed the wrong button
+intake-refused-typed-wrong = I typed the wrong year
 
 ## The proposal
 
@@ -198,7 +226,12 @@ notice-reason-language = already speaks a language used at work
 notice-reason-language-first = needs Finnish first
 notice-reason-skills = has education or work experience
 notice-reason-training = would gain skills from training
-notice-intake-not-eligible = <b>{ $name }</b> finished the intake, but does not meet the centre's conditions. Their answers were not kept. You may want to contact them.
+notice-intake-not-eligible = <b>{ $name }</b> cannot be accepted by the centre: { $rules }. Polku did not keep their answers. You may want to contact them.
+# Which rule, for the counsellor (joined into one sentence).
+notice-eligibility-too-young = younger than 18
+notice-eligibility-outside-area = lives outside the centre's area
+notice-eligibility-no-permit = no residence permit
+notice-eligibility-not-job-seeker = not an unemployed job seeker
 notice-learner-left = One of your learners deleted their data from Polku and left. They are no longer on your list.
 
 ## The learner's own data

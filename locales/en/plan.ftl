@@ -46,6 +46,7 @@ plan-learner-view =
 
     When you have done a step, press its button.
 plan-learner-empty = Your counsellor is still making your plan. I will tell you when it is ready.
+plan-learner-not-accepted = You have no plan in Polku: the Skills Centre for Migrants could not take you in. If an answer of yours was wrong, type /intake to start again.
 plan-done-button = ✅ { $number }. { $type }: done
 # A short note on the button (plain text).
 plan-done-thanks = Well done! Your counsellor will see it.

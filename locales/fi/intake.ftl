@@ -165,14 +165,40 @@ slot-meeting_times = Tapaamiset
 
 ## Eligibility
 
-intake-not-eligible = Kiitos vastauksistasi. Olen pahoillani: Maahanmuuttajien osaamiskeskus ei voi ottaa sinua mukaan nyt.
-eligibility-too-young = • Osaamiskeskus on aikuisille, jotka ovat vähintään 18-vuotiaita.
-eligibility-no-permit = • Osaamiskeskukseen tarvitset oleskeluluvan.
-eligibility-not-job-seeker = • Osaamiskeskus on työttömille työnhakijoille.
-eligibility-outside-area = • Osaamiskeskus on ihmisille, jotka asuvat sen alueella.
-intake-where-to-turn =
-    Työllisyyspalvelut (TE-palvelut) voivat kertoa sinulle muista palveluista. Voit kysyä myös International House Helsinki -palvelupisteestä tai oman kuntasi neuvontapisteestä.
-    En säilyttänyt vastauksiasi.
+intake-refused-too-young =
+    Kiitos vastauksistasi. Olen pahoillani: Maahanmuuttajien osaamiskeskus ei voi ottaa sinua mukaan nyt. Osaamiskeskus on aikuisille, jotka ovat vähintään 18-vuotiaita, koska sen koulutus ja työkokeilut on tehty aikuisille.
+    { $told ->
+        [yes] Kerroin tästä uraohjaajallesi.
+       *[no] Kerro tästä osaamiskeskuksen toimistoon.
+    }
+    Työvoimatoimisto (TE-palvelut) voi kertoa sinulle muista palveluista. Voit kysyä myös International House Helsinki -palvelupisteestä tai oman kuntasi neuvontapisteestä.
+    Jos vastauksesi oli väärä, paina nappia. Jos haluat aloittaa alusta, kirjoita /intake.
+intake-refused-outside-area =
+    Kiitos vastauksistasi. Olen pahoillani: Maahanmuuttajien osaamiskeskus ei voi ottaa sinua mukaan nyt. Osaamiskeskus on ihmisille, jotka asuvat sen alueella, koska alueen kunnat maksavat sen.
+    { $told ->
+        [yes] Kerroin tästä uraohjaajallesi.
+       *[no] Kerro tästä osaamiskeskuksen toimistoon.
+    }
+    Työvoimatoimisto (TE-palvelut) voi kertoa sinulle palveluista siellä, missä asut. Voit kysyä myös International House Helsinki -palvelupisteestä tai oman kuntasi neuvontapisteestä.
+    Jos vastauksesi oli väärä, paina nappia. Jos haluat aloittaa alusta, kirjoita /intake.
+intake-refused-no-permit =
+    Kiitos vastauksistasi. Olen pahoillani: Maahanmuuttajien osaamiskeskus ei voi ottaa sinua mukaan nyt. Osaamiskeskukseen tarvitset oleskeluluvan tai oleskelulupahakemuksen, koska tarvitset luvan, kun opiskelet ja teet töitä Suomessa.
+    { $told ->
+        [yes] Kerroin tästä uraohjaajallesi.
+       *[no] Kerro tästä osaamiskeskuksen toimistoon.
+    }
+    Maahanmuuttovirasto (Migri) kertoo oleskeluluvasta. Voit kysyä myös International House Helsinki -palvelupisteestä tai oman kuntasi neuvontapisteestä.
+    Jos vastauksesi oli väärä, paina nappia. Jos haluat aloittaa alusta, kirjoita /intake.
+intake-refused-not-job-seeker =
+    Kiitos vastauksistasi. Olen pahoillani: Maahanmuuttajien osaamiskeskus ei voi ottaa sinua mukaan nyt. Osaamiskeskus on työttömille työnhakijoille, koska se auttaa ihmisiä töihin tai koulutukseen, joka johtaa töihin.
+    { $told ->
+        [yes] Kerroin tästä uraohjaajallesi.
+       *[no] Kerro tästä osaamiskeskuksen toimistoon.
+    }
+    Jos jäät työttömäksi tai haluat ilmoittautua työnhakijaksi, työvoimatoimisto (TE-palvelut) auttaa. Kirjoita sitten /intake, niin aloitat alusta.
+    Jos vastauksesi oli väärä, paina nappia.
+intake-refused-pressed-wrong = Painoin väärää nappia
+intake-refused-typed-wrong = Kirjoitin väärän vuoden
 
 ## The proposal
 
@@ -205,7 +231,11 @@ notice-reason-language = osaa jo työssä käytettävää kieltä
 notice-reason-language-first = tarvitsee ensin suomen kieltä
 notice-reason-skills = hänellä on koulutusta tai työkokemusta
 notice-reason-training = saisi koulutuksesta taitoja
-notice-intake-not-eligible = <b>{ $name }</b> vastasi alkukysymyksiin, mutta hän ei täytä osaamiskeskuksen ehtoja. Polku ei säilyttänyt hänen vastauksiaan. Voit halutessasi ottaa häneen yhteyttä.
+notice-intake-not-eligible = Osaamiskeskus ei voi ottaa mukaan henkilöä <b>{ $name }</b>: { $rules }. Polku ei säilyttänyt hänen vastauksiaan. Voit halutessasi ottaa häneen yhteyttä.
+notice-eligibility-too-young = alle 18-vuotias
+notice-eligibility-outside-area = asuu osaamiskeskuksen alueen ulkopuolella
+notice-eligibility-no-permit = ei oleskelulupaa
+notice-eligibility-not-job-seeker = ei ole työtön työnhakija
 notice-learner-left = Yksi oppijoistasi poisti tietonsa Polusta ja lähti. Hän ei ole enää listallasi.
 
 ## The learner's own data

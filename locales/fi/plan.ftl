@@ -54,6 +54,7 @@ plan-learner-view =
 
     Kun olet tehnyt vaiheen, paina sen painiketta.
 plan-learner-empty = Uraohjaajasi tekee vielä suunnitelmaasi. Kerron sinulle, kun se on valmis.
+plan-learner-not-accepted = Sinulla ei ole suunnitelmaa Polussa: Maahanmuuttajien osaamiskeskus ei voinut ottaa sinua mukaan. Jos jokin vastauksesi oli väärä, kirjoita /intake ja aloita alusta.
 plan-done-button = ✅ { $number }. { $type }: valmis
 # A short note on the button (plain text).
 plan-done-thanks = Hienoa! Uraohjaajasi näkee sen.

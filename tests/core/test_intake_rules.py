@@ -30,6 +30,24 @@ def test_each_condition_has_its_reason(change: dict[str, object], reason: str):
     assert not result.eligible and result.reasons == (reason,)
 
 
+@pytest.mark.parametrize(
+    ("answers", "reasons"),
+    [
+        ({}, ()),
+        ({"birth_year": 1990}, ()),
+        ({"birth_year": 2012}, ("eligibility-too-young",)),
+        ({"birth_year": 1990, "municipality": "elsewhere"}, ("eligibility-outside-area",)),
+        ({"birth_year": 1990, "municipality": "Espoo", "residence_permit": "no"},
+         ("eligibility-no-permit",)),
+    ],
+)  # fmt: skip
+def test_only_the_answers_given_so_far_are_judged(
+    answers: dict[str, object], reasons: tuple[str, ...]
+):
+    # The intake checks after each deciding question: a missing answer is no reason.
+    assert eligibility(answers, this_year=2026, municipalities=AREA).reasons == reasons
+
+
 def test_borderline_and_unsure_answers_stay_eligible():
     # 18 this year; permit applied for; "not sure" about registration: the counsellor checks.
     answers = {**OK, "birth_year": 2008, "residence_permit": "in_process", "job_seeker": "not_sure"}

@@ -141,42 +141,93 @@ async def test_declining_consent_stores_nothing(bot: RunningBot, client: Sandbox
         assert await session.get(DialogueState, pid) is None
 
 
-async def test_not_eligible_keeps_no_answers(bot: RunningBot, client: SandboxClient):
+async def test_someone_outside_the_area_hears_it_at_once_and_can_correct(
+    bot: RunningBot, client: SandboxClient
+):
+    learner, counsellor = await new_learner(bot, client, "en")
+    await learner.press("option-consent-accepted")
+    await learner.type("Zahra")
+    await learner.type("1990")
+    # The third question decides: one message, and no more questions.
+    [refused] = await learner.press("option-municipality-elsewhere")
+    learner.expect(refused, "intake-refused-outside-area", told="yes")
+    assert refused.button_labels == [learner.label("intake-refused-pressed-wrong")]
+    [notice] = await client.wait_for_bot_messages(counsellor)
+    assert shows(
+        notice,
+        "notice-intake-not-eligible",
+        name="Amal",
+        rules=say("notice-eligibility-outside-area"),
+    )
+    assert "Zahra" not in notice.text and "1990" not in notice.text  # the rule, no answers
+    pid = await person_id(bot, learner.user)
+    async with transaction(bot.side.sessions) as session:
+        profile = await session.get(LearnerProfile, pid)
+        assert profile is not None and profile.eligible is False and profile.answers == {}
+        state = await session.get(DialogueState, pid)
+        assert state is not None and state.step == "refused_area"
+        notices = (
+            await session.execute(
+                select(OutboxMessage).where(
+                    OutboxMessage.idempotency_key.like("intake-not-eligible:%")
+                )
+            )
+        ).scalars()
+        assert len(list(notices)) == 1
+        # Nothing is asked after the refusal: no reminder waits to be sent.
+        nudges = (
+            await session.execute(
+                select(OutboxMessage).where(
+                    OutboxMessage.kind == "nudge", OutboxMessage.status == OutboxStatus.PENDING
+                )
+            )
+        ).scalars()
+        assert list(nudges) == []
+    # /plan tells the truth: there is no plan, and nobody is making one.
+    [plan] = await learner.type("/plan")
+    learner.expect(plan, "plan-learner-not-accepted")
+    # "I pressed the wrong button": the question again, then on with the intake.
+    [q] = await learner.press("intake-refused-pressed-wrong")
+    learner.expect(q, "intake-municipality")
+    [q] = await learner.press("option-municipality", name="Espoo")
+    learner.expect(q, "intake-residence-permit")
+
+
+@pytest.mark.parametrize(
+    ("answer", "refusal", "rule"),
+    [
+        ("permit", "intake-refused-no-permit", "notice-eligibility-no-permit"),
+        ("job", "intake-refused-not-job-seeker", "notice-eligibility-not-job-seeker"),
+        ("age", "intake-refused-too-young", "notice-eligibility-too-young"),
+    ],
+)
+async def test_each_rule_stops_the_intake_at_its_question(
+    bot: RunningBot, client: SandboxClient, answer: str, refusal: str, rule: str
+):
     learner, counsellor = await new_learner(bot, client, "en")
     await learner.press("option-consent-accepted")
     await learner.type("Amal")
-    await learner.type("1990")
-    await learner.press("option-municipality-elsewhere")
-    await learner.press("option-residence_permit-no")
-    await learner.press("option-job_seeker-yes")
-    await learner.toggle("option-languages_spoken-ar")
-    await learner.press("dialogue-done")
-    for key in ("option-level-none", "option-level-none", "option-level-none"):
-        await learner.press(key)
-    await learner.press("option-education-none")
-    [q] = await learner.press("dialogue-skip")
-    learner.expect(q, "intake-goal")
-    await learner.press("option-goal-not_sure")
-    await learner.toggle("option-interests-other")
-    await learner.press("dialogue-done")
-    await learner.toggle("option-support_needs-none")
-    await learner.press("dialogue-done")
-    await learner.toggle("option-meeting_times-afternoons")
-    replies = await learner.press("dialogue-done", count=4)
-    expected = [
-        "intake-not-eligible",
-        "eligibility-no-permit",
-        "eligibility-outside-area",
-        "intake-where-to-turn",
-    ]
-    for message, key in zip(replies, expected, strict=True):
-        learner.expect(message, key)
+    if answer == "age":
+        [refused] = await learner.type(str(bot.clock.now().year - 12))
+        assert refused.button_labels == [learner.label("intake-refused-typed-wrong")]
+    else:
+        await learner.type("1990")
+        await learner.press("option-municipality", name="Espoo")
+        if answer == "permit":
+            [refused] = await learner.press("option-residence_permit-no")
+        else:
+            await learner.press("option-residence_permit-yes")
+            [refused] = await learner.press("option-job_seeker-no")
+    learner.expect(refused, refusal, told="yes")
     [notice] = await client.wait_for_bot_messages(counsellor)
-    assert shows(notice, "notice-intake-not-eligible", name="Amal")
+    assert shows(notice, "notice-intake-not-eligible", name="Amal", rules=say(rule))
+    # /intake starts again from the beginning, and the refusal no longer stands.
+    [q] = await learner.type("/intake")
+    learner.expect(q, "intake-consent")
+    await learner.press("option-consent-accepted")
     async with transaction(bot.side.sessions) as session:
-        pid = await person_id(bot, learner.user)
-        assert await session.get(LearnerProfile, pid) is None
-        assert await session.get(DialogueState, pid) is None
+        profile = await session.get(LearnerProfile, await person_id(bot, learner.user))
+        assert profile is not None and profile.eligible is None
 
 
 async def test_resume_after_a_restart(bot: RunningBot, client: SandboxClient):
