@@ -198,8 +198,11 @@ class Engine:
             option = _option_at(options, payload, data)
             if option.value in chosen:
                 chosen.remove(option.value)
+            elif option.exclusive:
+                chosen = [option.value]  # "no help needed" clears the kinds of help
             else:
-                chosen.append(option.value)
+                exclusive = {o.value for o in options if o.exclusive}
+                chosen = [*(v for v in chosen if v not in exclusive), option.value]
             state.slots = {**state.slots, step.slot: chosen}
             state.updated_at = self._clock.now()
             question = self._question(flow, step, state)

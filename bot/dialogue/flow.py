@@ -62,6 +62,9 @@ class Option:
     label: str
     label_args: Mapping[str, str] = field(default_factory=dict)
     label_language: str | None = None
+    # In a multi question: choosing it clears the others, choosing another clears it
+    # ("I need no help" next to kinds of help).
+    exclusive: bool = False
 
 
 @dataclass(frozen=True)
@@ -206,10 +209,11 @@ OptionValue = Annotated[str, BeforeValidator(_not_a_boolean)]
 
 
 class OptionSpec(_Spec):
-    """``{value: v, label: message-key}``: a fixed answer with its own label."""
+    """``{value: v, label: message-key, exclusive: true}``: a fixed answer with its own label."""
 
     value: OptionValue
     label: str
+    exclusive: StrictBool = False
 
 
 def _option_kind(raw: Any) -> str:
@@ -365,6 +369,9 @@ class StepSpec(_Spec):
         for key in ("options", "options_from"):
             if not choosing and key in given:
                 raise _rule(f'only choice and multi questions take "{key}"', key)
+        exclusive = any(isinstance(o, OptionSpec) and o.exclusive for o in self.options or ())
+        if exclusive and self.answer is not AnswerType.MULTI:
+            raise _rule('only the options of a multi question can be "exclusive"', "options")
         return self
 
 
@@ -590,7 +597,7 @@ def _branches(spec: str | list[BranchSpec] | GotoSlotSpec | None) -> tuple[Branc
 
 def _step(step_id: str, spec: StepSpec) -> Step:
     options = tuple(
-        Option(o.value, o.label)
+        Option(o.value, o.label, exclusive=o.exclusive)
         if isinstance(o, OptionSpec)
         else Option(o, f"option-{spec.slot or ''}-{o}")
         for o in spec.options or ()

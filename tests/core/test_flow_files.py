@@ -200,6 +200,20 @@ MALFORMED = {
         ("{value: other, label: dialogue-yes}", "{value: other}"),
         ', step "goal": field "options", entry 2, "label": missing',
     ),
+    "exclusive option in a choice question": (
+        (
+            "{value: other, label: dialogue-yes}",
+            "{value: other, label: dialogue-yes, exclusive: true}",
+        ),
+        ', step "goal": field "options": only the options of a multi question can be "exclusive"',
+    ),
+    "exclusive that is not a boolean": (
+        (
+            "{value: other, label: dialogue-yes}",
+            "{value: other, label: dialogue-yes, exclusive: 1}",
+        ),
+        ', step "goal": field "options", entry 2, "exclusive":',
+    ),
     "option label not in locales": (
         ("[work_soon,", "[work_later,"),
         ', step "goal": field "options", entry 1: label "option-goal-work_later" is not in'

@@ -230,6 +230,48 @@ async def test_each_rule_stops_the_intake_at_its_question(
         assert profile is not None and profile.eligible is None
 
 
+async def test_an_exclusive_option_clears_the_others_and_is_cleared_by_them(
+    bot: RunningBot, client: SandboxClient
+):
+    learner, _ = await new_learner(bot, client, "en")
+    await learner.press("option-consent-accepted")
+    await learner.type("Amal")
+    await learner.type("1990")
+    await learner.press("option-municipality", name="Espoo")
+    await learner.press("option-residence_permit-yes")
+    await learner.press("option-job_seeker-yes")
+    await learner.toggle("option-languages_spoken-ar")
+    await learner.press("dialogue-done")
+    for key in ("option-level-none", "option-level-none", "option-level-good"):
+        await learner.press(key)
+    await learner.press("option-education-none")
+    await learner.press("dialogue-skip")
+    await learner.press("option-goal-work_soon")
+    await learner.toggle("option-interests-it")
+    await learner.press("dialogue-done")
+    childcare, health, none = (
+        learner.label(f"option-support_needs-{v}") for v in ("childcare", "health", "none")
+    )
+    await learner.toggle("option-support_needs-childcare", "option-support_needs-health")
+    # "I need no help" clears the kinds of help ...
+    await learner.toggle("option-support_needs-none")
+    [question] = [
+        m for m in await client.bot_messages(learner.user) if f"✅ {none}" in m.button_labels
+    ]
+    assert childcare in question.button_labels and health in question.button_labels
+    # ... and a kind of help clears it.
+    await learner.toggle("option-support_needs-health")
+    [question] = [
+        m for m in await client.bot_messages(learner.user) if f"✅ {health}" in m.button_labels
+    ]
+    assert none in question.button_labels and childcare in question.button_labels
+    [q] = await learner.press("dialogue-done")
+    learner.expect(q, "intake-meeting-times")
+    async with transaction(bot.side.sessions) as session:
+        state = await session.get(DialogueState, await person_id(bot, learner.user))
+        assert state is not None and state.slots["support_needs"] == ["health"]
+
+
 async def test_resume_after_a_restart(bot: RunningBot, client: SandboxClient):
     learner, _ = await new_learner(bot, client, "en")
     await learner.press("option-consent-accepted")
