@@ -48,6 +48,18 @@ class Eligibility:
     reasons: tuple[str, ...]
 
 
+# The path each reason argues for: a proposal never gives a reason for the other path.
+REASON_SUPPORTS = {
+    "path-reason-goal-study": Path.EDUCATION_FIRST,
+    "path-reason-goal-work": Path.WORK_FIRST,
+    "path-reason-language": Path.WORK_FIRST,
+    "path-reason-skills": Path.WORK_FIRST,
+    "path-reason-language-first": Path.EDUCATION_FIRST,
+    "path-reason-work-after": Path.EDUCATION_FIRST,
+    "path-reason-training": Path.EDUCATION_FIRST,
+}
+
+
 @dataclass(frozen=True)
 class Proposal:
     """A proposed path with its reasons (message keys)."""
@@ -97,6 +109,7 @@ def propose_path(answers: Mapping[str, Any]) -> Proposal:
     1. The learner's own goal decides when it is clear ("work soon" or "study first"),
        except that "work soon" without any working language (Finnish or Swedish at A2,
        or English at B1) becomes education first: language comes first.
+       Its reasons say so: language first, and work after it.
     2. "Not sure": work first for someone with a vocational or university education or at
        least three years of work, and a working language; otherwise education first.
     """
@@ -115,8 +128,9 @@ def propose_path(answers: Mapping[str, Any]) -> Proposal:
     if goal == "work_soon":
         if working_language:
             return Proposal(Path.WORK_FIRST, ("path-reason-goal-work", "path-reason-language"))
+        # The wish to work is honoured as the path's aim, not given as its reason.
         return Proposal(
-            Path.EDUCATION_FIRST, ("path-reason-goal-work", "path-reason-language-first")
+            Path.EDUCATION_FIRST, ("path-reason-language-first", "path-reason-work-after")
         )
     if skilled and working_language:
         return Proposal(Path.WORK_FIRST, ("path-reason-skills", "path-reason-language"))

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
-from bot.intake.rules import Path, at_least, band, eligibility, propose_path
+from bot.intake.rules import (
+    CEFR,
+    REASON_SUPPORTS,
+    Path,
+    at_least,
+    band,
+    eligibility,
+    propose_path,
+)
 
 AREA = ("Espoo", "Kauniainen")
 OK = {"birth_year": 1990, "residence_permit": "yes", "job_seeker": "yes", "municipality": "Espoo"}
@@ -79,7 +89,7 @@ def test_levels_map_to_cefr():
         (
             {"goal": "work_soon", "english_level": "basics"},
             Path.EDUCATION_FIRST,
-            ("path-reason-goal-work", "path-reason-language-first"),
+            ("path-reason-language-first", "path-reason-work-after"),
         ),
         (
             {"goal": "not_sure", "education": "vocational", "swedish_level": "good"},
@@ -106,3 +116,28 @@ def test_levels_map_to_cefr():
 def test_path_rules(answers: dict[str, object], path: Path, reasons: tuple[str, ...]):
     proposal = propose_path(answers)
     assert (proposal.path, proposal.reasons) == (path, reasons)
+
+
+def test_no_proposal_gives_a_reason_for_the_other_path():
+    # Every combination of the answers the rules read.
+    levels = [None, *CEFR]
+    for goal, education, years, finnish, swedish, english in itertools.product(
+        ["work_soon", "study_first", "not_sure"],
+        [None, "none", "basic", "secondary", "vocational", "university"],
+        [None, 0, 3],
+        levels,
+        [None, "good"],
+        levels,
+    ):
+        answers = {
+            "goal": goal,
+            "education": education,
+            "work_years": years,
+            "finnish_level": finnish,
+            "swedish_level": swedish,
+            "english_level": english,
+        }
+        proposal = propose_path(answers)
+        assert proposal.reasons, answers
+        for reason in proposal.reasons:
+            assert REASON_SUPPORTS[reason] is proposal.path, (answers, reason)

@@ -272,6 +272,46 @@ async def test_an_exclusive_option_clears_the_others_and_is_cleared_by_them(
         assert state is not None and state.slots["support_needs"] == ["health"]
 
 
+async def test_the_education_path_never_gives_wanting_to_work_soon_as_its_reason(
+    bot: RunningBot, client: SandboxClient
+):
+    learner, counsellor = await new_learner(bot, client, "en")
+    await learner.press("option-consent-accepted")
+    await learner.type("Amal")
+    await learner.type("1990")
+    await learner.press("option-municipality", name="Espoo")
+    await learner.press("option-residence_permit-yes")
+    await learner.press("option-job_seeker-yes")
+    await learner.toggle("option-languages_spoken-ar")
+    await learner.press("dialogue-done")
+    for key in ("option-level-none", "option-level-none", "option-level-a_little"):
+        await learner.press(key)
+    await learner.press("option-education-none")
+    await learner.press("dialogue-skip")
+    # Work soon, but no language to work in yet: the education path.
+    await learner.press("option-goal-work_soon")
+    await learner.toggle("option-interests-it")
+    await learner.press("dialogue-done")
+    await learner.toggle("option-support_needs-none")
+    await learner.press("dialogue-done")
+    await learner.toggle("option-meeting_times-mornings")
+    await learner.press("dialogue-done")
+    done = await learner.press("option-summary-confirm", count=5)
+    keys = [
+        "intake-done",
+        "intake-path-education_first",
+        "path-reason-language-first",
+        "path-reason-work-after",
+        "intake-next-steps",
+    ]
+    for message, key in zip(done, keys, strict=True):
+        learner.expect(message, key)
+    notice, _ = await client.wait_for_bot_messages(counsellor, count=2)
+    shown = plain(notice.text)
+    assert say("notice-reason-work-after") in shown
+    assert say("notice-reason-goal-work") not in shown
+
+
 async def test_resume_after_a_restart(bot: RunningBot, client: SandboxClient):
     learner, _ = await new_learner(bot, client, "en")
     await learner.press("option-consent-accepted")
