@@ -153,7 +153,13 @@ class Conversations:
         flow = self._engine.flows[turn.flow or INTAKE]
         if turn.answered_step and flow.step(turn.answered_step).detect_language:
             spoken = list(turn.slots.get("languages_spoken") or [])
-            return answer_for(person, turn, *self._language_offer(person, text, spoken))
+            offer = self._language_offer(person, text, spoken)
+            if offer and turn.asked is not None:
+                # The offer first: the next question follows the choice, in the language
+                # chosen (the language buttons ask the waiting question again).
+                replies = [*turn.replies[:-1], *offer]
+                return Answer(person.language, person.time_zone, tuple(replies))
+            return answer_for(person, turn, *offer)
         return answer_for(person, turn)
 
     def _language_offer(self, person: Person, text: str, spoken: list[str]) -> list[Reply]:

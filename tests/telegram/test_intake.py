@@ -512,6 +512,37 @@ async def test_language_offer_for_free_text(bot: RunningBot, client: SandboxClie
         assert shows(only, "input-text", "fi"), text
 
 
+@pytest.mark.parametrize("switch", [True, False], ids=["switch", "keep"])
+async def test_the_language_offer_comes_before_the_next_question(
+    bot: RunningBot, client: SandboxClient, switch: bool
+):
+    learner, _ = await new_learner(bot, client, "en")
+    await learner.press("option-consent-accepted")
+    await learner.type("Amal")
+    await learner.type("1990")
+    await learner.press("option-municipality", name="Espoo")
+    await learner.press("option-residence_permit-yes")
+    await learner.press("option-job_seeker-yes")
+    await learner.toggle("option-languages_spoken-fi")
+    await learner.press("dialogue-done")
+    for key in ("option-level-good", "option-level-none", "option-level-none"):
+        await learner.press(key)
+    await learner.press("option-education-none")
+    # The answer in Finnish: the offer alone, the next question waits for the choice.
+    [offer] = await learner.type(WORK["fi"])
+    assert offer.text.startswith("It looks like you wrote in") and "Finnish" in offer.text
+    if switch:
+        await client.press_button(learner.user, say("language-switch", "fi"))
+        [question] = await client.wait_for_bot_messages(learner.user)
+        assert shows(question, "intake-work-years", "fi")
+    else:
+        await client.press_button(learner.user, say("language-keep", "en"))
+        [question] = await client.wait_for_bot_messages(learner.user)
+        assert shows(question, "intake-work-years", "en")
+    [q] = await learner.type("5")
+    assert shows(q, "intake-goal", "fi" if switch else "en")
+
+
 async def test_saved_places_survive_flow_changes(bot: RunningBot, client: SandboxClient):
     learner, _ = await new_learner(bot, client, "en")
     await learner.press("option-consent-accepted")
