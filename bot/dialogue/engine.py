@@ -180,10 +180,14 @@ class Engine:
         if step_id != step.id:
             raise StaleButton(data=data[:20])
         if payload == "back":
+            # The question pressed on keeps its text and loses its buttons.
+            question = self._question(flow, step, state)
             await self._back(flow, state, turn)
+            turn.replies.insert(0, Reply(question.key, question.args, edit=True))
             return turn
         if payload == "skip" and step.skippable:
             await self._accept(session, flow, step, state, None, turn, person_id, None)
+            self._mark_answered(flow, step, state, turn)
             return turn
         options = self._options(step)
         assert step.slot is not None
@@ -194,6 +198,7 @@ class Engine:
                     turn.toast = "dialogue-choose-one"
                     return turn
                 await self._accept(session, flow, step, state, chosen, turn, person_id, None)
+                self._mark_answered(flow, step, state, turn)
                 return turn
             option = _option_at(options, payload, data)
             if option.value in chosen:
@@ -210,7 +215,23 @@ class Engine:
             return turn
         option = _option_at(options, payload, data)
         await self._accept(session, flow, step, state, option.value, turn, person_id, None)
+        self._mark_answered(flow, step, state, turn)
         return turn
+
+    def _mark_answered(self, flow: Flow, step: Step, state: DialogueState, turn: Turn) -> None:
+        """The answered question's message: its text and the answer, and no live buttons.
+
+        Old messages must not look as if they still waited for a press (a press on one
+        still gets the kind "this button no longer works").
+        """
+        if turn.answered_step != step.id:
+            return  # not accepted (a validator said no): the question stays as it is
+        assert step.ask is not None and step.slot is not None
+        question = Phrase(step.ask, self._args(flow, step, state.slots))
+        answer = self.shown(flow, step.slot, state.slots.get(step.slot))
+        turn.replies.insert(
+            0, Reply("dialogue-answered", {"question": question, "answer": answer}, edit=True)
+        )
 
     @staticmethod
     def _applied(state: DialogueState, update_id: int | None) -> bool:

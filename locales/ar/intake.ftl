@@ -19,6 +19,10 @@ dialogue-skip = تخطي السؤال
 dialogue-back = → رجوع
 dialogue-continue = متابعة
 dialogue-no-answer = –
+dialogue-answered =
+    { $question }
+
+    ✅ { $answer }
 dialogue-use-buttons = يُرجى الإجابة باستخدام أحد الأزرار.
 dialogue-invalid-empty = لم تصلني إجابة. يُرجى المحاولة مرة أخرى.
 dialogue-invalid-long = هذه الإجابة طويلة جدًا لهذا السؤال. يُرجى كتابة إجابة قصيرة.

@@ -9,6 +9,11 @@ dialogue-skip = Skip
 dialogue-back = ← Back
 dialogue-continue = Continue
 dialogue-no-answer = –
+# A question once answered: its text, then the answer (the buttons are gone).
+dialogue-answered =
+    { $question }
+
+    ✅ { $answer }
 dialogue-use-buttons = Please answer with one of the buttons.
 dialogue-invalid-empty = I did not get an answer. Please try again.
 dialogue-invalid-long = That is too long for this question. Please write a short answer.

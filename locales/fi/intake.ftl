@@ -16,6 +16,10 @@ dialogue-skip = Ohita
 dialogue-back = ← Takaisin
 dialogue-continue = Jatka
 dialogue-no-answer = –
+dialogue-answered =
+    { $question }
+
+    ✅ { $answer }
 dialogue-use-buttons = Vastaa painamalla yhtä painikkeista.
 dialogue-invalid-empty = En saanut vastausta. Yritä uudelleen.
 dialogue-invalid-long = Vastaus on liian pitkä tähän kysymykseen. Kirjoita lyhyt vastaus.

@@ -119,8 +119,14 @@ async def test_back_cancel_and_restart(bot: RunningBot, client: SandboxClient):
     await learner.press("option-consent-accepted")
     await learner.type("Amal")
     await learner.type("1990")
+    municipality = (await client.bot_messages(learner.user))[-1]
     [q] = await learner.press("dialogue-back")
     learner.expect(q, "intake-birth-year")
+    # The question left by "Back" keeps its text and loses its buttons.
+    left = await client.wait_for(
+        learner.user, lambda m: m.message_id == municipality.message_id and m.edited
+    )
+    assert left.button_labels == [] and left.text == municipality.text
     [q] = await learner.type("1991")
     learner.expect(q, "intake-municipality")
     [stopped] = await learner.type("/cancel")
@@ -442,9 +448,22 @@ async def test_two_learners_interleaved(bot: RunningBot, client: SandboxClient):
 
 async def test_stale_question_buttons_are_refused(bot: RunningBot, client: SandboxClient):
     learner, _ = await new_learner(bot, client, "en")
+    consent = (await client.bot_messages(learner.user))[-1]
+    later = next(
+        b["callback_data"]
+        for b in consent.inline_buttons
+        if b["text"] == learner.label("option-consent-later")
+    )
     await learner.press("option-consent-accepted")
-    # The consent question's buttons are from a question no longer waiting.
-    await client.press_button(learner.user, learner.label("option-consent-later"))
+    # The answered question keeps its text, shows the answer, and has no buttons left.
+    answered = await client.wait_for(
+        learner.user, lambda m: m.message_id == consent.message_id and m.edited
+    )
+    assert answered.button_labels == []
+    assert plain(answered.text).startswith(plain(consent.text))
+    assert plain(answered.text).endswith("✅ " + learner.label("option-consent-accepted"))
+    # A press on the old button (a client that kept it) is refused kindly.
+    await client.press(learner.user, consent.message_id, later, force=True)
 
     async def toasted() -> bool:
         answers = await client.callback_answers(learner.user)
