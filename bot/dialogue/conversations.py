@@ -138,7 +138,7 @@ class Conversations:
             if person is None:
                 return None
             turn = await self._engine.answer_text(
-                session, person.id, text, update_id=sender.update_id
+                session, person.id, text, update_id=sender.update_id, time_zone=person.time_zone
             )
             if turn is not None:
                 await self.after(session, person, turn, sender.update_id)

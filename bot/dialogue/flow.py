@@ -42,6 +42,13 @@ class FlowError(Exception):
     """
 
 
+class PastDates(StrEnum):
+    """What a date question does with a date that has passed."""
+
+    REFUSE = "refuse"  # explain, and ask again (the default: a learner means the future)
+    CONFIRM = "confirm"  # ask whether it is meant (a counsellor may record what was done)
+
+
 class AnswerType(StrEnum):
     """What kind of answer a question takes."""
 
@@ -147,6 +154,7 @@ class Step:
     detect_language: bool = False
     # A Back button (questions after the first); off where going back makes no sense.
     back: bool = True
+    past: PastDates = PastDates.REFUSE
 
     def following(self, slots: Mapping[str, Any]) -> Branch | None:
         """The branch taken for ``slots``, or None at the end."""
@@ -316,7 +324,7 @@ NextSpec = Annotated[
 # Keys that only a question ("ask") takes, as written in the file.
 _QUESTION_KEYS = (
     "slot", "answer", "options", "options_from", "validate", "skippable", "remind",
-    "detect_language", "back",
+    "detect_language", "back", "past",
 )  # fmt: skip
 
 
@@ -339,6 +347,7 @@ class StepSpec(_Spec):
     remind: StrictBool = True
     detect_language: StrictBool = False
     back: StrictBool = True
+    past: PastDates = PastDates.REFUSE
 
     @model_validator(mode="after")
     def _one_kind(self) -> StepSpec:
@@ -369,6 +378,8 @@ class StepSpec(_Spec):
         for key in ("options", "options_from"):
             if not choosing and key in given:
                 raise _rule(f'only choice and multi questions take "{key}"', key)
+        if "past" in given and self.answer is not AnswerType.DATE:
+            raise _rule('only a date question takes "past"', "past")
         exclusive = any(isinstance(o, OptionSpec) and o.exclusive for o in self.options or ())
         if exclusive and self.answer is not AnswerType.MULTI:
             raise _rule('only the options of a multi question can be "exclusive"', "options")
@@ -620,6 +631,7 @@ def _step(step_id: str, spec: StepSpec) -> Step:
         remind=spec.remind,
         detect_language=spec.detect_language,
         back=spec.back,
+        past=spec.past,
     )
 
 

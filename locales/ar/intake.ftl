@@ -30,6 +30,10 @@ dialogue-invalid-text = يُرجى الإجابة بكلمات، وليس برم
 dialogue-invalid-number = يُرجى كتابة رقم، مثلًا 3.
 dialogue-invalid-year = يُرجى كتابة السنة بأربعة أرقام، مثلًا 1990.
 dialogue-invalid-date = يُرجى كتابة التاريخ بهذا الشكل: 31.12.2026.
+dialogue-invalid-date-past = هذا التاريخ مضى. من فضلك اكتب تاريخ اليوم أو تاريخًا بعده، هكذا: 31.12.2026.
+dialogue-past-date-confirm = { $date } مضى. هل تريد الإبقاء على هذا التاريخ؟
+dialogue-past-keep = نعم، أبقِه
+dialogue-past-change = لا، سأكتب تاريخًا آخر
 # A short note on the button (plain text).
 dialogue-choose-one = يُرجى اختيار خيار واحد على الأقل، ثم الضغط على «تم».
 dialogue-reminder = لم تكتمل إجاباتك بعد. هل نتابع؟ الأمر يستغرق بضع دقائق فقط.

@@ -61,7 +61,13 @@ plan-done-button = ✅ { $number }. { $type }: تم
 # A short note on the button (plain text).
 plan-done-thanks = عمل رائع! سيطّلع مرشدك المهني على ذلك.
 plan-done-well-done = أحسنت!
-plan-ready = خطتك جاهزة! يمكنك كتابة /plan لرؤيتها. سأذكّرك قبل كل خطوة.
+plan-ready =
+    أكّد مرشدك المهني خطتك: { $count ->
+        [one] خطوة واحدة
+        [two] خطوتان
+        [few] { $count } خطوات
+       *[other] { $count } خطوة
+    }. الخطوة الأولى هي <b>{ $first }</b> ({ $due }). اكتب /plan لتراها. سأذكّرك قبل كل خطوة.
 plan-need-help = أحتاج إلى مساعدة
 plan-help-sent = أخبرت مرشدك المهني أنك بحاجة إلى مساعدة. وسيتواصل معك.
 plan-help-already-sent = مرشدك المهني يعرف بالفعل أنك بحاجة إلى مساعدة. وسيتواصل معك.
@@ -107,6 +113,7 @@ plan-counsellor-empty =
 plan-step-button = { $number }. { $type }
 plan-add = ➕ إضافة خطوة
 plan-confirm = ✔️ تأكيد الخطة
+plan-confirmed-told = تم تأكيد الخطة؛ وتم إخبار { $name }.
 plan-open = فتح الخطة
 plan-step-menu =
     { $name }:

@@ -21,6 +21,10 @@ dialogue-invalid-text = Please answer with words, not only symbols.
 dialogue-invalid-number = Please write a number, for example 3.
 dialogue-invalid-year = Please write a year with four numbers, for example 1990.
 dialogue-invalid-date = Please write a date like this: 31.12.2026.
+dialogue-invalid-date-past = That date has already passed. Please write today's date or a later one, like this: 31.12.2026.
+dialogue-past-date-confirm = { $date } has already passed. Do you want to keep this date?
+dialogue-past-keep = Yes, keep it
+dialogue-past-change = No, I will write another
 # A short note on the button (plain text).
 dialogue-choose-one = Choose at least one, then press Done.
 dialogue-reminder = You have not finished your answers yet. Shall we go on? It only takes a few minutes.

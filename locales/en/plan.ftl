@@ -51,7 +51,11 @@ plan-done-button = ✅ { $number }. { $type }: done
 # A short note on the button (plain text).
 plan-done-thanks = Well done! Your counsellor will see it.
 plan-done-well-done = Well done!
-plan-ready = Your plan is ready! Type /plan to see it. I will remind you before each step.
+plan-ready =
+    Your counsellor confirmed your plan: { $count ->
+        [one] one step
+       *[other] { $count } steps
+    }. The first is <b>{ $first }</b> ({ $due }). Type /plan to see it. I will remind you before each step.
 plan-need-help = I need help
 plan-help-sent = I told your career counsellor that you need help. They will contact you.
 plan-help-already-sent = Your career counsellor already knows that you need help. They will contact you.
@@ -94,6 +98,7 @@ plan-counsellor-empty =
 plan-step-button = { $number }. { $type }
 plan-add = ➕ Add a step
 plan-confirm = ✔️ Confirm the plan
+plan-confirmed-told = Plan confirmed; { $name } has been told.
 plan-open = Open the plan
 plan-step-menu =
     { $name }:

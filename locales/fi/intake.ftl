@@ -27,6 +27,10 @@ dialogue-invalid-text = Kirjoita vastauksesi sanoilla. Pelkät merkit eivät rii
 dialogue-invalid-number = Kirjoita numero, esimerkiksi 3.
 dialogue-invalid-year = Kirjoita vuosi neljällä numerolla, esimerkiksi 1990.
 dialogue-invalid-date = Kirjoita päivämäärä näin: 31.12.2026.
+dialogue-invalid-date-past = Tämä päivä on jo mennyt. Kirjoita tämä päivä tai myöhempi päivä, näin: 31.12.2026.
+dialogue-past-date-confirm = { $date } on jo mennyt. Haluatko pitää tämän päivän?
+dialogue-past-keep = Kyllä, pidä se
+dialogue-past-change = En, kirjoitan toisen
 # A short note on the button (plain text).
 dialogue-choose-one = Valitse ainakin yksi. Paina sitten Valmis-painiketta.
 dialogue-reminder = Et ole vielä vastannut kaikkiin kysymyksiin. Haluatko jatkaa? Se vie vain muutaman minuutin.

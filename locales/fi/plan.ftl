@@ -59,7 +59,11 @@ plan-done-button = ✅ { $number }. { $type }: valmis
 # A short note on the button (plain text).
 plan-done-thanks = Hienoa! Uraohjaajasi näkee sen.
 plan-done-well-done = Hienoa!
-plan-ready = Suunnitelmasi on valmis! Kirjoita /plan, niin näet sen. Muistutan sinua ennen jokaista vaihetta.
+plan-ready =
+    Uraohjaajasi vahvisti suunnitelmasi: { $count ->
+        [one] yksi vaihe
+       *[other] { $count } vaihetta
+    }. Ensimmäinen on <b>{ $first }</b> ({ $due }). Kirjoita /plan, niin näet sen. Muistutan sinua ennen jokaista vaihetta.
 plan-need-help = Tarvitsen apua
 plan-help-sent = Kerroin uraohjaajallesi, että tarvitset apua. Hän ottaa sinuun yhteyttä.
 plan-help-already-sent = Uraohjaajasi tietää jo, että tarvitset apua. Hän ottaa sinuun yhteyttä.
@@ -102,6 +106,7 @@ plan-counsellor-empty =
 plan-step-button = { $number }. { $type }
 plan-add = ➕ Lisää vaihe
 plan-confirm = ✔️ Vahvista suunnitelma
+plan-confirmed-told = Suunnitelma vahvistettu; kerroin siitä opiskelijalle { $name }.
 plan-open = Avaa suunnitelma
 plan-step-menu =
     { $name }:

@@ -200,6 +200,14 @@ MALFORMED = {
         ("{value: other, label: dialogue-yes}", "{value: other}"),
         ', step "goal": field "options", entry 2, "label": missing',
     ),
+    "past on a question that is not a date": (
+        ("    validate: validate_form\n", "    validate: validate_form\n    past: confirm\n"),
+        ', step "name": field "past": only a date question takes "past"',
+    ),
+    "past that is not refuse or confirm": (
+        ("    validate: validate_form\n", "    validate: validate_form\n    past: allow\n"),
+        ', step "name": field "past":',
+    ),
     "exclusive option in a choice question": (
         (
             "{value: other, label: dialogue-yes}",
