@@ -27,6 +27,11 @@ DEMO_DATABASE = Path("var/demo.db")
 DEMO_STAFF = (("Aino", "fi", Role.COORDINATOR), ("Mikko", "en", Role.COUNSELLOR))
 
 
+def demo_database_url() -> str:
+    """The demo database's URL, absolute: other ``polku`` commands can be pointed at it."""
+    return f"sqlite+aiosqlite:///{DEMO_DATABASE.resolve()}"
+
+
 def demo_settings(settings: Settings, server: SandboxServer) -> Settings:
     """The operator's settings, pointed at the sandbox and the demo database."""
     return settings.model_copy(
@@ -35,7 +40,7 @@ def demo_settings(settings: Settings, server: SandboxServer) -> Settings:
             "telegram_api_base_url": server.base_url,
             "telegram_api_base_file_url": server.base_file_url,
             "telegram_bot_username": SANDBOX_BOT,
-            "database_url": f"sqlite+aiosqlite:///{DEMO_DATABASE}",
+            "database_url": demo_database_url(),
         }
     )
 
@@ -58,11 +63,14 @@ async def run_demo(settings: Settings, *, host: str, port: int) -> int:
         async with polling(app):
             await _invite_staff(core, server)
             server.persona_hook = lambda role: _persona_code(core, role)
+            url = demo_database_url()
+            path = url.removeprefix("sqlite+aiosqlite:///")
             print(
                 f"\nPolku demo is running.\n"
                 f"  Chat page:        {server.url}/\n"
                 f"  Sandbox Bot API:  {server.base_url}\n"
-                f"  Database:         {DEMO_DATABASE}\n\n"
+                f"  Database:         {path} (a fresh one each start)\n"
+                f"  Look into it:     POLKU_DATABASE_URL={url} polku people\n\n"
                 "Open the chat page. Aino (coordinator) and Mikko (counsellor) have joined.\n"
                 "Create a person with the role 'learner' to join as Mikko's learner, or pick\n"
                 "Mikko and send /invite to make a link. Press Ctrl+C to stop.\n",

@@ -14,10 +14,19 @@ from bot.sandbox import SandboxClient
 from tests.telegram.conftest import say
 from tests.telegram.test_webhook import free_port
 
+ROOT = str(Path(__file__).resolve().parents[2])
+
+
+def demo_url(folder: Path) -> str:
+    """The demo database's URL when the demo runs in ``folder``."""
+    return f"sqlite+aiosqlite:///{(folder / 'var' / 'demo.db').resolve()}"
+
 
 async def test_demo_runs_and_stops_cleanly(tmp_path: Path):
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("POLKU_", "TELEGRAM_"))}
+    # The code under test, whatever the current directory (the demo runs in tmp_path).
+    env["PYTHONPATH"] = ROOT
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -40,6 +49,22 @@ async def test_demo_runs_and_stops_cleanly(tmp_path: Path):
                 banner += line.decode()
         assert f"http://127.0.0.1:{port}/" in banner
         assert (tmp_path / "var" / "demo.db").exists()
+        # The banner says where the database is, as a command that works from anywhere.
+        url = demo_url(tmp_path)
+        assert f"POLKU_DATABASE_URL={url} polku people" in banner
+        listed = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            "people",
+            env={**env, "POLKU_DATABASE_URL": url},
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        out, err = await listed.communicate()
+        # The answer alone: no start-up log lines.
+        assert listed.returncode == 0 and err == b""
+        assert "Aino" in out.decode() and "Mikko" in out.decode()
         async with httpx.AsyncClient() as http:
             page = await http.get(f"http://127.0.0.1:{port}/")
         assert page.status_code == 200 and "<html" in page.text.lower()
