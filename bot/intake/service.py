@@ -27,6 +27,7 @@ from bot.people import Sender, require_role, who_wrote
 from bot.plan.book import PlanBook
 from bot.replies import Answer, Button, Phrase, Reply
 from store.db import transaction
+from store.dialogues import DialogueRepository
 from store.inbox import InboxRepository
 from store.models import LearnerProfile, Person, Role
 from store.motivation import MotivationRepository
@@ -235,6 +236,7 @@ class Intake:
                 return answer_for(person, None, Reply("forget-expired", edit=True))
             now = self._clock.now()
             await OutboxRepository(session).forget_person(person.id)
+            await DialogueRepository(session).forget_about(person.id)
             await InboxRepository(session).forget(sender.telegram_user_id)
             await self._outbox.tell_counsellor(
                 session,
