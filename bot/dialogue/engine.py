@@ -164,7 +164,8 @@ class Engine:
         if step.answer is AnswerType.DATE and (passed := self._passed(value, time_zone)):
             if step.past is PastDates.CONFIRM:
                 # Kept aside until the person says it is meant; the question still waits.
-                state.slots = {**state.slots, PENDING_DATE: value}
+                pending = {"value": value, "shown": passed.isoformat()}
+                state.slots = {**state.slots, PENDING_DATE: pending}
                 turn.replies.append(_past_date_question(step, passed))
             else:
                 turn.replies += [
@@ -221,12 +222,21 @@ class Engine:
         if payload in (PAST_KEEP, PAST_CHANGE):
             pending = state.slots.get(PENDING_DATE)
             state.slots = {k: v for k, v in state.slots.items() if k != PENDING_DATE}
-            if pending is None or step.answer is not AnswerType.DATE:
+            if not isinstance(pending, dict) or step.answer is not AnswerType.DATE:
                 raise StaleButton(data=data[:20])
+            # The "keep it?" message keeps its text, shows the choice, and loses its buttons.
+            shown = str(pending["shown"])
+            passed = datetime.fromisoformat(shown) if "T" in shown else date.fromisoformat(shown)
+            reply_key = "dialogue-past-keep" if payload == PAST_KEEP else "dialogue-past-change"
+            asked = Phrase("dialogue-past-date-confirm", {"date": passed})
+            answered = Reply(
+                "dialogue-answered", {"question": asked, "answer": Phrase(reply_key)}, edit=True
+            )
             if payload == PAST_CHANGE:
-                turn.replies.append(self._question(flow, step, state))
+                turn.replies += [answered, self._question(flow, step, state)]
                 return turn
-            await self._accept(session, flow, step, state, pending, turn, person_id, None)
+            await self._accept(session, flow, step, state, pending["value"], turn, person_id, None)
+            turn.replies.insert(0, answered)
             return turn
         if payload == "skip" and step.skippable:
             await self._accept(session, flow, step, state, None, turn, person_id, None)

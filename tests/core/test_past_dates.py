@@ -79,7 +79,9 @@ async def test_a_confirming_question_asks_then_keeps_or_asks_again(tmp_path: Pat
         keep, change = asked.replies[0].buttons[0]
         assert change.data is not None and keep.data is not None
         again = await engine.press(session, person.id, change.data)
-        assert keys(again.replies) == ["plan-add-due"]
+        # The "keep it?" message loses its buttons; the question comes again.
+        assert keys(again.replies) == ["dialogue-answered", "plan-add-due"]
+        assert again.replies[0].edit and not again.replies[0].buttons
         await engine.answer_text(session, person.id, "1.11.2026")
         kept = await engine.press(session, person.id, keep.data)
     assert kept.finished == "completed" and kept.slots["due"] == "2026-11-01"

@@ -97,6 +97,11 @@ async def test_steps_in_date_order_and_a_past_date_asked_about(
     await client.press_button(counsellor, say("dialogue-past-change"))
     [again] = await client.wait_for_bot_messages(counsellor)
     assert shows(again, "plan-add-due")
+    # The "keep it?" message shows the choice, and its buttons are gone.
+    edited = await client.wait_for(
+        counsellor, lambda m: m.message_id == asked.message_id and m.edited
+    )
+    assert edited.button_labels == [] and plain(edited.text).endswith(say("dialogue-past-change"))
     await client.send_text(counsellor, f"{past:%d.%m.%Y}")
     await client.wait_for_bot_messages(counsellor)
     # ... or keep it (say, to record a check already done).
