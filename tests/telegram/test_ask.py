@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.sandbox import SandboxClient, SandboxUser
+from bot.staff import Staff
 from store.db import transaction
 from store.models import DialogueState, OutboxMessage, Role
 from tests.telegram.conftest import RunningBot, eventually, join, person_id, plain, say, shows
@@ -82,3 +83,21 @@ async def test_new_words_replace_a_question_not_yet_sent(bot: RunningBot, client
     await learner.press("ask-counsellor-button")
     [notice] = await client.wait_for_bot_messages(counsellor)
     assert plain(notice.text).endswith("second question, better put")
+
+
+async def test_with_no_counsellor_in_polku_the_learner_is_told_so(
+    bot: RunningBot, client: SandboxClient
+):
+    learner, counsellor = await finished_learner(bot, client)
+    side = bot.side
+    await Staff(side.sessions, bot.clock, side.outbox).deactivate(
+        await person_id(bot, counsellor), via="cli"
+    )
+    await learner.type("where is the centre?")
+    [said] = await learner.press("ask-counsellor-button")
+    learner.expect(said, "ask-nobody")
+    async with transaction(bot.side.sessions) as session:
+        rows = await session.execute(
+            select(OutboxMessage).where(OutboxMessage.idempotency_key.like("ask:%"))
+        )
+        assert list(rows.scalars()) == []
