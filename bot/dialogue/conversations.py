@@ -142,7 +142,8 @@ class Conversations:
             state = await self._engine.state(session, person.id)
             if state is not None and state.flow == ASK_FLOW:
                 # A question offered to the counsellor waits for a press: new words replace
-                # it (they are not an answer to "shall I send it?").
+                # it (they are not an answer to "shall I send it?"), or drop it.
+                await self._engine.cancel(session, person.id)
                 turn = None
             else:
                 turn = await self._engine.answer_text(
