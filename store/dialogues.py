@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from store.models import DialogueState
@@ -26,3 +26,20 @@ class DialogueRepository:
             delete(DialogueState).where(DialogueState.updated_at < before)
         )
         return result.rowcount or 0  # type: ignore[attr-defined]
+
+    async def forget_about(self, learner_id: int) -> int:
+        """Drop other people's places that speak of a learner who used ``/forget``.
+
+        A counsellor who began to write to a learner (an answer to their question, a
+        message on an escalation) holds the learner's id and name in the place's slots
+        (``learner_id``); with the learner gone, so is that. Returns how many went.
+        """
+        rows = await self._session.execute(
+            select(DialogueState).where(DialogueState.person_id != learner_id)
+        )
+        gone = 0
+        for state in rows.scalars():
+            if state.slots.get("learner_id") == learner_id:
+                await self._session.delete(state)
+                gone += 1
+        return gone

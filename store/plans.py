@@ -42,11 +42,14 @@ class PlanRepository:
         await self._session.flush()
 
     async def steps(self, learner_id: int) -> list[PlanStep]:
-        """The plan's steps in the counsellor's order."""
+        """The plan's steps by date: dated steps first, earliest first; then undated ones.
+
+        Steps on the same moment, and undated steps, keep the counsellor's order.
+        """
         result = await self._session.execute(
             select(PlanStep)
             .where(PlanStep.learner_id == learner_id)
-            .order_by(PlanStep.position, PlanStep.id)
+            .order_by(PlanStep.due_at.is_(None), PlanStep.due_at, PlanStep.position, PlanStep.id)
         )
         return list(result.scalars())
 
@@ -119,11 +122,15 @@ class PlanRepository:
         await self._session.flush()
 
     async def move(self, step: PlanStep, offset: int) -> bool:
-        """Swap the step with its neighbour above (-1) or below (+1); False at an end."""
+        """Swap the step with its neighbour above (-1) or below (+1); False at an end.
+
+        Dates come first: only a neighbour with the same due moment (or, for an undated
+        step, another undated one) can swap places; otherwise False.
+        """
         steps = await self.steps(step.learner_id)
         index = next(i for i, s in enumerate(steps) if s.id == step.id)
         other = index + offset
-        if not 0 <= other < len(steps):
+        if not 0 <= other < len(steps) or steps[other].due_at != step.due_at:
             return False
         steps[index], steps[other] = steps[other], steps[index]
         for position, each in enumerate(steps, start=1):

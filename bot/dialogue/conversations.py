@@ -32,6 +32,8 @@ from store.outbox import OutboxRepository
 
 # The flow a dialogue without one is taken to be (states saved before flows had ids).
 INTAKE = "intake"
+# "Ask my counsellor": free text a learner's flows cannot answer (bot/motivation/actions.py).
+ASK_FLOW = "ask_counsellor"
 # The outbox kind of "you have a question waiting" reminders.
 NUDGE = "nudge"
 
@@ -138,13 +140,35 @@ class Conversations:
             person = await who_wrote(session, sender.telegram_user_id, self._clock.now())
             if person is None:
                 return None
-            turn = await self._engine.answer_text(
-                session, person.id, text, update_id=sender.update_id
-            )
+            state = await self._engine.state(session, person.id)
+            if state is not None and state.flow == ASK_FLOW:
+                # A question offered to the counsellor waits for a press: new words replace
+                # it (they are not an answer to "shall I send it?"), or drop it.
+                await self._engine.cancel(session, person.id)
+                turn = None
+            else:
+                turn = await self._engine.answer_text(
+                    session,
+                    person.id,
+                    text,
+                    update_id=sender.update_id,
+                    time_zone=person.time_zone,
+                )
             if turn is not None:
                 await self.after(session, person, turn, sender.update_id)
+            elif person.role is Role.LEARNER and not asks_about_meeting(text, person.language):
+                # Never only "I did not understand": the commands that may help, and a
+                # button that sends the question to the counsellor.
+                turn = await self._engine.begin(
+                    session,
+                    person.id,
+                    ASK_FLOW,
+                    slots={"question": text, "started": self._clock.now().isoformat()},
+                )
+                await self.after(session, person, turn, sender.update_id)
+                return answer_for(person, turn, *self._language_offer(person, text, []))
         if turn is None:
-            if person.role is Role.LEARNER and asks_about_meeting(text, person.language):
+            if person.role is Role.LEARNER:
                 return answer_for(person, None, Reply("appointment-question"))
             # Nothing was asked: the text is the person's own words, good evidence of
             # their language.
@@ -154,7 +178,13 @@ class Conversations:
         flow = self._engine.flows[turn.flow or INTAKE]
         if turn.answered_step and flow.step(turn.answered_step).detect_language:
             spoken = list(turn.slots.get("languages_spoken") or [])
-            return answer_for(person, turn, *self._language_offer(person, text, spoken))
+            offer = self._language_offer(person, text, spoken)
+            if offer and turn.asked is not None:
+                # The offer first: the next question follows the choice, in the language
+                # chosen (the language buttons ask the waiting question again).
+                replies = [*turn.replies[:-1], *offer]
+                return Answer(person.language, person.time_zone, tuple(replies))
+            return answer_for(person, turn, *offer)
         return answer_for(person, turn)
 
     def _language_offer(self, person: Person, text: str, spoken: list[str]) -> list[Reply]:

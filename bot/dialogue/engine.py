@@ -11,13 +11,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.dialogue.actions import ActionRunner
-from bot.dialogue.flow import AnswerType, Flow, Option, Step
+from bot.dialogue.flow import AnswerType, Flow, Option, PastDates, Step
 from bot.errors import StaleButton
 from bot.replies import Button, Phrase, Reply
 from store.models import DialogueState
@@ -34,6 +35,10 @@ _DATE_FORMATS = (
 )
 
 OptionSource = Callable[[], list[Option]]
+# A past date typed at a "past: confirm" question, kept until the person says it is meant.
+PENDING_DATE = "_pending_date"
+PAST_KEEP = "past-keep"
+PAST_CHANGE = "past-change"
 
 
 @dataclass
@@ -125,7 +130,13 @@ class Engine:
         return Turn(flow=state.flow, finished="cancelled", slots=dict(state.slots))
 
     async def answer_text(
-        self, session: AsyncSession, person_id: int, text: str, *, update_id: int | None = None
+        self,
+        session: AsyncSession,
+        person_id: int,
+        text: str,
+        *,
+        update_id: int | None = None,
+        time_zone: str = "Europe/Helsinki",
     ) -> Turn | None:
         """A typed answer to the waiting question; None when no flow is waiting.
 
@@ -135,6 +146,7 @@ class Engine:
             text: what the person typed.
             update_id: the update the answer came with; one applied before (a replay after
                 a crash) is not applied again: the waiting question is asked again instead.
+            time_zone: the person's, for whether a typed date has passed.
         """
         waiting = await self._waiting(session, person_id)
         if waiting is None:
@@ -149,8 +161,30 @@ class Engine:
         if problem is not None:
             turn.replies += [Reply(problem), self._question(flow, step, state)]
             return turn
+        if step.answer is AnswerType.DATE and (passed := self._passed(value, time_zone)):
+            if step.past is PastDates.CONFIRM:
+                # Kept aside until the person says it is meant; the question still waits.
+                pending = {"value": value, "shown": passed.isoformat()}
+                state.slots = {**state.slots, PENDING_DATE: pending}
+                turn.replies.append(_past_date_question(step, passed))
+            else:
+                turn.replies += [
+                    Reply("dialogue-invalid-date-past"),
+                    self._question(flow, step, state),
+                ]
+            return turn
         await self._accept(session, flow, step, state, value, turn, person_id, text)
         return turn
+
+    def _passed(self, value: str, time_zone: str) -> date | datetime | None:
+        """The typed date (or date and time) when it lies in the past; else None."""
+        zone = ZoneInfo(time_zone)
+        now = self._clock.now().astimezone(zone)
+        if "T" in value:
+            moment = datetime.fromisoformat(value).replace(tzinfo=zone)
+            return moment if moment < now else None
+        day = date.fromisoformat(value)
+        return day if day < now.date() else None
 
     async def press(
         self, session: AsyncSession, person_id: int, data: str, *, update_id: int | None = None
@@ -180,10 +214,33 @@ class Engine:
         if step_id != step.id:
             raise StaleButton(data=data[:20])
         if payload == "back":
+            # The question pressed on keeps its text and loses its buttons.
+            question = self._question(flow, step, state)
             await self._back(flow, state, turn)
+            turn.replies.insert(0, Reply(question.key, question.args, edit=True))
+            return turn
+        if payload in (PAST_KEEP, PAST_CHANGE):
+            pending = state.slots.get(PENDING_DATE)
+            state.slots = {k: v for k, v in state.slots.items() if k != PENDING_DATE}
+            if not isinstance(pending, dict) or step.answer is not AnswerType.DATE:
+                raise StaleButton(data=data[:20])
+            # The "keep it?" message keeps its text, shows the choice, and loses its buttons.
+            shown = str(pending["shown"])
+            passed = datetime.fromisoformat(shown) if "T" in shown else date.fromisoformat(shown)
+            reply_key = "dialogue-past-keep" if payload == PAST_KEEP else "dialogue-past-change"
+            asked = Phrase("dialogue-past-date-confirm", {"date": passed})
+            answered = Reply(
+                "dialogue-answered", {"question": asked, "answer": Phrase(reply_key)}, edit=True
+            )
+            if payload == PAST_CHANGE:
+                turn.replies += [answered, self._question(flow, step, state)]
+                return turn
+            await self._accept(session, flow, step, state, pending["value"], turn, person_id, None)
+            turn.replies.insert(0, answered)
             return turn
         if payload == "skip" and step.skippable:
             await self._accept(session, flow, step, state, None, turn, person_id, None)
+            self._mark_answered(flow, step, state, turn)
             return turn
         options = self._options(step)
         assert step.slot is not None
@@ -194,12 +251,16 @@ class Engine:
                     turn.toast = "dialogue-choose-one"
                     return turn
                 await self._accept(session, flow, step, state, chosen, turn, person_id, None)
+                self._mark_answered(flow, step, state, turn)
                 return turn
             option = _option_at(options, payload, data)
             if option.value in chosen:
                 chosen.remove(option.value)
+            elif option.exclusive:
+                chosen = [option.value]  # "no help needed" clears the kinds of help
             else:
-                chosen.append(option.value)
+                exclusive = {o.value for o in options if o.exclusive}
+                chosen = [*(v for v in chosen if v not in exclusive), option.value]
             state.slots = {**state.slots, step.slot: chosen}
             state.updated_at = self._clock.now()
             question = self._question(flow, step, state)
@@ -207,7 +268,23 @@ class Engine:
             return turn
         option = _option_at(options, payload, data)
         await self._accept(session, flow, step, state, option.value, turn, person_id, None)
+        self._mark_answered(flow, step, state, turn)
         return turn
+
+    def _mark_answered(self, flow: Flow, step: Step, state: DialogueState, turn: Turn) -> None:
+        """The answered question's message: its text and the answer, and no live buttons.
+
+        Old messages must not look as if they still waited for a press (a press on one
+        still gets the kind "this button no longer works").
+        """
+        if turn.answered_step != step.id:
+            return  # not accepted (a validator said no): the question stays as it is
+        assert step.ask is not None and step.slot is not None
+        question = Phrase(step.ask, self._args(flow, step, state.slots))
+        answer = self.shown(flow, step.slot, state.slots.get(step.slot))
+        turn.replies.insert(
+            0, Reply("dialogue-answered", {"question": question, "answer": answer}, edit=True)
+        )
 
     @staticmethod
     def _applied(state: DialogueState, update_id: int | None) -> bool:
@@ -263,6 +340,8 @@ class Engine:
         text: str | None,
     ) -> None:
         assert step.slot is not None
+        if PENDING_DATE in state.slots:  # a past date set aside, now answered otherwise
+            state.slots = {k: v for k, v in state.slots.items() if k != PENDING_DATE}
         if step.validate is not None and value is not None:
             result = await self._runner.run(
                 step.validate,
@@ -387,11 +466,18 @@ class Engine:
             controls.append(Button("dialogue-done", data=f"{CALLBACK}:{step.id}:done"))
         if step.skippable:
             controls.append(Button("dialogue-skip", data=f"{CALLBACK}:{step.id}:skip"))
-        if state.history:
+        if state.history and step.back:
             controls.append(Button("dialogue-back", data=f"{CALLBACK}:{step.id}:back"))
         if controls:
             rows.append(tuple(controls))
         return Reply(step.ask, self._args(flow, step, state.slots), tuple(rows))
+
+
+def _past_date_question(step: Step, passed: date | datetime) -> Reply:
+    """ "This date has passed: keep it?", with a button for each answer."""
+    keep = Button("dialogue-past-keep", data=f"{CALLBACK}:{step.id}:{PAST_KEEP}")
+    change = Button("dialogue-past-change", data=f"{CALLBACK}:{step.id}:{PAST_CHANGE}")
+    return Reply("dialogue-past-date-confirm", {"date": passed}, ((keep, change),))
 
 
 def _option_at(options: list[Option], payload: str, data: str) -> Option:

@@ -42,6 +42,13 @@ class FlowError(Exception):
     """
 
 
+class PastDates(StrEnum):
+    """What a date question does with a date that has passed."""
+
+    REFUSE = "refuse"  # explain, and ask again (the default: a learner means the future)
+    CONFIRM = "confirm"  # ask whether it is meant (a counsellor may record what was done)
+
+
 class AnswerType(StrEnum):
     """What kind of answer a question takes."""
 
@@ -62,6 +69,9 @@ class Option:
     label: str
     label_args: Mapping[str, str] = field(default_factory=dict)
     label_language: str | None = None
+    # In a multi question: choosing it clears the others, choosing another clears it
+    # ("I need no help" next to kinds of help).
+    exclusive: bool = False
 
 
 @dataclass(frozen=True)
@@ -142,6 +152,9 @@ class Step:
     # Free-text answers in the person's own words: offer a language switch if they are
     # written in another language.
     detect_language: bool = False
+    # A Back button (questions after the first); off where going back makes no sense.
+    back: bool = True
+    past: PastDates = PastDates.REFUSE
 
     def following(self, slots: Mapping[str, Any]) -> Branch | None:
         """The branch taken for ``slots``, or None at the end."""
@@ -204,10 +217,11 @@ OptionValue = Annotated[str, BeforeValidator(_not_a_boolean)]
 
 
 class OptionSpec(_Spec):
-    """``{value: v, label: message-key}``: a fixed answer with its own label."""
+    """``{value: v, label: message-key, exclusive: true}``: a fixed answer with its own label."""
 
     value: OptionValue
     label: str
+    exclusive: StrictBool = False
 
 
 def _option_kind(raw: Any) -> str:
@@ -310,7 +324,7 @@ NextSpec = Annotated[
 # Keys that only a question ("ask") takes, as written in the file.
 _QUESTION_KEYS = (
     "slot", "answer", "options", "options_from", "validate", "skippable", "remind",
-    "detect_language",
+    "detect_language", "back", "past",
 )  # fmt: skip
 
 
@@ -332,6 +346,8 @@ class StepSpec(_Spec):
     next: NextSpec | None = None
     remind: StrictBool = True
     detect_language: StrictBool = False
+    back: StrictBool = True
+    past: PastDates = PastDates.REFUSE
 
     @model_validator(mode="after")
     def _one_kind(self) -> StepSpec:
@@ -362,6 +378,11 @@ class StepSpec(_Spec):
         for key in ("options", "options_from"):
             if not choosing and key in given:
                 raise _rule(f'only choice and multi questions take "{key}"', key)
+        if "past" in given and self.answer is not AnswerType.DATE:
+            raise _rule('only a date question takes "past"', "past")
+        exclusive = any(isinstance(o, OptionSpec) and o.exclusive for o in self.options or ())
+        if exclusive and self.answer is not AnswerType.MULTI:
+            raise _rule('only the options of a multi question can be "exclusive"', "options")
         return self
 
 
@@ -587,7 +608,7 @@ def _branches(spec: str | list[BranchSpec] | GotoSlotSpec | None) -> tuple[Branc
 
 def _step(step_id: str, spec: StepSpec) -> Step:
     options = tuple(
-        Option(o.value, o.label)
+        Option(o.value, o.label, exclusive=o.exclusive)
         if isinstance(o, OptionSpec)
         else Option(o, f"option-{spec.slot or ''}-{o}")
         for o in spec.options or ()
@@ -609,6 +630,8 @@ def _step(step_id: str, spec: StepSpec) -> Step:
         next=_branches(spec.next),
         remind=spec.remind,
         detect_language=spec.detect_language,
+        back=spec.back,
+        past=spec.past,
     )
 
 

@@ -10,7 +10,7 @@ import logging
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -27,7 +27,10 @@ from store.people import PeopleRepository
 log = logging.getLogger(__name__)
 
 # Slots that steer the conversation and are not answers to keep.
-CONTROL_SLOTS = {"consent", "summary", "change", "eligible", "ineligible_reasons"}
+CONTROL_SLOTS = {
+    "consent", "summary", "change", "eligible", "ineligible_reasons", "correction",
+    "counsellor_told",
+}  # fmt: skip
 
 
 def answers_of(slots: dict[str, Any]) -> dict[str, Any]:
@@ -75,6 +78,8 @@ class ActionRecordConsent(_IntakeEffect):
                 )
             else:
                 profile.consent_at = profile.updated_at = now
+                if profile.eligible is False:
+                    profile.eligible = None  # starting again: the refusal no longer stands
         log.info("consent_recorded person=%s", tracker.sender_id)
         return []
 
@@ -151,7 +156,13 @@ class ActionCompleteIntake(_IntakeEffect):
 
 
 class ActionDiscardIntake(_IntakeEffect):
-    """Not eligible: explains why and where to turn, and keeps none of the answers."""
+    """Not eligible: keeps none of the answers in the profile, and tells the counsellor why.
+
+    Runs as soon as one rule fails (the intake checks after each deciding question). The
+    profile keeps only that the person was not accepted (so ``/plan`` can say so); the
+    answers typed so far stay in the waiting dialogue only, for a correction, until the
+    person starts again, leaves (/cancel), erases (/forget) or the retention period ends.
+    """
 
     def name(self) -> str:
         """The action's name."""
@@ -160,29 +171,34 @@ class ActionDiscardIntake(_IntakeEffect):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """Delete the answers, tell the counsellor (without them), explain to the learner."""
+        """Mark the profile not accepted, tell the counsellor the rule (and nothing else)."""
         now = self._clock.now()
         person_id = int(tracker.sender_id)
         reasons = [str(r) for r in tracker.get_slot("ineligible_reasons") or []]
+        told = None
         async with joined(self._sessions) as session:
             profile = await session.get(LearnerProfile, person_id)
             if profile is not None:
-                await session.delete(profile)
+                profile.answers, profile.path, profile.path_reasons = {}, None, []
+                profile.eligible, profile.completed_at, profile.updated_at = False, None, now
             learner = await PeopleRepository(session).get(person_id)
             if learner is not None:
-                await self._outbox.tell_counsellor(
+                # One notice per rule: a second refusal for the same rule tells nothing new.
+                told = await self._outbox.tell_counsellor(
                     session,
                     person_id,
                     key=f"intake-not-eligible:{person_id}:{cause_digest(reasons)}",
-                    reply=Reply("notice-intake-not-eligible", {"name": learner.display_name}),
+                    reply=Reply(
+                        "notice-intake-not-eligible",
+                        {
+                            "name": learner.display_name,
+                            "rules": tuple(Phrase(f"notice-{r}") for r in reasons),
+                        },
+                    ),
                     now=now,
                 )
-        dispatcher.utter_message(response="intake-not-eligible")
-        for reason in reasons:
-            dispatcher.utter_message(response=reason)
-        dispatcher.utter_message(response="intake-where-to-turn")
-        log.info("intake_not_eligible person=%d", person_id)
-        return []
+        log.info("intake_not_eligible person=%d rules=%s", person_id, ",".join(reasons))
+        return [SlotSet("counsellor_told", "yes" if told is not None else "no")]
 
 
 def _notice(slots: dict[str, Any], learner: Person, path: str, reasons: list[str]) -> Reply:

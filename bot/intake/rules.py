@@ -24,6 +24,14 @@ _BAND_ORDER = ["0", "A1", "A2", "B1", "B2", "C1"]
 
 MIN_AGE = 18  # "any migrant over the age of 17"
 
+# The reasons eligibility gives (message keys; the counsellor's are "notice-" + these).
+ELIGIBILITY_REASONS = (
+    "eligibility-too-young",
+    "eligibility-no-permit",
+    "eligibility-not-job-seeker",
+    "eligibility-outside-area",
+)
+
 
 class Path(StrEnum):
     """The two paths of the centre."""
@@ -38,6 +46,18 @@ class Eligibility:
 
     eligible: bool
     reasons: tuple[str, ...]
+
+
+# The path each reason argues for: a proposal never gives a reason for the other path.
+REASON_SUPPORTS = {
+    "path-reason-goal-study": Path.EDUCATION_FIRST,
+    "path-reason-goal-work": Path.WORK_FIRST,
+    "path-reason-language": Path.WORK_FIRST,
+    "path-reason-skills": Path.WORK_FIRST,
+    "path-reason-language-first": Path.EDUCATION_FIRST,
+    "path-reason-work-after": Path.EDUCATION_FIRST,
+    "path-reason-training": Path.EDUCATION_FIRST,
+}
 
 
 @dataclass(frozen=True)
@@ -61,7 +81,11 @@ def at_least(level: str | None, wanted: str) -> bool:
 def eligibility(
     answers: Mapping[str, Any], *, this_year: int, municipalities: Iterable[str]
 ) -> Eligibility:
-    """The centre's rule: over 17, unemployed, a residence permit, living in the area."""
+    """The centre's rule: over 17, unemployed, a residence permit, living in the area.
+
+    Only the answers given so far are judged: the intake checks after each question that
+    decides, so that nobody answers a dozen more questions before hearing "no".
+    """
     reasons: list[str] = []
     birth_year = answers.get("birth_year")
     # Only the year is asked: someone who turns 18 this year counts as 18, and the
@@ -73,7 +97,8 @@ def eligibility(
     if answers.get("job_seeker") == "no":
         reasons.append("eligibility-not-job-seeker")
     area = {m.casefold() for m in municipalities}
-    if str(answers.get("municipality", "")).casefold() not in area:
+    municipality = answers.get("municipality")
+    if municipality is not None and str(municipality).casefold() not in area:
         reasons.append("eligibility-outside-area")
     return Eligibility(not reasons, tuple(reasons))
 
@@ -84,6 +109,7 @@ def propose_path(answers: Mapping[str, Any]) -> Proposal:
     1. The learner's own goal decides when it is clear ("work soon" or "study first"),
        except that "work soon" without any working language (Finnish or Swedish at A2,
        or English at B1) becomes education first: language comes first.
+       Its reasons say so: language first, and work after it.
     2. "Not sure": work first for someone with a vocational or university education or at
        least three years of work, and a working language; otherwise education first.
     """
@@ -102,8 +128,9 @@ def propose_path(answers: Mapping[str, Any]) -> Proposal:
     if goal == "work_soon":
         if working_language:
             return Proposal(Path.WORK_FIRST, ("path-reason-goal-work", "path-reason-language"))
+        # The wish to work is honoured as the path's aim, not given as its reason.
         return Proposal(
-            Path.EDUCATION_FIRST, ("path-reason-goal-work", "path-reason-language-first")
+            Path.EDUCATION_FIRST, ("path-reason-language-first", "path-reason-work-after")
         )
     if skilled and working_language:
         return Proposal(Path.WORK_FIRST, ("path-reason-skills", "path-reason-language"))

@@ -28,6 +28,7 @@ from bot.people import Sender, require_role, who_wrote
 from bot.plan.book import PlanBook
 from bot.replies import Answer, Button, Phrase, Reply
 from store.db import transaction
+from store.dialogues import DialogueRepository
 from store.inbox import InboxRepository
 from store.models import LearnerProfile, Person, Role
 from store.motivation import MotivationRepository
@@ -115,7 +116,9 @@ class Intake:
             if person is None or person.role is not Role.LEARNER:
                 return None
             profile = await session.get(LearnerProfile, person.id)
-            if (profile and profile.completed_at) or await self._engine.state(session, person.id):
+            # Not for someone the centre could not take in: /intake is theirs to choose.
+            done = profile is not None and (profile.completed_at or profile.eligible is False)
+            if done or await self._engine.state(session, person.id):
                 return None
             turn = await self._engine.begin(session, person.id, FLOW)
             await self._conversations.after(session, person, turn, sender.update_id)
@@ -238,6 +241,7 @@ class Intake:
                 return answer_for(person, None, Reply("forget-expired", edit=True))
             now = self._clock.now()
             await OutboxRepository(session).forget_person(person.id)
+            await DialogueRepository(session).forget_about(person.id)
             await InboxRepository(session).forget(sender.telegram_user_id)
             await self._outbox.tell_counsellor(
                 session,

@@ -19,9 +19,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.motivation import notices
+from bot.motivation.callbacks import MotivationOp, callback_data
 from bot.motivation.service import Motivation
 from bot.outbox import Outbox, Priority
-from bot.replies import Reply
+from bot.replies import Button, Reply
 from store.db import joined
 from store.models import Role
 from store.motivation import MotivationRepository
@@ -29,6 +30,9 @@ from store.people import PeopleRepository
 
 CHECK_IN_FLOW = "check_in"
 MESSAGE_FLOW = "escalation_message"
+# "Ask my counsellor": the counsellor's answer (the learner's offer: ASK_FLOW, in
+# bot/dialogue/conversations.py, which starts it).
+ANSWER_FLOW = "ask_answer"
 # A call with the same mood this soon after the last answer is a retry of it.
 RETRY_WINDOW = timedelta(minutes=10)
 RELAY = "relay"
@@ -191,6 +195,112 @@ class ActionRelayMessage(Action):
         return []
 
 
+class ActionRelayQuestion(Action):
+    """Sends a learner's question to their acting counsellor, with a button to answer.
+
+    The question's words are kept only as long as they are needed: in the learner's
+    waiting dialogue until they press (at most the retention period), then in the
+    notice's outbox row, whose payload the retention job blanks once it has been sent;
+    ``/forget`` erases both at once (the notice is marked as being about the learner).
+    """
+
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], outbox: Outbox, clock: Clock
+    ) -> None:
+        self._sessions = sessions
+        self._outbox = outbox
+        self._clock = clock
+
+    def name(self) -> str:
+        """The action's name."""
+        return "action_relay_question"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Queue the question to the counsellor (or the acting backup) through the outbox."""
+        async with joined(self._sessions) as session:
+            people = PeopleRepository(session)
+            learner = await people.get(int(tracker.sender_id))
+            if learner is None or learner.role is not Role.LEARNER or not learner.active:
+                return []
+            counsellor = await people.counsellor_of(learner.id)
+            if counsellor is None:
+                # Nobody to tell: say so, rather than leave them waiting for an answer.
+                dispatcher.utter_message(response="ask-nobody")
+                return []
+            # The key names the moment of the question: a replayed turn sends it once.
+            await self._outbox.enqueue(
+                session,
+                key=f"ask:{learner.id}:{tracker.get_slot('started')}",
+                to=counsellor,
+                reply=Reply(
+                    "ask-notice",
+                    {"name": learner.display_name, "text": str(tracker.get_slot("question"))},
+                    buttons=(
+                        (
+                            Button(
+                                "ask-answer-button",
+                                data=callback_data(MotivationOp.ANSWER, learner.id),
+                            ),
+                        ),
+                    ),
+                ),
+                kind=RELAY,
+                now=self._clock.now(),
+                about=learner,
+            )
+        dispatcher.utter_message(response="ask-sent", counsellor=counsellor.display_name)
+        return []
+
+
+class ActionRelayAnswer(Action):
+    """Sends a counsellor's typed answer to the learner who asked, through the outbox."""
+
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], outbox: Outbox, clock: Clock
+    ) -> None:
+        self._sessions = sessions
+        self._outbox = outbox
+        self._clock = clock
+
+    def name(self) -> str:
+        """The action's name."""
+        return "action_relay_answer"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Queue the answer, checking again that the author still follows the learner."""
+        learner_id = int(tracker.get_slot("learner_id"))
+        async with joined(self._sessions) as session:
+            people = PeopleRepository(session)
+            author = await people.get(int(tracker.sender_id))
+            learner = await people.get(learner_id)
+            allowed = (
+                author is not None
+                and learner is not None
+                and author.role is Role.COUNSELLOR
+                and await people.follows(author.id, learner.id)
+            )
+            if not allowed or author is None or learner is None:
+                dispatcher.utter_message(response="ask-answer-gone")
+                return []
+            await self._outbox.enqueue(
+                session,
+                key=f"ask-answer:{learner.id}:{tracker.get_slot('started')}",
+                to=learner,
+                reply=Reply(
+                    "ask-answer-to-learner",
+                    {"counsellor": author.display_name, "text": str(tracker.get_slot("text"))},
+                ),
+                kind=RELAY,
+                now=self._clock.now(),
+            )
+        dispatcher.utter_message(response="ask-answer-sent", name=learner.display_name)
+        return []
+
+
 def build_actions(
     motivation: Motivation,
     sessions: async_sessionmaker[AsyncSession],
@@ -202,4 +312,6 @@ def build_actions(
         ActionRecordMood(motivation, sessions, clock),
         ActionSaveCheckIn(motivation, sessions, outbox, clock),
         ActionRelayMessage(sessions, outbox, clock),
+        ActionRelayQuestion(sessions, outbox, clock),
+        ActionRelayAnswer(sessions, outbox, clock),
     ]

@@ -26,6 +26,8 @@ class MotivationOp(StrEnum):
     MESSAGE = "message"  # type a message relayed to the learner
     BOOK = "book"  # book a meeting with the learner
     NOT_NEEDED = "not_needed"  # feedback for tuning
+    # A counsellor's, on a learner's question (the learner's id).
+    ANSWER = "answer"  # type an answer relayed to the learner
     # A learner's.
     MOOD = "mood"  # a face of the weekly check-in (1 very bad ... 5 very good)
     CRISIS = "crisis"  # the answer to "are you safe?" ("yes" I need help now / "no")

@@ -15,10 +15,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import Clock
 from bot.dialogue.conversations import answer_for
 from bot.dialogue.engine import Engine
-from bot.errors import NotAllowed
+from bot.errors import NotAllowed, StaleButton
 from bot.i18n import reading_of
 from bot.motivation import notices
-from bot.motivation.actions import CHECK_IN_FLOW, MESSAGE_FLOW
+from bot.motivation.actions import ANSWER_FLOW, CHECK_IN_FLOW, MESSAGE_FLOW
 from bot.motivation.callbacks import MotivationOp, parse_callback
 from bot.motivation.phrases import Concern, find
 from bot.motivation.service import EscalationGone, Motivation
@@ -50,6 +50,7 @@ class MotivationChat:
             MotivationOp.ACK: self._acknowledge,
             MotivationOp.NOT_NEEDED: self._not_needed,
             MotivationOp.MESSAGE: self._begin_message,
+            MotivationOp.ANSWER: self._begin_answer,
             MotivationOp.BOOK: self._book,
             MotivationOp.MOOD: self._mood_pressed,
             MotivationOp.CRISIS: self._crisis_answer,
@@ -236,6 +237,28 @@ class MotivationChat:
                 },
             )
         return answer_for(staff, turn)
+
+    async def _begin_answer(self, sender: Sender, learner_id: int) -> Answer:
+        """ "Answer" on a learner's question: only their counsellor or acting backup."""
+        async with transaction(self._sessions) as session:
+            counsellor = await self._person(session, sender, Role.COUNSELLOR)
+            people = PeopleRepository(session)
+            learner = await people.get(learner_id)
+            if learner is None:
+                raise StaleButton(data=str(learner_id))  # they left (/forget)
+            if not await people.follows(counsellor.id, learner_id):
+                raise NotAllowed(role=counsellor.role.value)
+            turn = await self._engine.begin(
+                session,
+                counsellor.id,
+                ANSWER_FLOW,
+                slots={
+                    "learner_id": learner_id,
+                    "name": learner.display_name,
+                    "started": self._clock.now().isoformat(),
+                },
+            )
+        return answer_for(counsellor, turn)
 
     async def _book(self, sender: Sender, escalation_id: int) -> Answer:
         # Booking lives in bot/appointments (its own chat); the notice points there.

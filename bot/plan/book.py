@@ -16,8 +16,8 @@ from bot.clock import Clock
 from bot.errors import PolkuError
 from bot.outbox import Outbox
 from bot.plan.config import PlanConfig
-from bot.plan.reminders import ref, schedule
-from bot.replies import Reply
+from bot.plan.reminders import ref, schedule, shown_due
+from bot.replies import Phrase, Reply
 from store.models import Person, PlanStep, StepStatus
 from store.outbox import OutboxRepository
 from store.people import PeopleRepository
@@ -118,13 +118,26 @@ class PlanBook:
             return False
         now = self._clock.now()
         await PlanRepository(session).confirm(plan, now)
-        for step in await PlanRepository(session).steps(learner.id):
+        steps = await PlanRepository(session).steps(learner.id)
+        for step in steps:
             await self.reschedule(session, step, learner)
+        # What changed for the learner: how many steps, and the first one to do.
+        first = next((s for s in steps if s.status is StepStatus.TODO), None)
+        due = shown_due(first, learner.time_zone) if first is not None else None
         await self._outbox.enqueue(
             session,
             key=f"plan-ready:{learner.id}",
             to=learner,
-            reply=Reply("plan-ready"),
+            reply=Reply(
+                "plan-ready",
+                {
+                    "count": len(steps),
+                    "first": Phrase(f"step-type-{first.step_type}")
+                    if first is not None
+                    else Phrase("plan-no-next"),
+                    "due": due if due is not None else Phrase("plan-no-date"),
+                },
+            ),
             kind="notice",
             now=now,
         )

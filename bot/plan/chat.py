@@ -27,7 +27,7 @@ from bot.plan.reminders import details, shown_due
 from bot.replies import Answer, Button, Lines, Phrase, Reply
 from store.db import transaction
 from store.digests import pending_by_key_for_update
-from store.models import Person, PlanStep, Role, StepStatus
+from store.models import LearnerProfile, Person, PlanStep, Role, StepStatus
 from store.outbox import DIGEST
 from store.people import PeopleRepository
 from store.plans import PlanRepository
@@ -220,7 +220,12 @@ class Plans:
             learner = await self._person(session, sender, Role.LEARNER)
             plan = await PlanRepository(session).plan(learner.id)
             steps = await PlanRepository(session).steps(learner.id)
+            profile = await session.get(LearnerProfile, learner.id)
         book_row = (Button("appointment-book-button", data=meeting_data(ApOp.BOOK)),)
+        if plan is None and profile is not None and profile.eligible is False:
+            # Nobody is preparing a plan for someone the centre could not take in.
+            refused = Reply("plan-learner-not-accepted")
+            return Answer(learner.language, learner.time_zone, (refused,))
         if plan is None or plan.confirmed_at is None or not steps:
             empty = Reply("plan-learner-empty", buttons=(book_row,))
             return Answer(reading_of(learner), learner.time_zone, (empty,))
@@ -271,24 +276,34 @@ class Plans:
         async with transaction(self._sessions) as session:
             counsellor = await self._person(session, sender, Role.COUNSELLOR)
             step, learner = await self._step_for(session, counsellor, step_id)
+            steps = await PlanRepository(session).steps(step.learner_id)
+        number = next(i for i, s in enumerate(steps, 1) if s.id == step.id)
         status_button = (
             Button("plan-mark-done", data=callback_data(PlanOp.MARK_DONE, step.id))
             if step.status is StepStatus.TODO
             else Button("plan-mark-todo", data=callback_data(PlanOp.REOPEN, step.id))
         )
+        # Dates decide the order: Up and Down only among steps of the same date (or none).
+        above = steps[number - 2] if number > 1 else None
+        below = steps[number] if number < len(steps) else None
+        moves = tuple(
+            Button(key, data=callback_data(op, step.id))
+            for key, op, other in (
+                ("plan-up", PlanOp.UP, above),
+                ("plan-down", PlanOp.DOWN, below),
+            )
+            if other is not None and other.due_at == step.due_at
+        )
         rows = (
             (status_button, Button("plan-skip", data=callback_data(PlanOp.SKIP, step.id))),
-            (
-                Button("plan-up", data=callback_data(PlanOp.UP, step.id)),
-                Button("plan-down", data=callback_data(PlanOp.DOWN, step.id)),
-            ),
+            *((moves,) if moves else ()),
             (
                 Button("plan-change-date", data=callback_data(PlanOp.DATE, step.id)),
                 Button("plan-remove", data=callback_data(PlanOp.REMOVE, step.id)),
             ),
             (Button("plan-back-to-plan", data=callback_data(PlanOp.VIEW, learner.id)),),
         )
-        line = self._step_line(step, step.position, counsellor.time_zone)
+        line = self._step_line(step, number, counsellor.time_zone)
         reply = Reply("plan-step-menu", {"line": line, "name": learner.display_name}, rows)
         return Answer(reading_of(counsellor), counsellor.time_zone, (reply,))
 
@@ -310,13 +325,14 @@ class Plans:
         async with transaction(self._sessions) as session:
             counsellor = await self._person(session, sender, Role.COUNSELLOR)
             step, learner = await self._step_for(session, counsellor, step_id)
+            number = await _number(session, step)
         buttons = (
             (
                 Button("plan-remove-yes", data=callback_data(PlanOp.REMOVE_YES, step.id)),
                 Button("plan-back-to-plan", data=callback_data(PlanOp.VIEW, learner.id)),
             ),
         )
-        line = self._step_line(step, step.position, counsellor.time_zone)
+        line = self._step_line(step, number, counsellor.time_zone)
         reply = Reply("plan-remove-confirm", {"line": line}, buttons)
         return Answer(reading_of(counsellor), counsellor.time_zone, (reply,))
 
@@ -333,8 +349,13 @@ class Plans:
             learner = await self._learner_for(session, counsellor, learner_id)
             if await PlanRepository(session).plan(learner_id) is None:
                 raise StaleButton(data=str(learner_id))
-            await self.book.confirm(session, learner)
-        return await self.counsellor_view(sender, learner_id)
+            confirmed = await self.book.confirm(session, learner)
+        view = await self.counsellor_view(sender, learner_id)
+        if not confirmed:
+            return view  # confirmed before (a double tap): the view says so
+        # The view pressed on becomes the confirmation; the plan as it is now follows.
+        told = Reply("plan-confirmed-told", {"name": learner.display_name}, edit=True)
+        return Answer(view.language, view.time_zone, (told, *view.replies))
 
     async def _begin_add(self, sender: Sender, learner_id: int) -> Answer:
         async with transaction(self._sessions) as session:
@@ -494,3 +515,9 @@ class Plans:
 def _day(now: datetime, person: Person) -> str:
     """The date it is now where the person lives, as ``YYYY-MM-DD``."""
     return now.astimezone(ZoneInfo(person.time_zone)).date().isoformat()
+
+
+async def _number(session: AsyncSession, step: PlanStep) -> int:
+    """The step's number as the plan shows it (by date, then the counsellor's order)."""
+    steps = await PlanRepository(session).steps(step.learner_id)
+    return next(i for i, s in enumerate(steps, 1) if s.id == step.id)

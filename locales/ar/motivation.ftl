@@ -119,3 +119,21 @@ motivation-book-how = للقاء { $name }: أرسل له رسالة فيها م
 ## /mydata
 
 mydata-motivation = عدد مرات إجابتك عن سؤال الحال: { $check_ins }. علامات لاحظناها (مثل مزاج سيئ أو موعد فائت): { $signals }. عدد المرات التي أُخبر فيها مرشدك: { $escalations }.
+
+## "Ask my counsellor"
+
+ask-not-understood =
+    لا أستطيع الإجابة عن هذا بنفسي. ربما يساعدك أحد هذه الأوامر:
+    /plan – خطتك
+    /appointments – مواعيدك
+    /help – كل ما أستطيع فعله
+    أو يمكنني إرسال سؤالك إلى مرشدك المهني.
+ask-counsellor-button = اسأل مرشدي
+ask-sent = أرسلت سؤالك إلى { $counsellor }. سيصل الجواب هنا.
+ask-nobody = عذرًا، لم أستطع إرسال سؤالك: ليس لديك مرشد مهني في Polku الآن. من فضلك تواصل مع مكتب المركز.
+ask-notice = <b>{ $name }</b> يسأل: { $text }
+ask-answer-button = أجب
+ask-answer-ask = اكتب جوابك إلى { $name }. سأرسله عبر Polku.
+ask-answer-sent = أرسلت جوابك إلى { $name }.
+ask-answer-gone = لم أستطع إرسال جوابك: هذا المتعلم لم يعد من متعلميك، أو غادر Polku.
+ask-answer-to-learner = يجيب مرشدك { $counsellor }: { $text }

@@ -57,11 +57,18 @@ plan-learner-view =
 
     عند إنجاز خطوة، يمكنك الضغط على الزر الخاص بها.
 plan-learner-empty = ما زال مرشدك المهني يُعدّ خطتك. سأخبرك عندما تصبح جاهزة.
+plan-learner-not-accepted = ليست لديك خطة في Polku: لم يستطع مركز مهارات المهاجرين قبولك. إذا كانت إحدى إجاباتك خاطئة، اكتب /intake لتبدأ من جديد.
 plan-done-button = ✅ { $number }. { $type }: تم
 # A short note on the button (plain text).
 plan-done-thanks = أحسنت! سيعرف مرشدك المهني بذلك.
 plan-done-well-done = أحسنت!
-plan-ready = خطتك جاهزة! يمكنك كتابة /plan لرؤيتها. سأذكّرك قبل كل خطوة.
+plan-ready =
+    أكّد مرشدك المهني خطتك: { $count ->
+        [one] خطوة واحدة
+        [two] خطوتان
+        [few] { $count } خطوات
+       *[other] { $count } خطوة
+    }. الخطوة الأولى هي <b>{ $first }</b> ({ $due }). اكتب /plan لتراها. سأذكّرك قبل كل خطوة.
 plan-need-help = أحتاج إلى مساعدة
 plan-help-sent = أخبرت مرشدك المهني أنك بحاجة إلى مساعدة. وسيتواصل معك.
 plan-help-already-sent = مرشدك المهني يعرف بالفعل أنك بحاجة إلى مساعدة. وسيتواصل معك.
@@ -107,6 +114,7 @@ plan-counsellor-empty =
 plan-step-button = { $number }. { $type }
 plan-add = ➕ إضافة خطوة
 plan-confirm = ✔️ تأكيد الخطة
+plan-confirmed-told = تم تأكيد الخطة؛ وتم إخبار { $name }.
 plan-open = فتح الخطة
 plan-step-menu =
     { $name }:

@@ -9,6 +9,11 @@ dialogue-skip = Skip
 dialogue-back = ← Back
 dialogue-continue = Continue
 dialogue-no-answer = –
+# A question once answered: its text, then the answer (the buttons are gone).
+dialogue-answered =
+    { $question }
+
+    ✅ { $answer }
 dialogue-use-buttons = Please answer with one of the buttons.
 dialogue-invalid-empty = I did not get an answer. Please try again.
 dialogue-invalid-long = That is too long for this question. Please write a short answer.
@@ -16,6 +21,10 @@ dialogue-invalid-text = Please answer with words, not only symbols.
 dialogue-invalid-number = Please write a number, for example 3.
 dialogue-invalid-year = Please write a year with four numbers, for example 1990.
 dialogue-invalid-date = Please write a date like this: 31.12.2026.
+dialogue-invalid-date-past = That date has already passed. Please write today's date or a later one, like this: 31.12.2026.
+dialogue-past-date-confirm = { $date } has already passed. Do you want to keep this date?
+dialogue-past-keep = Yes, keep it
+dialogue-past-change = No, I will write another
 # A short note on the button (plain text).
 dialogue-choose-one = Choose at least one, then press Done.
 dialogue-reminder = You have not finished your answers yet. Do you want to continue? It takes only a few minutes.
@@ -158,14 +167,42 @@ slot-meeting_times = Meetings
 
 ## Eligibility
 
-intake-not-eligible = Thank you for your answers. I am sorry, but you cannot join the Skills Centre for Migrants now.
-eligibility-too-young = • The centre is for adults, 18 years or older.
-eligibility-no-permit = • You need a residence permit to join the centre.
-eligibility-not-job-seeker = • The centre is for unemployed job seekers.
-eligibility-outside-area = • The centre is for people who live in its area.
-intake-where-to-turn =
-    Your employment office can tell you about other services. You can also ask at International House Helsinki. Or ask at the info point of your town.
-    I did not keep your answers.
+# One message when someone cannot be accepted: what the centre needs and why, whether the
+# counsellor knows, where else to turn, and how to correct or start again.
+intake-refused-too-young =
+    Thank you for your answers. I am sorry: the Skills Centre for Migrants cannot take you in now. The centre is for adults, 18 years or older, because its training and work try-outs are made for adults.
+    { $told ->
+        [yes] I have told your career counsellor.
+       *[no] Please tell the centre's office.
+    }
+    Your employment office (TE services) can tell you about other services. You can also ask at International House Helsinki or at the info point of your town.
+    If your answer was wrong, press the button. To start again, type /intake.
+intake-refused-outside-area =
+    Thank you for your answers. I am sorry: the Skills Centre for Migrants cannot take you in now. The centre is for people who live in its area, because the towns of the area pay for it.
+    { $told ->
+        [yes] I have told your career counsellor.
+       *[no] Please tell the centre's office.
+    }
+    Your employment office (TE services) can tell you about the services where you live. You can also ask at International House Helsinki or at the info point of your town.
+    If your answer was wrong, press the button. To start again, type /intake.
+intake-refused-no-permit =
+    Thank you for your answers. I am sorry: the Skills Centre for Migrants cannot take you in now. The centre needs you to have a residence permit, or to have applied for one, because you need it to study and work in Finland.
+    { $told ->
+        [yes] I have told your career counsellor.
+       *[no] Please tell the centre's office.
+    }
+    The Finnish Immigration Service (Migri) can tell you about a residence permit. You can also ask at International House Helsinki or at the info point of your town.
+    If your answer was wrong, press the button. To start again, type /intake.
+intake-refused-not-job-seeker =
+    Thank you for your answers. I am sorry: the Skills Centre for Migrants cannot take you in now. The centre is for unemployed job seekers, because it helps people into work or into training for work.
+    { $told ->
+        [yes] I have told your career counsellor.
+       *[no] Please tell the centre's office.
+    }
+    If you lose your job or want to register as a job seeker, your employment office (TE services) can help. Then type /intake to start again.
+    If your answer was wrong, press the button.
+intake-refused-pressed-wrong = I pressed the wrong button
+intake-refused-typed-wrong = I typed the wrong year
 
 ## The proposal
 
@@ -176,6 +213,7 @@ path-reason-goal-study = • You want to study first.
 path-reason-goal-work = • You want to work soon.
 path-reason-language = • You already speak a language that you can use at work.
 path-reason-language-first = • Learning Finnish first will help you get a job.
+path-reason-work-after = • After that, the path leads to work, as you want.
 path-reason-skills = • You have education or work experience.
 path-reason-training = • Training gives you skills that employers need.
 intake-next-steps = Your counsellor will talk about this with you. Together you make your plan. You can see your answers with /profile.
@@ -196,9 +234,15 @@ notice-reason-goal-study = wants to study first
 notice-reason-goal-work = wants to work soon
 notice-reason-language = already speaks a language used at work
 notice-reason-language-first = needs Finnish first
+notice-reason-work-after = wants to work, after learning Finnish
 notice-reason-skills = has education or work experience
 notice-reason-training = would gain skills from training
-notice-intake-not-eligible = <b>{ $name }</b> answered the first questions, but does not meet the centre's conditions. Polku did not keep their answers. You may want to contact them.
+notice-intake-not-eligible = <b>{ $name }</b> cannot be accepted by the centre: { $rules }. Polku did not keep their answers. You may want to contact them.
+# Which rule, for the counsellor (joined into one sentence).
+notice-eligibility-too-young = younger than 18
+notice-eligibility-outside-area = lives outside the centre's area
+notice-eligibility-no-permit = no residence permit
+notice-eligibility-not-job-seeker = not an unemployed job seeker
 notice-learner-left = One of your learners deleted their data from Polku and left. They are no longer on your list.
 
 ## The learner's own data

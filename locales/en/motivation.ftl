@@ -100,3 +100,20 @@ motivation-book-how = To meet { $name }, send them a message with a time. Or ask
 ## /mydata
 
 mydata-motivation = Times you told me how you are: { $check_ins }. Signs I noticed (for example a low mood or a missed meeting): { $signals }. Times I told your counsellor: { $escalations }.
+## "Ask my counsellor": a question Polku cannot answer, relayed both ways
+
+ask-not-understood =
+    I cannot answer that myself. Maybe one of these helps:
+    /plan – your plan
+    /appointments – your meetings
+    /help – everything I can do
+    Or I can send your question to your career counsellor.
+ask-counsellor-button = Ask my counsellor
+ask-sent = I sent your question to { $counsellor }. The answer will come here.
+ask-nobody = Sorry, I could not send your question: you have no career counsellor in Polku right now. Please contact the centre's office.
+ask-notice = <b>{ $name }</b> asks: { $text }
+ask-answer-button = Answer
+ask-answer-ask = Write your answer to { $name }. I will send it in Polku.
+ask-answer-sent = I sent your answer to { $name }.
+ask-answer-gone = I could not send your answer: this learner is no longer yours, or has left Polku.
+ask-answer-to-learner = Your counsellor { $counsellor } answers: { $text }

@@ -46,11 +46,16 @@ plan-learner-view =
 
     When you have done a step, press its button.
 plan-learner-empty = Your counsellor is still making your plan. I will tell you when it is ready.
+plan-learner-not-accepted = You have no plan in Polku: the Skills Centre for Migrants could not take you in. If an answer of yours was wrong, type /intake to start again.
 plan-done-button = ✅ { $number }. { $type }: done
 # A short note on the button (plain text).
 plan-done-thanks = Well done! Your counsellor will see it.
 plan-done-well-done = Well done!
-plan-ready = Your plan is ready! Type /plan to see it. I will remind you before each step.
+plan-ready =
+    Your counsellor confirmed your plan: { $count ->
+        [one] one step
+       *[other] { $count } steps
+    }. The first is <b>{ $first }</b> ({ $due }). Type /plan to see it. I will remind you before each step.
 plan-need-help = I need help
 plan-help-sent = I told your counsellor that you need help. They will contact you.
 plan-help-already-sent = Your counsellor already knows that you need help. They will contact you.
@@ -93,6 +98,7 @@ plan-counsellor-empty =
 plan-step-button = { $number }. { $type }
 plan-add = ➕ Add a step
 plan-confirm = ✔️ Confirm the plan
+plan-confirmed-told = Plan confirmed; { $name } has been told.
 plan-open = Open the plan
 plan-step-menu =
     { $name }:

@@ -16,6 +16,10 @@ dialogue-skip = Ohita
 dialogue-back = ← Takaisin
 dialogue-continue = Jatka
 dialogue-no-answer = –
+dialogue-answered =
+    { $question }
+
+    ✅ { $answer }
 dialogue-use-buttons = Vastaa painamalla yhtä painikkeista.
 dialogue-invalid-empty = En saanut vastausta. Yritä uudelleen.
 dialogue-invalid-long = Vastaus on liian pitkä tähän kysymykseen. Kirjoita lyhyt vastaus.
@@ -23,6 +27,10 @@ dialogue-invalid-text = Kirjoita vastauksesi sanoilla. Pelkät merkit eivät rii
 dialogue-invalid-number = Kirjoita numero, esimerkiksi 3.
 dialogue-invalid-year = Kirjoita vuosi neljällä numerolla, esimerkiksi 1990.
 dialogue-invalid-date = Kirjoita päivämäärä näin: 31.12.2026.
+dialogue-invalid-date-past = Tämä päivä on jo mennyt. Kirjoita tämä päivä tai myöhempi päivä, näin: 31.12.2026.
+dialogue-past-date-confirm = { $date } on jo mennyt. Haluatko pitää tämän päivän?
+dialogue-past-keep = Kyllä, pidä se
+dialogue-past-change = En, kirjoitan toisen
 # A short note on the button (plain text).
 dialogue-choose-one = Valitse ainakin yksi. Paina sitten Valmis-painiketta.
 dialogue-reminder = Et ole vielä vastannut kaikkiin kysymyksiin. Haluatko jatkaa? Se vie vain muutaman minuutin.
@@ -165,14 +173,40 @@ slot-meeting_times = Tapaamiset
 
 ## Eligibility
 
-intake-not-eligible = Kiitos vastauksistasi. Olen pahoillani: Maahanmuuttajien osaamiskeskus ei voi ottaa sinua mukaan nyt.
-eligibility-too-young = • Osaamiskeskus on aikuisille, jotka ovat vähintään 18-vuotiaita.
-eligibility-no-permit = • Osaamiskeskukseen tarvitset oleskeluluvan.
-eligibility-not-job-seeker = • Osaamiskeskus on työttömille työnhakijoille.
-eligibility-outside-area = • Osaamiskeskus on ihmisille, jotka asuvat sen alueella.
-intake-where-to-turn =
-    Työvoimatoimisto voi kertoa sinulle muista palveluista. Voit kysyä myös International House Helsinki -palvelupisteestä. Tai kysy oman kuntasi neuvontapisteestä.
-    En säilyttänyt vastauksiasi.
+intake-refused-too-young =
+    Kiitos vastauksistasi. Olen pahoillani: Maahanmuuttajien osaamiskeskus ei voi ottaa sinua mukaan nyt. Osaamiskeskus on aikuisille, jotka ovat vähintään 18-vuotiaita, koska sen koulutus ja työkokeilut on tehty aikuisille.
+    { $told ->
+        [yes] Kerroin tästä uraohjaajallesi.
+       *[no] Kerro tästä osaamiskeskuksen toimistoon.
+    }
+    Työvoimatoimisto (TE-palvelut) voi kertoa sinulle muista palveluista. Voit kysyä myös International House Helsinki -palvelupisteestä tai oman kuntasi neuvontapisteestä.
+    Jos vastauksesi oli väärä, paina nappia. Jos haluat aloittaa alusta, kirjoita /intake.
+intake-refused-outside-area =
+    Kiitos vastauksistasi. Olen pahoillani: Maahanmuuttajien osaamiskeskus ei voi ottaa sinua mukaan nyt. Osaamiskeskus on ihmisille, jotka asuvat sen alueella, koska alueen kunnat maksavat sen.
+    { $told ->
+        [yes] Kerroin tästä uraohjaajallesi.
+       *[no] Kerro tästä osaamiskeskuksen toimistoon.
+    }
+    Työvoimatoimisto (TE-palvelut) voi kertoa sinulle palveluista siellä, missä asut. Voit kysyä myös International House Helsinki -palvelupisteestä tai oman kuntasi neuvontapisteestä.
+    Jos vastauksesi oli väärä, paina nappia. Jos haluat aloittaa alusta, kirjoita /intake.
+intake-refused-no-permit =
+    Kiitos vastauksistasi. Olen pahoillani: Maahanmuuttajien osaamiskeskus ei voi ottaa sinua mukaan nyt. Osaamiskeskukseen tarvitset oleskeluluvan tai oleskelulupahakemuksen, koska tarvitset luvan, kun opiskelet ja teet töitä Suomessa.
+    { $told ->
+        [yes] Kerroin tästä uraohjaajallesi.
+       *[no] Kerro tästä osaamiskeskuksen toimistoon.
+    }
+    Maahanmuuttovirasto (Migri) kertoo oleskeluluvasta. Voit kysyä myös International House Helsinki -palvelupisteestä tai oman kuntasi neuvontapisteestä.
+    Jos vastauksesi oli väärä, paina nappia. Jos haluat aloittaa alusta, kirjoita /intake.
+intake-refused-not-job-seeker =
+    Kiitos vastauksistasi. Olen pahoillani: Maahanmuuttajien osaamiskeskus ei voi ottaa sinua mukaan nyt. Osaamiskeskus on työttömille työnhakijoille, koska se auttaa ihmisiä töihin tai koulutukseen, joka johtaa töihin.
+    { $told ->
+        [yes] Kerroin tästä uraohjaajallesi.
+       *[no] Kerro tästä osaamiskeskuksen toimistoon.
+    }
+    Jos jäät työttömäksi tai haluat ilmoittautua työnhakijaksi, työvoimatoimisto (TE-palvelut) auttaa. Kirjoita sitten /intake, niin aloitat alusta.
+    Jos vastauksesi oli väärä, paina nappia.
+intake-refused-pressed-wrong = Painoin väärää nappia
+intake-refused-typed-wrong = Kirjoitin väärän vuoden
 
 ## The proposal
 
@@ -183,6 +217,7 @@ path-reason-goal-study = • Haluat opiskella ensin.
 path-reason-goal-work = • Haluat mennä töihin pian.
 path-reason-language = • Osaat jo kieltä, jota voit käyttää työssä.
 path-reason-language-first = • Kun opit ensin suomea, saat helpommin töitä.
+path-reason-work-after = • Sen jälkeen polku vie töihin, kuten haluat.
 path-reason-skills = • Sinulla on koulutusta tai työkokemusta.
 path-reason-training = • Koulutuksessa saat taitoja, joita työnantajat etsivät.
 intake-next-steps = Ohjaajasi puhuu tästä kanssasi. Teette suunnitelmasi yhdessä. Voit katsoa vastauksesi komennolla /profile.
@@ -203,9 +238,14 @@ notice-reason-goal-study = haluaa opiskella ensin
 notice-reason-goal-work = haluaa töihin pian
 notice-reason-language = osaa jo työssä käytettävää kieltä
 notice-reason-language-first = tarvitsee ensin suomen kieltä
+notice-reason-work-after = haluaa töihin, kun on oppinut suomea
 notice-reason-skills = hänellä on koulutusta tai työkokemusta
 notice-reason-training = saisi koulutuksesta taitoja
-notice-intake-not-eligible = <b>{ $name }</b> vastasi alkukysymyksiin, mutta hän ei täytä osaamiskeskuksen ehtoja. Polku ei säilyttänyt hänen vastauksiaan. Voit halutessasi ottaa häneen yhteyttä.
+notice-intake-not-eligible = Osaamiskeskus ei voi ottaa mukaan henkilöä <b>{ $name }</b>: { $rules }. Polku ei säilyttänyt hänen vastauksiaan. Voit halutessasi ottaa häneen yhteyttä.
+notice-eligibility-too-young = alle 18-vuotias
+notice-eligibility-outside-area = asuu osaamiskeskuksen alueen ulkopuolella
+notice-eligibility-no-permit = ei oleskelulupaa
+notice-eligibility-not-job-seeker = ei ole työtön työnhakija
 notice-learner-left = Yksi oppijoistasi poisti tietonsa Polusta ja lähti. Hän ei ole enää listallasi.
 
 ## The learner's own data

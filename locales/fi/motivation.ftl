@@ -100,3 +100,20 @@ motivation-book-how = Tapaaminen ({ $name }): lähetä hänelle viesti ja ehdota
 ## /mydata
 
 mydata-motivation = Vastauksesi vointikyselyihin: { $check_ins }. Huomaamamme merkit (esimerkiksi huono mieliala tai väliin jäänyt tapaaminen): { $signals }. Kuinka monta kertaa kerroin ohjaajallesi: { $escalations }.
+## "Ask my counsellor"
+
+ask-not-understood =
+    En osaa vastata tähän itse. Ehkä joku näistä auttaa:
+    /plan – suunnitelmasi
+    /appointments – tapaamisesi
+    /help – kaikki, mitä osaan
+    Voin myös lähettää kysymyksesi uraohjaajallesi.
+ask-counsellor-button = Kysy ohjaajaltani
+ask-sent = Lähetin kysymyksesi: { $counsellor }. Vastaus tulee tänne.
+ask-nobody = Valitettavasti en voinut lähettää kysymystäsi: sinulla ei ole nyt uraohjaajaa Polussa. Ota yhteyttä osaamiskeskuksen toimistoon.
+ask-notice = <b>{ $name }</b> kysyy: { $text }
+ask-answer-button = Vastaa
+ask-answer-ask = Kirjoita vastauksesi: { $name }. Lähetän sen Polussa.
+ask-answer-sent = Lähetin vastauksesi: { $name }.
+ask-answer-gone = En voinut lähettää vastaustasi: opiskelija ei ole enää sinun opiskelijasi, tai hän on lähtenyt Polusta.
+ask-answer-to-learner = Ohjaajasi { $counsellor } vastaa: { $text }

@@ -54,11 +54,16 @@ plan-learner-view =
 
     Kun olet tehnyt vaiheen, paina sen painiketta.
 plan-learner-empty = Ohjaajasi tekee vielä suunnitelmaasi. Kerron sinulle, kun se on valmis.
+plan-learner-not-accepted = Sinulla ei ole suunnitelmaa Polussa: Maahanmuuttajien osaamiskeskus ei voinut ottaa sinua mukaan. Jos jokin vastauksesi oli väärä, kirjoita /intake ja aloita alusta.
 plan-done-button = ✅ { $number }. { $type }: valmis
 # A short note on the button (plain text).
 plan-done-thanks = Hienoa! Ohjaajasi näkee sen.
 plan-done-well-done = Hienoa!
-plan-ready = Suunnitelmasi on valmis! Kirjoita /plan, niin näet sen. Muistutan sinua ennen jokaista vaihetta.
+plan-ready =
+    Uraohjaajasi vahvisti suunnitelmasi: { $count ->
+        [one] yksi vaihe
+       *[other] { $count } vaihetta
+    }. Ensimmäinen on <b>{ $first }</b> ({ $due }). Kirjoita /plan, niin näet sen. Muistutan sinua ennen jokaista vaihetta.
 plan-need-help = Tarvitsen apua
 plan-help-sent = Kerroin ohjaajallesi, että tarvitset apua. Hän ottaa sinuun yhteyttä.
 plan-help-already-sent = Ohjaajasi tietää jo, että tarvitset apua. Hän ottaa sinuun yhteyttä.
@@ -101,6 +106,7 @@ plan-counsellor-empty =
 plan-step-button = { $number }. { $type }
 plan-add = ➕ Lisää vaihe
 plan-confirm = ✔️ Vahvista suunnitelma
+plan-confirmed-told = Suunnitelma vahvistettu; kerroin siitä opiskelijalle { $name }.
 plan-open = Avaa suunnitelma
 plan-step-menu =
     { $name }:

@@ -257,7 +257,9 @@ async def run_polku(
                 translator = Translator()
                 expected = {
                     HELP: plain(translator.text("en", help_key(Role.LEARNER))),
-                    PLAIN: plain(translator.text("en", "input-text")),
+                    # A learner's words Polku cannot answer: the commands, and "Ask my
+                    # counsellor".
+                    PLAIN: plain(translator.text("en", "ask-not-understood")),
                 }
                 run = await measure_load("Polku", sandbox, learners, options, expected.__getitem__)
                 run.notes.extend(notes)

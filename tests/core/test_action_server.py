@@ -359,7 +359,8 @@ async def test_every_action_runs_for_its_roles_telegram_id_only(
         if action == "action_save_plan_due":
             assert steps[-1].due_at is not None
         if action == "action_discard_intake":
-            assert profile is None
+            # Only "not accepted" stays (for /plan); no answers.
+            assert profile is None or (profile.eligible is False and profile.answers == {})
 
 
 async def test_an_actions_own_refusal_is_a_rejection(

@@ -171,7 +171,19 @@ async def relay_message(core: Core, people: People) -> Call:
     return Call(people.counsellor, slots, writes=True)
 
 
+async def relay_question(core: Core, people: People) -> Call:
+    slots = {"question": "Where is the centre?", "started": "2026-11-24T08:00:00+00:00"}
+    return Call(people.learner, slots, writes=True)
+
+
+async def relay_answer(core: Core, people: People) -> Call:
+    slots = {"learner_id": people.learner.id, "name": "Amal", "started": 7, "text": "In Espoo"}
+    return Call(people.counsellor, slots, writes=True)
+
+
 CASES: dict[str, Setup] = {
+    "action_relay_question": relay_question,
+    "action_relay_answer": relay_answer,
     "action_record_mood": record_mood,
     "action_save_check_in": save_check_in,
     "action_relay_message": relay_message,

@@ -200,6 +200,28 @@ MALFORMED = {
         ("{value: other, label: dialogue-yes}", "{value: other}"),
         ', step "goal": field "options", entry 2, "label": missing',
     ),
+    "past on a question that is not a date": (
+        ("    validate: validate_form\n", "    validate: validate_form\n    past: confirm\n"),
+        ', step "name": field "past": only a date question takes "past"',
+    ),
+    "past that is not refuse or confirm": (
+        ("    validate: validate_form\n", "    validate: validate_form\n    past: allow\n"),
+        ', step "name": field "past":',
+    ),
+    "exclusive option in a choice question": (
+        (
+            "{value: other, label: dialogue-yes}",
+            "{value: other, label: dialogue-yes, exclusive: true}",
+        ),
+        ', step "goal": field "options": only the options of a multi question can be "exclusive"',
+    ),
+    "exclusive that is not a boolean": (
+        (
+            "{value: other, label: dialogue-yes}",
+            "{value: other, label: dialogue-yes, exclusive: 1}",
+        ),
+        ', step "goal": field "options", entry 2, "exclusive":',
+    ),
     "option label not in locales": (
         ("[work_soon,", "[work_later,"),
         ', step "goal": field "options", entry 1: label "option-goal-work_later" is not in'

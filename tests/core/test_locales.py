@@ -13,6 +13,7 @@ from fluent.syntax.visitor import Visitor
 from bot.dialogue.flow import DIALOGUES_DIR, Flow, load_flow
 from bot.errors import PolkuError
 from bot.i18n import LOCALES_DIR, SUPPORTED, Translator, available_languages
+from bot.intake.rules import ELIGIBILITY_REASONS
 from bot.intake.rules import Path as IntakePath
 from bot.onboarding import MAY_INVITE, Unexpected
 from bot.people import COMMANDS, command_key, help_key
@@ -109,6 +110,7 @@ def _built_keys() -> set[str]:
     keys |= {f"intake-path-{p.value}" for p in IntakePath} | {f"path-{p.value}" for p in IntakePath}
     keys |= {f"option-languages_spoken-{code}" for code in SUPPORTED}
     keys |= {f"notice-{k.removeprefix('path-')}" for k in ENGLISH if k.startswith("path-reason-")}
+    keys |= {f"notice-{reason}" for reason in ELIGIBILITY_REASONS}
     plan_config = load_plan_config()
     keys |= {f"step-type-{t}" for t in plan_config.step_types}
     keys |= {f"step-type-{t}-about" for t in plan_config.step_types}

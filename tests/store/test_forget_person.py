@@ -7,7 +7,8 @@ from sqlalchemy import select
 from bot.clock import FrozenClock
 from bot.replies import Lines, Phrase, Reply
 from store.db import transaction
-from store.models import OutboxMessage, OutboxStatus, Role
+from store.dialogues import DialogueRepository
+from store.models import DialogueState, OutboxMessage, OutboxStatus, Role
 from store.outbox import BLANK, DIGEST, NewOutboxRow, OutboxRepository
 from tests.factories import Sessions, add_person
 
@@ -93,3 +94,36 @@ async def test_forget_person_erases_their_rows_and_their_lines(
     assert isinstance(lines, Lines) and [p.args["name"] for p in lines.items] == ["Bashir"]
     assert rows["digest-pending"].payload["about"] == [stays.id]
     assert rows["other"].payload == {"name": "Zubeyda"}  # about someone else: untouched
+
+
+async def test_forget_drops_other_peoples_places_that_name_the_learner(
+    sessions: Sessions, clock: FrozenClock
+):
+    counsellor = await add_person(sessions, clock, 11, Role.COUNSELLOR)
+    other = await add_person(sessions, clock, 12, Role.COUNSELLOR)
+    gone = await add_person(sessions, clock, 13)
+    stays = await add_person(sessions, clock, 14)
+    now = clock.now()
+
+    def place(person_id: int, slots: dict[str, object]) -> DialogueState:
+        return DialogueState(
+            person_id=person_id,
+            flow="ask_answer",
+            step="text",
+            slots=slots,
+            history=[],
+            asked_at=now,
+            updated_at=now,
+        )
+
+    async with transaction(sessions) as session:
+        # The counsellor began to answer the learner; another answers someone else.
+        session.add(place(counsellor.id, {"learner_id": gone.id, "name": "Zubeyda"}))
+        session.add(place(other.id, {"learner_id": stays.id, "name": "Bashir"}))
+        session.add(place(gone.id, {"question": "where is the centre?"}))
+    async with transaction(sessions) as session:
+        assert await DialogueRepository(session).forget_about(gone.id) == 1
+    async with transaction(sessions) as session:
+        left = {s.person_id for s in (await session.execute(select(DialogueState))).scalars()}
+    # Their own place goes with the person (a cascade); that is not this query's work.
+    assert left == {other.id, gone.id}

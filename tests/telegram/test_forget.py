@@ -93,7 +93,18 @@ async def test_forget_leaves_nothing_of_the_learner_in_any_table(
     [digest] = await client.wait_for_bot_messages(counsellor, timeout=10)
     assert NAME in digest.text
 
+    # A question for the counsellor, who begins to answer it (their place names the
+    # learner); a second question waits for its button.
+    await learner.type("zzquestion where is the centre?")
+    await learner.press("ask-counsellor-button")
+    [asked] = await client.wait_for_bot_messages(counsellor)
+    assert "zzquestion" in asked.text
+    await client.press_button(counsellor, say("ask-answer-button"))
+    await client.wait_for_bot_messages(counsellor)
+    await learner.type("zzsecond question, not sent")
+
     before = await dump(bot)
+    assert holding(before, "zzquestion") and holding(before, "zzsecond")
     assert holding(before, NAME) and holding(before, "zzwelding")
     assert holding(before, str(learner.user.id))
 
@@ -108,7 +119,9 @@ async def test_forget_leaves_nothing_of_the_learner_in_any_table(
     assert NAME not in left.text
 
     after = await dump(bot)
-    for needle in (NAME, COUNTRY, "zzwelding", "zzcarpentry", str(learner.user.id)):
+    for needle in (
+        NAME, COUNTRY, "zzwelding", "zzcarpentry", "zzquestion", "zzsecond", str(learner.user.id),
+    ):  # fmt: skip
         assert holding(after, needle) == [], needle
     # The rows sent about the learner stay for reports, without their content.
     async with transaction(bot.side.sessions) as session:

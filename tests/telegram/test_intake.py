@@ -119,14 +119,20 @@ async def test_back_cancel_and_restart(bot: RunningBot, client: SandboxClient):
     await learner.press("option-consent-accepted")
     await learner.type("Amal")
     await learner.type("1990")
+    municipality = (await client.bot_messages(learner.user))[-1]
     [q] = await learner.press("dialogue-back")
     learner.expect(q, "intake-birth-year")
+    # The question left by "Back" keeps its text and loses its buttons.
+    left = await client.wait_for(
+        learner.user, lambda m: m.message_id == municipality.message_id and m.edited
+    )
+    assert left.button_labels == [] and left.text == municipality.text
     [q] = await learner.type("1991")
     learner.expect(q, "intake-municipality")
     [stopped] = await learner.type("/cancel")
     learner.expect(stopped, "dialogue-cancelled-intake")
     [reply] = await learner.type("hello")
-    learner.expect(reply, "input-text")
+    learner.expect(reply, "ask-not-understood")
     [q] = await learner.type("/intake")
     learner.expect(q, "intake-consent")
 
@@ -141,42 +147,175 @@ async def test_declining_consent_stores_nothing(bot: RunningBot, client: Sandbox
         assert await session.get(DialogueState, pid) is None
 
 
-async def test_not_eligible_keeps_no_answers(bot: RunningBot, client: SandboxClient):
+async def test_someone_outside_the_area_hears_it_at_once_and_can_correct(
+    bot: RunningBot, client: SandboxClient
+):
+    learner, counsellor = await new_learner(bot, client, "en")
+    await learner.press("option-consent-accepted")
+    await learner.type("Zahra")
+    await learner.type("1990")
+    # The third question decides: one message, and no more questions.
+    [refused] = await learner.press("option-municipality-elsewhere")
+    learner.expect(refused, "intake-refused-outside-area", told="yes")
+    assert refused.button_labels == [learner.label("intake-refused-pressed-wrong")]
+    [notice] = await client.wait_for_bot_messages(counsellor)
+    assert shows(
+        notice,
+        "notice-intake-not-eligible",
+        name="Amal",
+        rules=say("notice-eligibility-outside-area"),
+    )
+    assert "Zahra" not in notice.text and "1990" not in notice.text  # the rule, no answers
+    pid = await person_id(bot, learner.user)
+    async with transaction(bot.side.sessions) as session:
+        profile = await session.get(LearnerProfile, pid)
+        assert profile is not None and profile.eligible is False and profile.answers == {}
+        state = await session.get(DialogueState, pid)
+        assert state is not None and state.step == "refused_area"
+        notices = (
+            await session.execute(
+                select(OutboxMessage).where(
+                    OutboxMessage.idempotency_key.like("intake-not-eligible:%")
+                )
+            )
+        ).scalars()
+        assert len(list(notices)) == 1
+        # Nothing is asked after the refusal: no reminder waits to be sent.
+        nudges = (
+            await session.execute(
+                select(OutboxMessage).where(
+                    OutboxMessage.kind == "nudge", OutboxMessage.status == OutboxStatus.PENDING
+                )
+            )
+        ).scalars()
+        assert list(nudges) == []
+    # /plan tells the truth: there is no plan, and nobody is making one.
+    [plan] = await learner.type("/plan")
+    learner.expect(plan, "plan-learner-not-accepted")
+    # "I pressed the wrong button": the question again, then on with the intake.
+    [q] = await learner.press("intake-refused-pressed-wrong")
+    learner.expect(q, "intake-municipality")
+    [q] = await learner.press("option-municipality", name="Espoo")
+    learner.expect(q, "intake-residence-permit")
+
+
+@pytest.mark.parametrize(
+    ("answer", "refusal", "rule"),
+    [
+        ("permit", "intake-refused-no-permit", "notice-eligibility-no-permit"),
+        ("job", "intake-refused-not-job-seeker", "notice-eligibility-not-job-seeker"),
+        ("age", "intake-refused-too-young", "notice-eligibility-too-young"),
+    ],
+)
+async def test_each_rule_stops_the_intake_at_its_question(
+    bot: RunningBot, client: SandboxClient, answer: str, refusal: str, rule: str
+):
+    learner, counsellor = await new_learner(bot, client, "en")
+    await learner.press("option-consent-accepted")
+    await learner.type("Amal")
+    if answer == "age":
+        [refused] = await learner.type(str(bot.clock.now().year - 12))
+        assert refused.button_labels == [learner.label("intake-refused-typed-wrong")]
+    else:
+        await learner.type("1990")
+        await learner.press("option-municipality", name="Espoo")
+        if answer == "permit":
+            [refused] = await learner.press("option-residence_permit-no")
+        else:
+            await learner.press("option-residence_permit-yes")
+            [refused] = await learner.press("option-job_seeker-no")
+    learner.expect(refused, refusal, told="yes")
+    [notice] = await client.wait_for_bot_messages(counsellor)
+    assert shows(notice, "notice-intake-not-eligible", name="Amal", rules=say(rule))
+    # /intake starts again from the beginning, and the refusal no longer stands.
+    [q] = await learner.type("/intake")
+    learner.expect(q, "intake-consent")
+    await learner.press("option-consent-accepted")
+    async with transaction(bot.side.sessions) as session:
+        profile = await session.get(LearnerProfile, await person_id(bot, learner.user))
+        assert profile is not None and profile.eligible is None
+
+
+async def test_an_exclusive_option_clears_the_others_and_is_cleared_by_them(
+    bot: RunningBot, client: SandboxClient
+):
+    learner, _ = await new_learner(bot, client, "en")
+    await learner.press("option-consent-accepted")
+    await learner.type("Amal")
+    await learner.type("1990")
+    await learner.press("option-municipality", name="Espoo")
+    await learner.press("option-residence_permit-yes")
+    await learner.press("option-job_seeker-yes")
+    await learner.toggle("option-languages_spoken-ar")
+    await learner.press("dialogue-done")
+    for key in ("option-level-none", "option-level-none", "option-level-good"):
+        await learner.press(key)
+    await learner.press("option-education-none")
+    await learner.press("dialogue-skip")
+    await learner.press("option-goal-work_soon")
+    await learner.toggle("option-interests-it")
+    await learner.press("dialogue-done")
+    childcare, health, none = (
+        learner.label(f"option-support_needs-{v}") for v in ("childcare", "health", "none")
+    )
+    await learner.toggle("option-support_needs-childcare", "option-support_needs-health")
+    # "I need no help" clears the kinds of help ...
+    await learner.toggle("option-support_needs-none")
+    [question] = [
+        m for m in await client.bot_messages(learner.user) if f"✅ {none}" in m.button_labels
+    ]
+    assert childcare in question.button_labels and health in question.button_labels
+    # ... and a kind of help clears it.
+    await learner.toggle("option-support_needs-health")
+    [question] = [
+        m for m in await client.bot_messages(learner.user) if f"✅ {health}" in m.button_labels
+    ]
+    assert none in question.button_labels and childcare in question.button_labels
+    [q] = await learner.press("dialogue-done")
+    learner.expect(q, "intake-meeting-times")
+    async with transaction(bot.side.sessions) as session:
+        state = await session.get(DialogueState, await person_id(bot, learner.user))
+        assert state is not None and state.slots["support_needs"] == ["health"]
+
+
+async def test_the_education_path_never_gives_wanting_to_work_soon_as_its_reason(
+    bot: RunningBot, client: SandboxClient
+):
     learner, counsellor = await new_learner(bot, client, "en")
     await learner.press("option-consent-accepted")
     await learner.type("Amal")
     await learner.type("1990")
-    await learner.press("option-municipality-elsewhere")
-    await learner.press("option-residence_permit-no")
+    await learner.press("option-municipality", name="Espoo")
+    await learner.press("option-residence_permit-yes")
     await learner.press("option-job_seeker-yes")
     await learner.toggle("option-languages_spoken-ar")
     await learner.press("dialogue-done")
-    for key in ("option-level-none", "option-level-none", "option-level-none"):
+    for key in ("option-level-none", "option-level-none", "option-level-a_little"):
         await learner.press(key)
     await learner.press("option-education-none")
-    [q] = await learner.press("dialogue-skip")
-    learner.expect(q, "intake-goal")
-    await learner.press("option-goal-not_sure")
-    await learner.toggle("option-interests-other")
+    await learner.press("dialogue-skip")
+    # Work soon, but no language to work in yet: the education path.
+    await learner.press("option-goal-work_soon")
+    await learner.toggle("option-interests-it")
     await learner.press("dialogue-done")
     await learner.toggle("option-support_needs-none")
     await learner.press("dialogue-done")
-    await learner.toggle("option-meeting_times-afternoons")
-    replies = await learner.press("dialogue-done", count=4)
-    expected = [
-        "intake-not-eligible",
-        "eligibility-no-permit",
-        "eligibility-outside-area",
-        "intake-where-to-turn",
+    await learner.toggle("option-meeting_times-mornings")
+    await learner.press("dialogue-done")
+    done = await learner.press("option-summary-confirm", count=5)
+    keys = [
+        "intake-done",
+        "intake-path-education_first",
+        "path-reason-language-first",
+        "path-reason-work-after",
+        "intake-next-steps",
     ]
-    for message, key in zip(replies, expected, strict=True):
+    for message, key in zip(done, keys, strict=True):
         learner.expect(message, key)
-    [notice] = await client.wait_for_bot_messages(counsellor)
-    assert shows(notice, "notice-intake-not-eligible", name="Amal")
-    async with transaction(bot.side.sessions) as session:
-        pid = await person_id(bot, learner.user)
-        assert await session.get(LearnerProfile, pid) is None
-        assert await session.get(DialogueState, pid) is None
+    notice, _ = await client.wait_for_bot_messages(counsellor, count=2)
+    shown = plain(notice.text)
+    assert say("notice-reason-work-after") in shown
+    assert say("notice-reason-goal-work") not in shown
 
 
 async def test_resume_after_a_restart(bot: RunningBot, client: SandboxClient):
@@ -309,9 +448,22 @@ async def test_two_learners_interleaved(bot: RunningBot, client: SandboxClient):
 
 async def test_stale_question_buttons_are_refused(bot: RunningBot, client: SandboxClient):
     learner, _ = await new_learner(bot, client, "en")
+    consent = (await client.bot_messages(learner.user))[-1]
+    later = next(
+        b["callback_data"]
+        for b in consent.inline_buttons
+        if b["text"] == learner.label("option-consent-later")
+    )
     await learner.press("option-consent-accepted")
-    # The consent question's buttons are from a question no longer waiting.
-    await client.press_button(learner.user, learner.label("option-consent-later"))
+    # The answered question keeps its text, shows the answer, and has no buttons left.
+    answered = await client.wait_for(
+        learner.user, lambda m: m.message_id == consent.message_id and m.edited
+    )
+    assert answered.button_labels == []
+    assert plain(answered.text).startswith(plain(consent.text))
+    assert plain(answered.text).endswith("✅ " + learner.label("option-consent-accepted"))
+    # A press on the old button (a client that kept it) is refused kindly.
+    await client.press(learner.user, consent.message_id, later, force=True)
 
     async def toasted() -> bool:
         answers = await client.callback_answers(learner.user)
@@ -367,7 +519,7 @@ async def test_language_offer_for_free_text(bot: RunningBot, client: SandboxClie
     learner, _ = await new_learner(bot, client, "en")
     await learner.type("/cancel")
     reply, offer = await learner.type("Hyvää päivää, tarvitsen apua hakemuksen kanssa", count=2)
-    learner.expect(reply, "input-text")
+    learner.expect(reply, "ask-not-understood")
     assert offer.text.startswith("It looks like you wrote in")
     assert "Finnish" in offer.text
     assert offer.button_labels == [say("language-switch", "fi"), say("language-keep", "en")]
@@ -376,7 +528,38 @@ async def test_language_offer_for_free_text(bot: RunningBot, client: SandboxClie
     # Short or unclear text never triggers an offer.
     for text in ("ok", "👍", "12345", "Amal"):
         [only] = await learner.type(text)
-        assert shows(only, "input-text", "fi"), text
+        assert shows(only, "ask-not-understood", "fi"), text
+
+
+@pytest.mark.parametrize("switch", [True, False], ids=["switch", "keep"])
+async def test_the_language_offer_comes_before_the_next_question(
+    bot: RunningBot, client: SandboxClient, switch: bool
+):
+    learner, _ = await new_learner(bot, client, "en")
+    await learner.press("option-consent-accepted")
+    await learner.type("Amal")
+    await learner.type("1990")
+    await learner.press("option-municipality", name="Espoo")
+    await learner.press("option-residence_permit-yes")
+    await learner.press("option-job_seeker-yes")
+    await learner.toggle("option-languages_spoken-fi")
+    await learner.press("dialogue-done")
+    for key in ("option-level-good", "option-level-none", "option-level-none"):
+        await learner.press(key)
+    await learner.press("option-education-none")
+    # The answer in Finnish: the offer alone, the next question waits for the choice.
+    [offer] = await learner.type(WORK["fi"])
+    assert offer.text.startswith("It looks like you wrote in") and "Finnish" in offer.text
+    if switch:
+        await client.press_button(learner.user, say("language-switch", "fi"))
+        [question] = await client.wait_for_bot_messages(learner.user)
+        assert shows(question, "intake-work-years", "fi")
+    else:
+        await client.press_button(learner.user, say("language-keep", "en"))
+        [question] = await client.wait_for_bot_messages(learner.user)
+        assert shows(question, "intake-work-years", "en")
+    [q] = await learner.type("5")
+    assert shows(q, "intake-goal", "fi" if switch else "en")
 
 
 async def test_saved_places_survive_flow_changes(bot: RunningBot, client: SandboxClient):
@@ -397,9 +580,10 @@ async def test_saved_places_survive_flow_changes(bot: RunningBot, client: Sandbo
         assert state is not None
         state.flow = "a_flow_that_no_longer_exists"
     [reply] = await learner.type("Amal")
-    learner.expect(reply, "input-text")
+    learner.expect(reply, "ask-not-understood")
     async with transaction(bot.side.sessions) as session:
-        assert await session.get(DialogueState, pid) is None
+        state = await session.get(DialogueState, pid)
+        assert state is not None and state.flow == "ask_counsellor"  # the old place went
 
 
 async def test_start_again_mid_intake_asks_the_open_question(

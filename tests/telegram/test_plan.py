@@ -6,12 +6,14 @@ import asyncio
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_date
 from sqlalchemy import select
 
-from bot.sandbox import SandboxClient, SandboxUser
+from bot.sandbox import ChatMessage, SandboxClient, SandboxUser
 from bot.staff import Staff
 from store.db import transaction
 from store.models import OutboxMessage, OutboxStatus, PlanStep, Signal, StepStatus
+from store.plans import PlanRepository
 from tests.telegram.conftest import RunningBot, eventually, person_id, plain, say, shows
 from tests.telegram.learners import finished_learner
 
@@ -43,6 +45,86 @@ async def steps_of(bot: RunningBot, learner: SandboxUser) -> list[PlanStep]:
             select(PlanStep).where(PlanStep.learner_id == pid).order_by(PlanStep.position)
         )
         return list(rows.scalars())
+
+
+async def number_of(bot: RunningBot, step_id: int) -> int:
+    """The step's number as the plan shows it (by date)."""
+    async with transaction(bot.side.sessions) as session:
+        step = await session.get(PlanStep, step_id)
+        assert step is not None
+        steps = await PlanRepository(session).steps(step.learner_id)
+    return next(i for i, s in enumerate(steps, 1) if s.id == step_id)
+
+
+async def add_step(
+    client: SandboxClient, counsellor: SandboxUser, step_type: str, due: str | None
+) -> list[ChatMessage]:
+    """Add a step with the counsellor's buttons; returns the replies to the date."""
+    await client.press_button(counsellor, say("plan-add"))
+    await client.wait_for_bot_messages(counsellor)
+    await client.press_button(counsellor, say(f"step-type-{step_type}"))
+    await client.wait_for_bot_messages(counsellor)
+    if due is None:
+        await client.press_button(counsellor, say("dialogue-skip"))
+    else:
+        await client.send_text(counsellor, due)
+    return await client.wait_for_bot_messages(counsellor)
+
+
+async def finish_step(client: SandboxClient, counsellor: SandboxUser) -> None:
+    """Skip the place and the note; back to the plan."""
+    await client.press_button(counsellor, say("dialogue-skip"))
+    await client.wait_for_bot_messages(counsellor)
+    await client.press_button(counsellor, say("dialogue-skip"))
+    await client.wait_for_bot_messages(counsellor)
+    await client.press_button(counsellor, say("plan-back-to-plan"))
+    await client.wait_for_bot_messages(counsellor)
+
+
+async def test_steps_in_date_order_and_a_past_date_asked_about(
+    bot: RunningBot, client: SandboxClient
+):
+    learner, counsellor = await finished_learner(bot, client)
+    await open_plan(client, counsellor)
+    today = bot.clock.now().astimezone(HKI).date()
+    # An undated step goes after the dated ones.
+    await add_step(client, counsellor, "document", None)
+    await finish_step(client, counsellor)
+    # A date that has passed: the counsellor is asked, and may write another ...
+    past = today - timedelta(days=2)
+    [asked] = await add_step(client, counsellor, "health_check", f"{past:%d.%m.%Y}")
+    assert shows(asked, "dialogue-past-date-confirm", date=format_date(past, locale="en"))
+    await client.press_button(counsellor, say("dialogue-past-change"))
+    [again] = await client.wait_for_bot_messages(counsellor)
+    assert shows(again, "plan-add-due")
+    # The "keep it?" message shows the choice, and its buttons are gone.
+    edited = await client.wait_for(
+        counsellor, lambda m: m.message_id == asked.message_id and m.edited
+    )
+    assert edited.button_labels == [] and plain(edited.text).endswith(say("dialogue-past-change"))
+    await client.send_text(counsellor, f"{past:%d.%m.%Y}")
+    await client.wait_for_bot_messages(counsellor)
+    # ... or keep it (say, to record a check already done).
+    await client.press_button(counsellor, say("dialogue-past-keep"))
+    [place] = await client.wait_for_bot_messages(counsellor)
+    assert shows(place, "plan-add-place")
+    await finish_step(client, counsellor)
+    view = (await client.bot_messages(counsellor))[-1]
+    lines = [line for line in plain(view.text).splitlines() if line[:2] in ("1.", "6.")]
+    assert lines[0].startswith(f"1. {say('step-type-health_check')}")
+    assert lines[1].startswith(f"6. {say('step-type-document')} – {say('plan-no-date')}")
+    # "next" in /learners is the earliest open step, for the counsellor as for the learner.
+    await client.send_text(counsellor, "/learners")
+    [listing] = await client.wait_for_bot_messages(counsellor)
+    assert f"next: {say('step-type-health_check')}" in plain(listing.text)
+    await client.press_button(counsellor, "Amal")
+    await client.wait_for_bot_messages(counsellor)
+    await client.press_button(counsellor, say("plan-confirm"))
+    await client.wait_for_bot_messages(counsellor)
+    await client.wait_for_bot_messages(learner.user)
+    mine, _about = await learner.type("/plan", count=2)
+    assert plain(mine.text).index("Health check") < plain(mine.text).index("CV")
+    assert plain(mine.text).index("CV") < plain(mine.text).index("Document")
 
 
 async def test_counsellor_builds_confirms_and_learner_follows(
@@ -80,11 +162,20 @@ async def test_counsellor_builds_confirms_and_learner_follows(
     assert "Health check" in plain(view.text) and "Leppävaara" in plain(view.text)
     assert "This is a proposal" in plain(view.text)
 
-    await client.press_button(counsellor, say("plan-confirm"))
+    pressed = await client.press_button(counsellor, say("plan-confirm"))
     [confirmed] = await client.wait_for_bot_messages(counsellor)
     assert "This is a proposal" not in confirmed.text
+    # The view pressed on says what happened, and has no buttons left.
+    told = await client.wait_for(
+        counsellor, lambda m: m.message_id == pressed.message_id and m.edited
+    )
+    assert shows(told, "plan-confirmed-told", name="Amal") and told.button_labels == []
     [ready] = await client.wait_for_bot_messages(learner.user)
-    learner.expect(ready, "plan-ready")
+    # The learner hears what changed: how many steps, and the first by date (the health
+    # check in 6 days comes before the CV in 7, though the counsellor added it last).
+    text = plain(ready.text)
+    assert text.startswith("Your counsellor confirmed your plan: 5 steps.")
+    assert f"The first is {say('step-type-health_check')} (" in text
 
     health = (await steps_of(bot, learner.user))[-1]
     assert health.due_has_time and health.due_at is not None
@@ -96,10 +187,12 @@ async def test_counsellor_builds_confirms_and_learner_follows(
 
     view, about = await learner.type("/plan", count=2)
     assert plain(view.text).startswith("Your plan")
-    assert plain(view.text).index("CV") < plain(view.text).index("Health check")
-    learner.expect(about, "step-type-cv-about")
+    # By date: the health check (in 6 days) before the CV (in 7), the counsellor's order
+    # notwithstanding; "about" explains the earliest open step.
+    assert plain(view.text).index("Health check") < plain(view.text).index("CV")
+    learner.expect(about, "step-type-health_check-about")
     await client.press_button(
-        learner.user, say("plan-done-button", number=1, type=say("step-type-cv"))
+        learner.user, say("plan-done-button", number=2, type=say("step-type-cv"))
     )
     [after, _about] = await client.wait_for_bot_messages(learner.user, count=2)
     assert "✅" in after.text
@@ -164,9 +257,12 @@ async def test_editing_the_date_replaces_the_reminders(bot: RunningBot, client: 
         new_due,
         new_due + timedelta(days=1),
     ]
-    # Removing the step cancels everything it had.
+    # Removing the step cancels everything it had (its number follows its new date).
+    await client.press_button(counsellor, say("plan-back-to-plan"))
+    await client.wait_for_bot_messages(counsellor)
     await client.press_button(
-        counsellor, say("plan-step-button", number=1, type=say("step-type-cv"))
+        counsellor,
+        say("plan-step-button", number=await number_of(bot, cv.id), type=say("step-type-cv")),
     )
     await client.wait_for_bot_messages(counsellor)
     await client.press_button(counsellor, say("plan-remove"))

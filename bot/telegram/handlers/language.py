@@ -44,7 +44,11 @@ async def choose(update: Update, context: PolkuContext) -> None:
     # A new learner's first language choice leads straight into the intake: one answer,
     # so that the button press is answered once.
     first = query.data.endswith(FIRST)
-    if first and (follow := await context.services.intake.begin_if_new(sender)):
+    follow = await context.services.intake.begin_if_new(sender) if first else None
+    # A question left waiting (say, after an offer to switch, which comes before it) is
+    # asked again, in the language now chosen.
+    follow = follow or await context.services.conversations.resume_waiting(sender)
+    if follow is not None:
         answer = replace(answer, replies=(*answer.replies, *follow.replies))
     await context.services.renderer.answer(update, context.bot, answer)
 
