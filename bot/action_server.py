@@ -85,6 +85,8 @@ SENDER_ROLES: dict[str, Role] = {
     "action_save_check_in": Role.LEARNER,
     # Over HTTP only a counsellor relays (a coordinator's relay runs in-process).
     "action_relay_message": Role.COUNSELLOR,
+    "validate_availability_form": Role.COUNSELLOR,
+    "action_save_availability": Role.COUNSELLOR,
 }
 # Telegram user ids are positive and fit in 64 bits (BIGINT); anything longer is no id.
 _MAX_TELEGRAM_ID = 2**63 - 1
