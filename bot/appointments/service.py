@@ -564,7 +564,9 @@ class Appointments:
     ) -> Appointment:
         """Cancel a booked appointment with a reason code; the other side is told.
 
-        Cancelling a cancelled appointment again changes nothing.
+        The learner also gets a cancelling calendar file when they got the booking's
+        (see :func:`reminders.send_cancellation`). Cancelling a cancelled appointment
+        again changes nothing.
 
         Raises:
             NoSuchAppointment: no such appointment.
@@ -583,6 +585,7 @@ class Appointments:
             await AppointmentRepository(session).cancel(appointment, reason, now)
             await self._tell(session, "cancelled", appointment, learner, counsellor, actor, now)
             await reminders.unschedule(session, appointment.id)
+            await reminders.send_cancellation(session, self._outbox, appointment, learner, now)
             return appointment
 
     async def mark(

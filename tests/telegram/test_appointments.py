@@ -204,6 +204,15 @@ async def test_a_learner_books_moves_and_cancels_in_finnish(bot: RunningBot, cli
     assert plain(question.text).startswith("Perutaanko tapaaminen")
     [cancelled] = await tap(client, amal, text("fi", "appointment-cancel-yes"))
     assert plain(cancelled.text).startswith("Tapaaminen")
+    # The phone's calendar drops the event: a cancelling file, same UID, higher SEQUENCE.
+    [dropped] = await client.wait_for_bot_messages(amal)
+    assert plain(dropped.text).startswith("📎 Tapaamisesi") and "peruttu" in dropped.text
+    calendar = await calendar_of(client, dropped)
+    assert str(calendar["method"]) == "CANCEL"
+    event = calendar.walk("VEVENT")[0]
+    assert str(event["uid"]) == f"appointment-{first.id}@polku"
+    assert int(event["sequence"]) == 2 and str(event["status"]) == "CANCELLED"
+    assert event.decoded("dtstart") == datetime(2026, 11, 26, 7, 0, tzinfo=UTC)
     [notice] = await client.wait_for_bot_messages(counsellor)
     assert plain(notice.text).startswith("❌ The meeting with Amal")
     [appointment] = await appointments_of(bot, amal)
@@ -366,7 +375,11 @@ async def test_a_counsellor_books_for_a_learner_and_cancels_with_a_reason(
     assert plain(why.text).startswith("Why do you cancel")
     [cancelled] = await tap(client, counsellor, text("en", "appointment-why-ill"))
     assert plain(cancelled.text).startswith("The meeting with Amal")
-    [told] = await client.wait_for_bot_messages(amal)
+    told, dropped = await client.wait_for_bot_messages(amal, count=2)
     assert "Reason: illness" in plain(told.text)
+    calendar = await calendar_of(client, dropped)
+    assert str(calendar["method"]) == "CANCEL"
+    [event] = calendar.walk("VEVENT")
+    assert int(event["sequence"]) == 1 and str(event["status"]) == "CANCELLED"
     [appointment] = await appointments_of(bot, amal)
     assert appointment.cancel_reason is CancelReason.ILL
