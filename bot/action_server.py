@@ -83,6 +83,7 @@ SENDER_ROLES: dict[str, Role] = {
     "action_save_plan_due": Role.COUNSELLOR,
     "action_record_mood": Role.LEARNER,
     "action_save_check_in": Role.LEARNER,
+    "action_check_in_thanks": Role.LEARNER,
     # Over HTTP only a counsellor relays (a coordinator's relay runs in-process).
     "action_relay_message": Role.COUNSELLOR,
     "validate_availability_form": Role.COUNSELLOR,

@@ -171,6 +171,10 @@ async def relay_message(core: Core, people: People) -> Call:
     return Call(people.counsellor, slots, writes=True)
 
 
+async def check_in_thanks(core: Core, people: People) -> Call:
+    return Call(people.learner, {"mood": "5"}, writes=False)
+
+
 async def save_availability(core: Core, people: People) -> Call:
     slots = {
         "kind": "weekly",
@@ -217,6 +221,7 @@ CASES: dict[str, Setup] = {
     "action_save_plan_step": save_plan_step,
     "action_save_plan_due": save_plan_due,
     "action_save_availability": save_availability,
+    "action_check_in_thanks": check_in_thanks,
 }
 # More tracker shapes of one action: (action, setup).
 MORE_CASES = {
