@@ -128,7 +128,7 @@ async def test_a_counsellor_sets_hours_a_day_off_and_extra_hours(
     [question] = await mikko.press("appointment-mode-phone")
     mikko.expect(question, "availability-ask-place")
     [confirm] = await mikko.press("dialogue-skip")
-    assert "2026-11-28" in plain(confirm.text), confirm.text
+    assert "Nov 28, 2026" in plain(confirm.text), confirm.text
     assert "10:00–10:30" in plain(confirm.text), confirm.text
     await mikko.press("dialogue-yes")
     extra = next(e for e in await exceptions_of(bot, cid) if not e.off)
