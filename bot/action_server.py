@@ -83,10 +83,13 @@ SENDER_ROLES: dict[str, Role] = {
     "action_save_plan_due": Role.COUNSELLOR,
     "action_record_mood": Role.LEARNER,
     "action_save_check_in": Role.LEARNER,
+    "action_check_in_thanks": Role.LEARNER,
     # Over HTTP only a counsellor relays (a coordinator's relay runs in-process).
     "action_relay_message": Role.COUNSELLOR,
     "action_relay_question": Role.LEARNER,
     "action_relay_answer": Role.COUNSELLOR,
+    "validate_availability_form": Role.COUNSELLOR,
+    "action_save_availability": Role.COUNSELLOR,
 }
 # Telegram user ids are positive and fit in 64 bits (BIGINT); anything longer is no id.
 _MAX_TELEGRAM_ID = 2**63 - 1

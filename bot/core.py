@@ -7,6 +7,8 @@ from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.appointments.actions import build_actions as availability_actions
+from bot.appointments.availability import AvailabilityChat
 from bot.appointments.chat import Meetings
 from bot.appointments.service import Appointments, MeetingDefaults
 from bot.appointments.slots import BookingRules
@@ -53,6 +55,7 @@ class Core:
     plans: Plans
     appointments: Appointments
     meetings: Meetings
+    availability: AvailabilityChat
     motivation: Motivation
     campaigns: Campaigns
     campaign_chat: CampaignChat
@@ -86,12 +89,27 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
         time_zone=settings.time_zone,
         quiet_hours=settings.quiet_window,
     )
+    appointments = Appointments(
+        sessions,
+        outbox,
+        the_clock,
+        translator,
+        rules=BookingRules(
+            notice_days=settings.appointment_notice_days,
+            horizon_days=settings.appointment_horizon_days,
+        ),
+        defaults=MeetingDefaults(
+            length=settings.appointment_length, buffer=settings.appointment_buffer
+        ),
+        quiet_hours=settings.quiet_window,
+    )
     actions = ActionRunner(
         [
             *build_actions(sessions, outbox, the_clock, settings.area, book),
             ActionSavePlanStep(book),
             ActionSavePlanDue(book),
             *motivation_actions(motivation, sessions, outbox, the_clock),
+            *availability_actions(appointments, sessions, the_clock),
         ]
     )
     sources = {
@@ -122,20 +140,6 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
         the_clock,
         time_zone=settings.time_zone,
         counsellors_may_send=settings.counsellor_campaigns,
-    )
-    appointments = Appointments(
-        sessions,
-        outbox,
-        the_clock,
-        translator,
-        rules=BookingRules(
-            notice_days=settings.appointment_notice_days,
-            horizon_days=settings.appointment_horizon_days,
-        ),
-        defaults=MeetingDefaults(
-            length=settings.appointment_length, buffer=settings.appointment_buffer
-        ),
-        quiet_hours=settings.quiet_window,
     )
     # A no-show is scored at once, not at the next sweep.
     appointments.evaluate = motivation.evaluate_in
@@ -171,6 +175,7 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
         ),
         appointments=appointments,
         meetings=Meetings(sessions, appointments, the_clock),
+        availability=AvailabilityChat(sessions, appointments, dialogues, the_clock),
         motivation=motivation,
         check_ins=MotivationChat(motivation, dialogues, the_clock),
         campaigns=campaigns,

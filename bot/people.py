@@ -75,6 +75,7 @@ COMMANDS: dict[Role | None, tuple[str, ...]] = {
         "learners",
         "escalations",
         "appointments",
+        "availability",
         "invite",
         "cancel",
         "help",

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 
 from bot.errors import StaleButton
-from bot.replies import MAX_CALLBACK_BYTES
+from bot.replies import MAX_CALLBACK_BYTES, Button
 
 PREFIX = "ap:"
 # Ids point at rows whose keys are 32-bit on every backend.
@@ -135,3 +135,8 @@ def parse_callback(data: str) -> ApPress:
             raise StaleButton(data=data[:20])
         learner, moving = (target, None) if whose == "l" else (None, target)
     return ApPress(op, value, learner, moving)
+
+
+def book_button() -> Button:
+    """ "Book a meeting": the learner's days with free times, as ``/book`` shows them."""
+    return Button("appointment-book-button", data=callback_data(ApOp.BOOK))

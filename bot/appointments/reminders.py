@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.appointments.callbacks import ApOp, callback_data
 from bot.outbox import Message, Outbox
 from bot.quiet_hours import next_allowed
 from bot.replies import Arg, Button, Reply
-from store.models import Appointment, Person
+from store.models import Appointment, OutboxMessage, OutboxStatus, Person
 from store.outbox import OutboxRepository
 
 REMINDER = "reminder"
@@ -40,6 +41,52 @@ def ref(appointment_id: int) -> str:
 def calendar_document(appointment_id: int) -> dict[str, int]:
     """The outbox payload's ``document``: the .ics is made at send time from the row."""
     return {"appointment": appointment_id}
+
+
+# A calendar file in these states never reached the learner's phone.
+_UNDELIVERED = (
+    OutboxStatus.PENDING,
+    OutboxStatus.CANCELLED,
+    OutboxStatus.DEAD,
+    OutboxStatus.EXPIRED,
+)
+
+
+async def send_cancellation(
+    session: AsyncSession, outbox: Outbox, appointment: Appointment, learner: Person, now: datetime
+) -> bool:
+    """Queue the cancelling calendar file, when the learner may have the meeting's event.
+
+    Call it after :func:`unschedule` and after the cancellation was recorded: the file is
+    made at send time from the row (``METHOD:CANCEL``, the same UID, the SEQUENCE the
+    cancellation raised, ``STATUS:CANCELLED``), so the phone's calendar drops the event.
+    A learner whose calendar file was never sent (it was still waiting, now cancelled)
+    gets none.
+
+    Returns:
+        Whether a file was queued.
+    """
+    delivered = await session.scalar(
+        select(func.count())
+        .select_from(OutboxMessage)
+        .where(
+            OutboxMessage.ref == ref(appointment.id),
+            OutboxMessage.kind == CALENDAR,
+            OutboxMessage.status.notin_(_UNDELIVERED),
+        )
+    )
+    if not delivered:
+        return False
+    message = Message(
+        key=f"appt:{appointment.id}:{appointment.sequence}:ics-cancel",
+        reply=Reply("appointment-ics-cancel-caption", {"when": appointment.starts_at}),
+        kind=CALENDAR,
+        not_before=now,
+        ref=ref(appointment.id),
+        expires_at=appointment.ends_at,
+        document=calendar_document(appointment.id),
+    )
+    return await outbox.enqueue_many(session, learner, [message], now=now) == 1
 
 
 async def unschedule(session: AsyncSession, appointment_id: int) -> int:

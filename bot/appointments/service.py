@@ -46,7 +46,7 @@ from store.appointments import (
     NewAppointment,
     lock_calendars,
 )
-from store.db import transaction
+from store.db import joined, transaction
 from store.models import (
     Appointment,
     AppointmentStatus,
@@ -218,18 +218,29 @@ class Appointments:
     ) -> list[Availability]:
         """Add weekly hours on each of ``weekdays`` (0 = Monday), in local time.
 
+        Hours the counsellor has already, exactly so, are not added twice (a retried
+        dialogue or script adds nothing); those rows are returned instead.
+
         Raises:
             AppointmentError: not a counsellor, or the hours hold no meeting.
         """
         terms = self._terms(start, end, length, buffer, mode, place)
         now = self._clock.now()
-        async with transaction(self._sessions) as session:
+        async with joined(self._sessions) as session:
             await self._counsellor(session, counsellor_id)
             repo = AppointmentRepository(session)
-            return [
-                await repo.add_hours(counsellor_id, weekday, start, end, terms, now=now)
-                for weekday in sorted(set(weekdays))
-            ]
+            existing = {
+                (h.weekday, h.start_time, h.end_time, _row_terms(h)): h
+                for h in await repo.hours(counsellor_id)
+                if h.valid_from is None and h.valid_until is None
+            }
+            added = []
+            for weekday in sorted(set(weekdays)):
+                same = existing.get((weekday, start, end, terms))
+                added.append(
+                    same or await repo.add_hours(counsellor_id, weekday, start, end, terms, now=now)
+                )
+            return added
 
     def _terms(
         self,
@@ -253,17 +264,24 @@ class Appointments:
     async def day_off(
         self, counsellor_id: int, day: date, start: time | None = None, end: time | None = None
     ) -> tuple[AvailabilityException, list[Appointment]]:
-        """Mark a day (or some hours of it) off.
+        """Mark a day (or some hours of it) off (the same again adds nothing).
 
         Returns:
             The exception, and the booked appointments in that time: they stay booked
             until someone cancels them (the learners are told then, with a reason).
         """
         now = self._clock.now()
-        async with transaction(self._sessions) as session:
+        async with joined(self._sessions) as session:
             counsellor = await self._counsellor(session, counsellor_id)
             repo = AppointmentRepository(session)
-            off = await repo.add_exception(
+            off = next(
+                (
+                    e
+                    for e in await repo.exceptions(counsellor_id, day, day)
+                    if e.off and (e.start_time, e.end_time) == (start, end)
+                ),
+                None,
+            ) or await repo.add_exception(
                 counsellor_id, day, off=True, now=now, start=start, end=end
             )
             zone = ZoneInfo(counsellor.time_zone)
@@ -294,9 +312,14 @@ class Appointments:
     ) -> AvailabilityException:
         """Offer extra hours on one day."""
         terms = self._terms(start, end, length, buffer, mode, place)
-        async with transaction(self._sessions) as session:
+        async with joined(self._sessions) as session:
             await self._counsellor(session, counsellor_id)
-            return await AppointmentRepository(session).add_exception(
+            repo = AppointmentRepository(session)
+            for extra in await repo.exceptions(counsellor_id, day, day):
+                if not extra.off and (extra.start_time, extra.end_time) == (start, end):
+                    if _row_terms(extra) == terms:
+                        return extra  # the same extra hours again: nothing to add
+            return await repo.add_exception(
                 counsellor_id,
                 day,
                 off=False,
@@ -305,6 +328,31 @@ class Appointments:
                 end=end,
                 terms=terms,
             )
+
+    async def remove_hours(self, counsellor_id: int, hours_id: int) -> Availability | None:
+        """Remove one row of the counsellor's weekly hours; None when they have no such row.
+
+        Meetings booked in those hours stay booked.
+        """
+        async with joined(self._sessions) as session:
+            await self._counsellor(session, counsellor_id)
+            row = await session.get(Availability, hours_id)
+            if row is None or row.counsellor_id != counsellor_id:
+                return None
+            await AppointmentRepository(session).remove_hours(hours_id)
+            return row
+
+    async def remove_exception(
+        self, counsellor_id: int, exception_id: int
+    ) -> AvailabilityException | None:
+        """Remove one of the counsellor's days off or extra hours; None when there is none."""
+        async with joined(self._sessions) as session:
+            await self._counsellor(session, counsellor_id)
+            row = await session.get(AvailabilityException, exception_id)
+            if row is None or row.counsellor_id != counsellor_id:
+                return None
+            await AppointmentRepository(session).remove_exception(exception_id)
+            return row
 
     async def calendar(self, counsellor_id: int, since: date | None = None) -> Calendar:
         """A counsellor's weekly hours and the exceptions from ``since`` on."""
@@ -516,7 +564,9 @@ class Appointments:
     ) -> Appointment:
         """Cancel a booked appointment with a reason code; the other side is told.
 
-        Cancelling a cancelled appointment again changes nothing.
+        The learner also gets a cancelling calendar file when they got the booking's
+        (see :func:`reminders.send_cancellation`). Cancelling a cancelled appointment
+        again changes nothing.
 
         Raises:
             NoSuchAppointment: no such appointment.
@@ -535,6 +585,7 @@ class Appointments:
             await AppointmentRepository(session).cancel(appointment, reason, now)
             await self._tell(session, "cancelled", appointment, learner, counsellor, actor, now)
             await reminders.unschedule(session, appointment.id)
+            await reminders.send_cancellation(session, self._outbox, appointment, learner, now)
             return appointment
 
     async def mark(
@@ -873,6 +924,13 @@ async def _lock_appointment(session: AsyncSession, appointment_id: int) -> None:
         .values(sequence=Appointment.sequence)
         .execution_options(synchronize_session=False)
     )
+
+
+def _row_terms(row: Availability | AvailabilityException) -> MeetingTerms | None:
+    """The meeting terms a row was saved with (None for a row without them)."""
+    if row.length_minutes is None or row.buffer_minutes is None or row.mode is None:
+        return None
+    return MeetingTerms(row.length_minutes, row.buffer_minutes, row.mode, row.place)
 
 
 def _exception(row: AvailabilityException, defaults: MeetingDefaults) -> DayException:

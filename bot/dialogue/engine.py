@@ -435,6 +435,8 @@ class Engine:
         question = next((s for s in flow.questions() if s.slot == slot), None)
         if question is not None and question.answer is AnswerType.YEAR:
             return str(value)  # a year, not a quantity: no thousands separator
+        if question is not None and question.answer is AnswerType.DATE and "T" not in str(value):
+            return date.fromisoformat(str(value))  # shown in the reader's date format
         if question is None or question.answer not in (
             AnswerType.CHOICE, AnswerType.MULTI, AnswerType.YES_NO,
         ):  # fmt: skip

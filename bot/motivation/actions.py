@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.appointments.callbacks import book_button
 from bot.clock import Clock
 from bot.motivation import notices
 from bot.motivation.callbacks import MotivationOp, callback_data
@@ -137,11 +138,30 @@ class ActionSaveCheckIn(Action):
                     now=self._clock.now(),
                     about=learner,
                 )
-        button = notices.counsellor_button()
         dispatcher.utter_message(
             response="check-in-thanks-low",
-            buttons=[{"title": button.key, "payload": button.data}],
+            buttons=[_rasa(notices.counsellor_button()), _rasa(book_button())],
         )
+        return []
+
+
+def _rasa(button: Button) -> dict[str, Any]:
+    """A Rasa button: the title is the message key, the payload the callback data."""
+    return {"title": button.key, "payload": button.data}
+
+
+class ActionCheckInThanks(Action):
+    """Thanks for a good check-in, with a "Book a meeting" button under it."""
+
+    def name(self) -> str:
+        """The action's name."""
+        return "action_check_in_thanks"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Say thanks; nothing changes."""
+        dispatcher.utter_message(response="check-in-thanks", buttons=[_rasa(book_button())])
         return []
 
 
@@ -311,6 +331,7 @@ def build_actions(
     return [
         ActionRecordMood(motivation, sessions, clock),
         ActionSaveCheckIn(motivation, sessions, outbox, clock),
+        ActionCheckInThanks(),
         ActionRelayMessage(sessions, outbox, clock),
         ActionRelayQuestion(sessions, outbox, clock),
         ActionRelayAnswer(sessions, outbox, clock),

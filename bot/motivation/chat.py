@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.appointments.callbacks import book_button
 from bot.clock import Clock
 from bot.dialogue.conversations import answer_for
 from bot.dialogue.engine import Engine
@@ -117,11 +118,13 @@ class MotivationChat:
             learner = await self._person(session, sender, Role.LEARNER)
             _, check_in = await self.motivation.record_check_in_in(session, learner.id, mood)
             if mood > 3:
-                return answer_for(learner, None, Reply("check-in-thanks"))
+                thanks = Reply("check-in-thanks", buttons=((book_button(),),))
+                return answer_for(learner, None, thanks)
             waiting = await self._engine.state(session, learner.id)
             if waiting is not None and waiting.flow != CHECK_IN_FLOW:
                 # Do not throw away the answers of another dialogue half-way through.
-                thanks = Reply("check-in-thanks-low", buttons=((notices.counsellor_button(),),))
+                buttons = ((notices.counsellor_button(),), (book_button(),))
+                thanks = Reply("check-in-thanks-low", buttons=buttons)
                 return answer_for(learner, None, thanks)
             turn = await self._engine.begin(
                 session,

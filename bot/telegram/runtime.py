@@ -9,6 +9,7 @@ from typing import Any
 from telegram import Bot
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from bot.appointments.availability import AvailabilityChat
 from bot.appointments.chat import Meetings
 from bot.campaigns.chat import CampaignChat
 from bot.core import Core
@@ -70,6 +71,11 @@ class Services:
     def meetings(self) -> Meetings:
         """Booking, moving and cancelling meetings in the chat."""
         return self.core.meetings
+
+    @property
+    def availability(self) -> AvailabilityChat:
+        """A counsellor's hours for meetings in the chat."""
+        return self.core.availability
 
     @property
     def motivation(self) -> MotivationChat:

@@ -95,6 +95,7 @@ appointment-done-for =
     🕘 { $when }
     { $mode }: { $place }
 appointment-ics-caption = 📎 موعدك في { $when }. افتح الملف لإضافة الموعد إلى تقويم هاتفك.
+appointment-ics-cancel-caption = 📎 تم إلغاء موعدك في { $when }. افتح الملف لحذف الموعد من تقويم هاتفك.
 
 ## مواعيدك
 

@@ -95,6 +95,7 @@ appointment-done-for =
     🕘 { $when }
     { $mode }: { $place }
 appointment-ics-caption = 📎 Tapaamisesi { $when }. Avaa tiedosto, niin saat tapaamisen puhelimen kalenteriin.
+appointment-ics-cancel-caption = 📎 Tapaamisesi { $when } on peruttu. Avaa tiedosto, niin tapaaminen poistuu puhelimen kalenterista.
 
 ## Tapaamisesi
 

@@ -181,6 +181,44 @@ async def relay_answer(core: Core, people: People) -> Call:
     return Call(people.counsellor, slots, writes=True)
 
 
+async def check_in_thanks(core: Core, people: People) -> Call:
+    return Call(people.learner, {"mood": "5"}, writes=False)
+
+
+async def save_availability(core: Core, people: People) -> Call:
+    slots = {
+        "kind": "weekly",
+        "days": ["mon", "wed"],
+        "start": "09:00",
+        "end": "12:00",
+        "length": "45",
+        "buffer": "15",
+        "mode": "video",
+        "link": "https://meet.example.fi/x",
+        "confirm": "yes",
+    }
+    return Call(people.counsellor, slots, writes=True)
+
+
+async def save_day_off(core: Core, people: People) -> Call:
+    return Call(people.counsellor, {"kind": "off", "day": "2026-12-02"}, writes=True)
+
+
+async def save_extra_hours(core: Core, people: People) -> Call:
+    slots = {
+        "kind": "extra",
+        "day": "2026-12-05",
+        "start": "10:00",
+        "end": "12:00",
+        "length": "30",
+        "buffer": "0",
+        "mode": "phone",
+        "place": None,
+        "confirm": "yes",
+    }
+    return Call(people.counsellor, slots, writes=True)
+
+
 CASES: dict[str, Setup] = {
     "action_relay_question": relay_question,
     "action_relay_answer": relay_answer,
@@ -194,6 +232,13 @@ CASES: dict[str, Setup] = {
     "action_discard_intake": discard_intake,
     "action_save_plan_step": save_plan_step,
     "action_save_plan_due": save_plan_due,
+    "action_save_availability": save_availability,
+    "action_check_in_thanks": check_in_thanks,
+}
+# More tracker shapes of one action: (action, setup).
+MORE_CASES = {
+    "action_save_availability[off]": ("action_save_availability", save_day_off),
+    "action_save_availability[extra]": ("action_save_availability", save_extra_hours),
 }
 
 
@@ -221,15 +266,17 @@ def test_every_action_of_the_runner_has_a_case(core: Core):
     assert set(CASES) == actions
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize("case", sorted([*CASES, *MORE_CASES]))
 async def test_an_action_run_twice_changes_the_database_once(
-    core: Core, clock: FrozenClock, name: str
+    core: Core, clock: FrozenClock, case: str
 ):
+    name, setup = MORE_CASES.get(case, (case, CASES.get(case)))
+    assert setup is not None
     counsellor = await add_person(core.sessions, clock, 100, Role.COUNSELLOR)
     learner = await add_person(core.sessions, clock, 200)
     async with transaction(core.sessions) as session:
         await PeopleRepository(session).assign(learner.id, counsellor.id, clock.now())
-    call = await CASES[name](core, People(counsellor, learner))
+    call = await setup(core, People(counsellor, learner))
     before = await snapshot(core)
 
     first = await run(core, name, call)

@@ -55,6 +55,22 @@ def test_every_shipped_flow_loads():
     assert all(s.ask for s in intake.questions())
 
 
+def test_a_date_answer_is_shown_as_a_date():
+    from datetime import date
+
+    from bot.core import open_core
+    from tests.conftest import make_settings
+
+    core = open_core(make_settings("sqlite+aiosqlite:///:memory:"), bot_username="b")
+    flow = core.dialogues.flows["availability"]
+    assert core.dialogues.shown(flow, "day", "2026-11-28") == date(2026, 11, 28)
+    args = core.dialogues.message_args("availability", "confirm_extra", {"day": "2026-11-28"})
+    assert "Nov 28, 2026" in EN.text("en", "availability-confirm-extra", args)
+    assert "28.11.2026" in EN.text("fi", "availability-confirm-extra", args)
+    # With a time it stays as typed (a local wall-clock time, no zone to convert from).
+    assert core.dialogues.shown(flow, "day", "2026-11-28T14:30") == "2026-11-28T14:30"
+
+
 def test_a_good_flow_loads(tmp_path: Path):
     flows = load_flows(REGISTRY, write(tmp_path, GOOD))
     assert flows["f"].start == "name"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar as ICalendar
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.appointments.service import (
@@ -32,6 +32,7 @@ from store.models import (
     CancelReason,
     MeetingMode,
     OutboxMessage,
+    OutboxStatus,
     Person,
     Role,
     Signal,
@@ -400,3 +401,38 @@ async def test_calendar_file_parses_back_with_uid_sequence_and_utc_times(
     assert (str(event["STATUS"]), int(event["SEQUENCE"])) == ("CANCELLED", 2)
     with pytest.raises(NoSuchAppointment):
         await core.appointments.calendar_file(booked.id, actor_id=c.omar.id)
+
+
+async def test_a_cancellation_sends_a_cancelling_calendar_file_if_the_booking_went_out(
+    core: Core, clock: FrozenClock
+):
+    c = await centre(core, clock)
+    # The booking's file never left (still waiting when cancelled): no cancelling file.
+    unsent = await core.appointments.book(c.amal.id, WED_0900, actor_id=c.amal.id)
+    await core.appointments.cancel(unsent.id, CancelReason.LEARNER, actor_id=c.amal.id)
+    rows = await outbox(core)
+    assert rows[f"appt:{unsent.id}:0:ics"].status is OutboxStatus.CANCELLED
+    assert f"appt:{unsent.id}:1:ics-cancel" not in rows
+    # The booking's file was sent: the cancelling one follows, made from the row.
+    sent = await core.appointments.book(c.amal.id, WED_1000, actor_id=c.amal.id)
+    async with transaction(core.sessions) as session:
+        await session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.idempotency_key == f"appt:{sent.id}:0:ics")
+            .values(status=OutboxStatus.SENT)
+        )
+    await core.appointments.cancel(sent.id, CancelReason.ILL, actor_id=c.counsellor.id)
+    await core.appointments.cancel(sent.id, CancelReason.ILL, actor_id=c.counsellor.id)
+    rows = await outbox(core)
+    dropped = rows[f"appt:{sent.id}:1:ics-cancel"]
+    assert [k for k in rows if k.endswith("ics-cancel")] == [dropped.idempotency_key]
+    assert (dropped.person_id, dropped.status) == (c.amal.id, OutboxStatus.PENDING)
+    assert dropped.payload["reply"]["key"] == "appointment-ics-cancel-caption"
+    attachment = await core.appointments.attachment(dropped.payload["document"])
+    assert attachment is not None and attachment.filename == "meeting.ics"
+    calendar = ICalendar.from_ical(attachment.content)
+    assert str(calendar["METHOD"]) == "CANCEL"
+    [event] = calendar.walk("VEVENT")
+    assert str(event["UID"]) == f"appointment-{sent.id}@polku"
+    assert (int(event["SEQUENCE"]), str(event["STATUS"])) == (1, "CANCELLED")
+    assert event.decoded("DTSTART") == WED_1000

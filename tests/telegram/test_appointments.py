@@ -204,6 +204,15 @@ async def test_a_learner_books_moves_and_cancels_in_finnish(bot: RunningBot, cli
     assert plain(question.text).startswith("Perutko tapaamisen")
     [cancelled] = await tap(client, amal, text("fi", "appointment-cancel-yes"))
     assert plain(cancelled.text).startswith("Peruin tapaamisen")
+    # The phone's calendar drops the event: a cancelling file, same UID, higher SEQUENCE.
+    [dropped] = await client.wait_for_bot_messages(amal)
+    assert plain(dropped.text).startswith("📎 Tapaamisesi") and "peruttu" in dropped.text
+    calendar = await calendar_of(client, dropped)
+    assert str(calendar["method"]) == "CANCEL"
+    event = calendar.walk("VEVENT")[0]
+    assert str(event["uid"]) == f"appointment-{first.id}@polku"
+    assert int(event["sequence"]) == 2 and str(event["status"]) == "CANCELLED"
+    assert event.decoded("dtstart") == datetime(2026, 11, 26, 7, 0, tzinfo=UTC)
     [notice] = await client.wait_for_bot_messages(counsellor)
     assert plain(notice.text).startswith("❌ Cancelled: the meeting with Amal")
     [appointment] = await appointments_of(bot, amal)
@@ -366,7 +375,47 @@ async def test_a_counsellor_books_for_a_learner_and_cancels_with_a_reason(
     assert plain(why.text).startswith("Why do you cancel")
     [cancelled] = await tap(client, counsellor, text("en", "appointment-why-ill"))
     assert plain(cancelled.text).startswith("I cancelled the meeting with Amal")
-    [told] = await client.wait_for_bot_messages(amal)
+    told, dropped = await client.wait_for_bot_messages(amal, count=2)
     assert "Reason: illness" in plain(told.text)
+    calendar = await calendar_of(client, dropped)
+    assert str(calendar["method"]) == "CANCEL"
+    [event] = calendar.walk("VEVENT")
+    assert int(event["sequence"]) == 1 and str(event["status"]) == "CANCELLED"
     [appointment] = await appointments_of(bot, amal)
     assert appointment.cancel_reason is CancelReason.ILL
+
+
+async def test_book_a_meeting_under_the_check_in_answers(bot: RunningBot, client: SandboxClient):
+    _counsellor, [amal] = await centre(bot, client, "en")
+    book_label = text("en", "appointment-book-button")
+    # /mood, a good face: the thanks has the button; it shows the days, as /book does.
+    await client.send_text(amal, "/mood")
+    await client.wait_for_bot_messages(amal)
+    [thanks] = await tap(client, amal, text("en", "check-in-mood-5"))
+    assert plain(thanks.text) == text("en", "check-in-thanks")
+    assert [plain(b) for b in thanks.button_labels] == [book_label]
+    [days] = await tap(client, amal, book_label)
+    assert plain(days.text) == text("en", "appointment-choose-day")
+    assert day_label("en", WED_0900) in [plain(b) for b in days.button_labels]
+    # A low face: under the thanks, "talk to my counsellor" and "book a meeting".
+    await client.send_text(amal, "/mood")
+    await client.wait_for_bot_messages(amal)
+    await tap(client, amal, text("en", "check-in-mood-2"))
+    await tap(client, amal, text("en", "dialogue-skip"))
+    [low] = await tap(client, amal, text("en", "dialogue-skip"))
+    assert plain(low.text) == text("en", "check-in-thanks-low")
+    assert [plain(b) for b in low.button_labels] == [
+        text("en", "motivation-button-counsellor"),
+        book_label,
+    ]
+    [days] = await tap(client, amal, book_label)
+    assert plain(days.text) == text("en", "appointment-choose-day")
+    # The weekly check-in's own faces answer with the button too.
+    bot.clock.advance(timedelta(days=7))
+    assert await bot.services.motivation.ask_due_check_ins() == 1
+    bot.services.outbox.wake()
+    await client.wait_for_bot_messages(amal, timeout=10)
+    [thanks] = await tap(client, amal, text("en", "check-in-mood-4"))
+    assert [plain(b) for b in thanks.button_labels] == [book_label]
+    [days] = await tap(client, amal, book_label)
+    assert plain(days.text) == text("en", "appointment-choose-day")

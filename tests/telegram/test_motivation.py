@@ -68,7 +68,10 @@ async def answer(learner: Learner, mood: int, *, line: str | None = None) -> Non
     else:
         [reply] = await learner.type(line)
     learner.expect(reply, "check-in-thanks-low")
-    assert reply.button_labels == [say("motivation-button-counsellor", learner.language)]
+    assert reply.button_labels == [
+        say("motivation-button-counsellor", learner.language),
+        say("appointment-book-button", learner.language),
+    ]
 
 
 def is_notice(message: ChatMessage, head: str) -> bool:

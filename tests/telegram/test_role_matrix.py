@@ -66,6 +66,7 @@ COMMANDS = (
     "mood",
     "counsellor",
     "escalations",
+    "availability",
 )
 
 
