@@ -176,12 +176,27 @@ class MotivationRepository:
         )
         return [int(m) for m in result.scalars() if m is not None]
 
-    async def check_ins(self, learner_id: int) -> list[CheckIn]:
-        """The learner's check-ins, oldest first."""
-        result = await self._session.execute(
-            select(CheckIn).where(CheckIn.learner_id == learner_id).order_by(CheckIn.asked_at)
-        )
+    async def check_ins(self, learner_id: int, *, since: datetime | None = None) -> list[CheckIn]:
+        """The learner's check-ins (asked at or after ``since``), oldest first."""
+        query = select(CheckIn).where(CheckIn.learner_id == learner_id)
+        if since is not None:
+            query = query.where(CheckIn.asked_at >= since)
+        result = await self._session.execute(query.order_by(CheckIn.asked_at, CheckIn.id))
         return list(result.scalars())
+
+    async def last_good_mood(self, learner_id: int, good: int) -> datetime | None:
+        """When the learner last answered a check-in with a mood of ``good`` or more."""
+        result = await self._session.execute(
+            select(CheckIn.answered_at)
+            .where(
+                CheckIn.learner_id == learner_id,
+                CheckIn.mood >= good,
+                CheckIn.answered_at.is_not(None),
+            )
+            .order_by(CheckIn.answered_at.desc())
+            .limit(1)
+        )
+        return result.scalar_one_or_none()
 
     async def unanswered_in_a_row(
         self, learner_id: int, asked_before: datetime, *, since: datetime | None = None

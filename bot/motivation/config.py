@@ -16,6 +16,7 @@ class SignalKind(StrEnum):
 
     LOW_MOOD = "low_mood"
     MOOD_DROP = "mood_drop"
+    MOOD_TREND = "mood_trend"
     UNANSWERED = "unanswered"
     SILENCE = "silence"
     MISSED_MEETING = "missed_meeting"  # written by bot/appointments on a no-show
@@ -43,6 +44,12 @@ class MotivationConfig(BaseModel):
     mood_drop_points: float = Field(gt=0)
     low_mood_repeat_factor: float = Field(ge=1)
     mood_recent: int = Field(ge=1)
+    good_mood_min: int = Field(ge=2, le=5)
+    good_mood_clears: frozenset[SignalKind] = frozenset()
+    trend_days: float = Field(gt=0)
+    trend_answers: int = Field(ge=2)
+    trend_drop_points: int = Field(ge=1)
+    trend_latest_max: int = Field(ge=1, le=5)
     unanswered_n: int = Field(ge=1)
     answer_window_hours: float = Field(gt=0)
     check_in_interval_days: float = Field(gt=0)

@@ -17,6 +17,7 @@ from store.models import Appointment, Escalation, EscalationKind, Person, PlanSt
 REASON_KEYS = {
     "low_mood": "motivation-reason-low-mood",
     "mood_drop": "motivation-reason-mood-drop",
+    "mood_trend": "motivation-reason-mood-trend",
     "unanswered": "motivation-reason-unanswered",
     "silence": "motivation-reason-silence",
     "missed_meeting": "motivation-reason-missed-meeting",
@@ -47,10 +48,12 @@ def reason_phrase(reason: dict[str, Any]) -> Phrase:
         return Phrase(OTHER_REASON, {"count": count})
     last = str(reason.get("date") or reason.get("last_at", ""))[:10]
     args: dict[str, Any] = {"count": count}
-    if code in ("low_mood", "mood_drop"):
+    if code in ("low_mood", "mood_drop", "mood_trend"):
         args["mood"] = int(reason.get("mood", 0))
     if code == "mood_drop":
         args["average"] = float(reason.get("average", 0))
+    if code == "mood_trend":
+        args["from"] = int(reason.get("from", 0))
     if code == "unanswered":
         args["count"] = int(reason.get("unanswered", count))
     if code == "silence":

@@ -21,10 +21,12 @@ from bot.motivation.config import MotivationConfig, SignalKind
 from bot.motivation.phrases import Match, detect_crisis, detect_discouraged
 from bot.motivation.score import Observed, Previous, Score, score, should_escalate
 from bot.motivation.signals import (
+    Asked,
     NewSignal,
     mood_signals,
     overdue_signal,
     silence_signal,
+    trend_signal,
     unanswered_signal,
 )
 from bot.outbox import Outbox, Priority
@@ -181,6 +183,11 @@ class Motivation:
         )
         for new in mood_signals(mood, previous, now, self.config, ref=f"check_in:{check_in.id}"):
             await self._add(session, learner_id, new)
+        since = now - timedelta(days=self.config.trend_days)
+        asked = [_asked(c) for c in await repo.check_ins(learner_id, since=since)]
+        trend = trend_signal(asked, now, self.config)
+        if trend is not None:
+            await self._add(session, learner_id, trend)
         return await self.evaluate_in(session, learner_id, now), check_in
 
     async def add_check_in_details(
@@ -450,7 +457,8 @@ class Motivation:
         repo = MotivationRepository(session)
         since = now - timedelta(days=self.config.horizon_days)
         observed = [_observed(s) for s in await repo.signals(learner_id, since)]
-        current = score(observed, now, self.config)
+        good_at = await repo.last_good_mood(learner_id, self.config.good_mood_min)
+        current = score(observed, now, self.config, good_at=good_at)
         last = await repo.last_escalation(learner_id)
         previous = (
             Previous(
@@ -611,8 +619,10 @@ class Motivation:
         now = self._clock.now()
         async with self._sessions() as session:
             since = now - timedelta(days=self.config.horizon_days)
-            found = await MotivationRepository(session).signals(learner_id, since)
-        return score([_observed(s) for s in found], now, self.config)
+            repo = MotivationRepository(session)
+            found = await repo.signals(learner_id, since)
+            good_at = await repo.last_good_mood(learner_id, self.config.good_mood_min)
+        return score([_observed(s) for s in found], now, self.config, good_at=good_at)
 
     # -- inside ------------------------------------------------------------------------------
 
@@ -753,6 +763,10 @@ class Motivation:
             priority=priority,
             about=learner.id,
         )
+
+
+def _asked(check_in: CheckIn) -> Asked:
+    return Asked(f"check_in:{check_in.id}", check_in.asked_at, check_in.answered_at, check_in.mood)
 
 
 def _observed(signal: Signal) -> Observed:

@@ -21,6 +21,7 @@ motivation-reason-low-mood = { $count ->
    *[other] مزاج سيئ { $count } مرات مؤخرًا، أدناه { $mood }/5
 }
 motivation-reason-mood-drop = انخفض المزاج من حوالي { $average } إلى { $mood }/5
+motivation-reason-mood-trend = انخفض المزاج من متابعة إلى أخرى، من { $from } إلى { $mood }/5
 motivation-reason-unanswered = لم يرد على { $count } أسئلة أو تذكيرات
 motivation-reason-silence = لا تواصل منذ { $days } يومًا
 motivation-reason-missed-meeting = { $count ->

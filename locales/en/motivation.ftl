@@ -21,6 +21,7 @@ motivation-reason-low-mood = { $count ->
    *[other] low mood { $count } times lately, lowest { $mood }/5
 }
 motivation-reason-mood-drop = mood fell from about { $average } to { $mood }/5
+motivation-reason-mood-trend = mood fell check-in after check-in, from { $from } to { $mood }/5
 motivation-reason-unanswered = no reply to { $count } check-ins or reminders
 motivation-reason-silence = no contact for { $days } days
 motivation-reason-missed-meeting = { $count ->

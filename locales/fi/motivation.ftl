@@ -21,6 +21,7 @@ motivation-reason-low-mood = { $count ->
    *[other] huono mieliala { $count } kertaa viime aikoina, alimmillaan { $mood }/5
 }
 motivation-reason-mood-drop = mieliala laski noin { $average }:sta { $mood }/5:een
+motivation-reason-mood-trend = mieliala laski kerta kerralta, { $from }/5 → { $mood }/5
 motivation-reason-unanswered = ei vastannut { $count } kyselyyn tai muistutukseen
 motivation-reason-silence = ei yhteyttä { $days } päivään
 motivation-reason-missed-meeting = { $count ->
