@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from store.models import (
     Appointment,
     AppointmentStatus,
+    AuditEntry,
     CheckIn,
     Escalation,
     EscalationKind,
@@ -344,6 +345,38 @@ class MotivationRepository:
             query.order_by(Escalation.created_at.desc(), Escalation.id.desc())
         )
         return list(result.scalars())
+
+    async def unanswered_crises(self, since: datetime, until: datetime) -> list[Signal]:
+        """Crisis signals recorded from ``since`` to ``until`` that are still unanswered:
+        no crisis escalation of that learner since (the learner said "yes", or an earlier
+        one was escalated) and no "I am safe" (audit ``crisis_declined``) since. Oldest
+        first."""
+        signals = (
+            await self._session.execute(
+                select(Signal)
+                .where(Signal.kind == "crisis", Signal.at >= since, Signal.at <= until)
+                .order_by(Signal.at, Signal.id)
+            )
+        ).scalars()
+        found = []
+        for signal in signals:
+            escalated = await self._session.execute(
+                select(func.count()).where(
+                    Escalation.learner_id == signal.person_id,
+                    Escalation.kind == EscalationKind.CRISIS,
+                    Escalation.created_at >= signal.at,
+                )
+            )
+            declined = await self._session.execute(
+                select(func.count()).where(
+                    AuditEntry.subject_id == signal.person_id,
+                    AuditEntry.action == "crisis_declined",
+                    AuditEntry.at >= signal.at,
+                )
+            )
+            if not escalated.scalar_one() and not declined.scalar_one():
+                found.append(signal)
+        return found
 
     async def unacknowledged(self) -> list[Escalation]:
         """Open escalations nobody acknowledged and not yet with the coordinators."""

@@ -61,6 +61,7 @@ class MotivationConfig(BaseModel):
     stronger_after_hours: float = Field(ge=0)
     ack_timeout_working_days: int = Field(ge=1)
     crisis_ack_timeout_hours: float = Field(gt=0)
+    crisis_answer_minutes: float = Field(gt=0)
     request_repeat_hours: float = Field(ge=0)
 
     @model_validator(mode="after")

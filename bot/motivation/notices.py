@@ -60,6 +60,11 @@ def reason_phrase(reason: dict[str, Any]) -> Phrase:
         args["days"] = int(reason.get("days", 0))
     if code == "missed_meeting":
         args["date"] = date.fromisoformat(last) if last else ""
+    if code == "crisis" and reason.get("unanswered"):
+        # Nobody answered "are you safe?": the counsellor should know they were not asked
+        # in vain, and that nobody knows more.
+        key = "motivation-reason-crisis-unanswered"
+        args["minutes"] = int(reason.get("minutes", 0))
     return Phrase(key, args)
 
 

@@ -50,6 +50,9 @@ log = logging.getLogger(__name__)
 # What is hardest right now, as the check-in's buttons offer it.
 HARDEST = ("language", "money", "health", "family", "childcare", "next_step", "other")
 NOTICE = "escalation"
+# A crisis question older than this is not escalated late (say, after a long outage):
+# it is in /escalations' audit trail, and the learner has been offered 112 since.
+UNANSWERED_CRISIS_LOOKBACK_HOURS = 24
 CHECK_IN = "check_in"
 
 
@@ -411,6 +414,52 @@ class Motivation:
                 session, learner_id, EscalationKind.CRISIS, 0.0, reasons, now
             )
             return Outcome(None, escalation, True)
+
+    async def escalate_unanswered_crises(self) -> int:
+        """The crisis questions nobody answered within ``crisis_answer_minutes``: the
+        counsellor and the backup get the URGENT notice anyway (a missed crisis costs much
+        more than a false alarm). Each question escalates once: a crisis escalation of the
+        learner made after it, or an "I am safe" after it, answers it.
+
+        Returns:
+            How many escalations were made.
+        """
+        now = self._clock.now()
+        until = now - timedelta(minutes=self.config.crisis_answer_minutes)
+        since = now - timedelta(hours=UNANSWERED_CRISIS_LOOKBACK_HOURS)
+        made = 0
+        async with transaction(self._sessions) as session:
+            unanswered = await MotivationRepository(session).unanswered_crises(since, until)
+            handled: set[int] = set()
+            for signal in unanswered:
+                if signal.person_id in handled:
+                    continue  # two crisis texts before the first escalated: one notice
+                handled.add(signal.person_id)
+                evidence = dict(signal.evidence or {})
+                await AuditRepository(session).record(
+                    at=now,
+                    actor_id=None,
+                    action="crisis_unanswered",
+                    via="system",
+                    subject_id=signal.person_id,
+                    details=dict(evidence),
+                )
+                log.info("crisis_unanswered learner=%d", signal.person_id)
+                reasons = [
+                    {
+                        "code": SignalKind.CRISIS.value,
+                        "count": 1,
+                        "last_at": signal.at.isoformat(),
+                        **evidence,
+                        "unanswered": True,
+                        "minutes": round(self.config.crisis_answer_minutes),
+                    }
+                ]
+                await self._escalate(
+                    session, signal.person_id, EscalationKind.CRISIS, 0.0, reasons, now
+                )
+                made += 1
+        return made
 
     # -- evaluation --------------------------------------------------------------------------
 

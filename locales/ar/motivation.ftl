@@ -36,6 +36,7 @@ motivation-reason-help = طلب المساعدة في خطوة من الخطة
 motivation-reason-discouraged = كتب كلمات فيها إحباط
 motivation-reason-request = يريد أن يتحدث معك
 motivation-reason-crisis = كتب كلمات قد تعني أزمة
+motivation-reason-crisis-unanswered = كتب كلمات قد تعني أزمة ولم يُجب خلال { $minutes } دقيقة عندما سُئل هل هو في أمان
 motivation-reason-other = علامة أخرى ({ $count })
 motivation-button-ack = سأتواصل معه
 motivation-button-message = أرسل رسالة

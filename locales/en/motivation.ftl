@@ -36,6 +36,7 @@ motivation-reason-help = asked for help with a plan step
 motivation-reason-discouraged = wrote discouraged words
 motivation-reason-request = asked to talk to you
 motivation-reason-crisis = wrote words that may mean a crisis
+motivation-reason-crisis-unanswered = wrote words that may mean a crisis and did not answer within { $minutes } minutes when asked whether they are safe
 motivation-reason-other = another sign ({ $count })
 motivation-button-ack = I'll contact them
 motivation-button-message = Send a message

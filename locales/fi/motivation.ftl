@@ -36,6 +36,7 @@ motivation-reason-help = pyysi apua suunnitelman askeleeseen
 motivation-reason-discouraged = kirjoitti lannistuneita sanoja
 motivation-reason-request = haluaa puhua kanssasi
 motivation-reason-crisis = kirjoitti sanoja, jotka voivat tarkoittaa kriisiä
+motivation-reason-crisis-unanswered = kirjoitti sanoja, jotka voivat tarkoittaa kriisiä, eikä vastannut { $minutes } minuutissa kysymykseen, onko hän turvassa
 motivation-reason-other = muu merkki ({ $count })
 motivation-button-ack = Otan yhteyttä
 motivation-button-message = Lähetä viesti

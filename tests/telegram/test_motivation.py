@@ -286,3 +286,57 @@ async def test_motivation_buttons_only_for_whom_they_are_meant(
     [still] = await escalations(bot)
     assert still.status.value == "open" and still.acknowledged_at is None
     assert notice.button_labels[0] == say("motivation-button-ack")
+
+
+async def test_an_unanswered_crisis_question_escalates_anyway_once(
+    bot: RunningBot, client: SandboxClient
+):
+    learner, counsellor, backup = await cast(bot, client)
+    [question] = await learner.type(CRISIS["en"])
+    learner.expect(question, "motivation-crisis-confirm")
+    motivation = bot.services.core.motivation
+    minutes = motivation.config.crisis_answer_minutes
+    assert minutes == 30
+    # Not yet: the learner may still be reading.
+    bot.clock.advance(timedelta(minutes=minutes - 1))
+    assert await motivation.escalate_unanswered_crises() == 0
+    assert await escalations(bot) == []
+    # No answer in time: URGENT to the counsellor and the backup at once.
+    bot.clock.advance(timedelta(minutes=2))
+    assert await motivation.escalate_unanswered_crises() == 1
+    bot.services.outbox.wake()
+    [urgent] = await client.wait_for_bot_messages(counsellor, timeout=10)
+    assert is_notice(urgent, "motivation-head-crisis")
+    assert plain(say("motivation-reason-crisis-unanswered", minutes=30)) in plain(urgent.text)
+    [urgent_backup] = await client.wait_for_bot_messages(backup, timeout=10)
+    assert is_notice(urgent_backup, "motivation-head-crisis")
+    [escalation] = await escalations(bot)
+    assert escalation.kind is EscalationKind.CRISIS
+    assert escalation.reasons[0]["unanswered"] is True
+    # Idempotent: the next runs send nothing more, nor does a late "yes".
+    assert await motivation.escalate_unanswered_crises() == 0
+    bot.clock.advance(timedelta(minutes=5))
+    assert await motivation.escalate_unanswered_crises() == 0
+    [help_] = await learner.press("motivation-crisis-yes")
+    learner.expect(help_, "motivation-crisis-help")
+    assert len(await escalations(bot)) == 1
+    async with transaction(bot.side.sessions) as session:
+        notices = (
+            await session.execute(select(OutboxMessage).where(OutboxMessage.kind == "escalation"))
+        ).scalars()
+        assert len(list(notices)) == 2  # counsellor and backup, once each
+        audit = (await session.execute(select(AuditEntry.action))).scalars()
+        assert list(audit).count("crisis_unanswered") == 1
+
+
+async def test_a_crisis_question_answered_in_time_is_not_escalated_late(
+    bot: RunningBot, client: SandboxClient
+):
+    learner, _counsellor, _backup = await cast(bot, client)
+    await learner.type(CRISIS["en"])
+    bot.clock.advance(timedelta(minutes=5))
+    [safe] = await learner.press("motivation-crisis-no")
+    learner.expect(safe, "motivation-crisis-safe")
+    bot.clock.advance(timedelta(hours=1))
+    assert await bot.services.core.motivation.escalate_unanswered_crises() == 0
+    assert await escalations(bot) == []
