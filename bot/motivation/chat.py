@@ -12,6 +12,9 @@ from collections.abc import Awaitable, Callable
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.appointments.callbacks import ApOp
+from bot.appointments.callbacks import callback_data as meeting_data
+from bot.appointments.chat import Meetings
 from bot.clock import Clock
 from bot.dialogue.conversations import answer_for
 from bot.dialogue.engine import Engine
@@ -40,8 +43,16 @@ Press = Callable[[Sender, int], Awaitable[Answer]]
 class MotivationChat:
     """The motivation work in the chat; every operation checks the role."""
 
-    def __init__(self, motivation: Motivation, engine: Engine, clock: Clock) -> None:
+    def __init__(
+        self,
+        motivation: Motivation,
+        engine: Engine,
+        clock: Clock,
+        *,
+        meetings: Meetings | None = None,
+    ) -> None:
         self.motivation = motivation
+        self._meetings = meetings
         self._sessions = motivation.sessions
         self._engine = engine
         self._clock = clock
@@ -238,9 +249,21 @@ class MotivationChat:
         return answer_for(staff, turn)
 
     async def _book(self, sender: Sender, escalation_id: int) -> Answer:
-        # Booking lives in bot/appointments (its own chat); the notice points there.
+        """The days with free times of the learner's counsellor, to book the learner in
+        (the counsellor's booking of bot/appointments, as from the learner's plan).
+
+        Who may not book for the learner there (a backup who is not acting, a
+        coordinator) is told how to arrange a meeting instead.
+        """
         async with transaction(self._sessions) as session:
             staff, _, learner = await self._staff_escalation(session, sender, escalation_id)
+        if self._meetings is not None and staff.role is Role.COUNSELLOR:
+            try:
+                return await self._meetings.press(
+                    sender, meeting_data(ApOp.BOOK, learner=learner.id)
+                )
+            except NotAllowed:
+                pass
         return answer_for(staff, None, Reply("motivation-book-how", {"name": learner.display_name}))
 
     # -- buttons ---------------------------------------------------------------------------

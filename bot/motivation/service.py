@@ -624,19 +624,7 @@ class Motivation:
                 raise NotAllowed(escalation=escalation_id)
             if escalation.status is not EscalationStatus.OPEN:
                 return escalation  # pressed twice, or by two people: the first one counts
-            await repo.set_status(escalation, status, by=actor_id, now=now)
-            # Notices still waiting to go (to a backup) are no longer needed.
-            from store.outbox import OutboxRepository
-
-            await OutboxRepository(session).cancel_ref(f"escalation:{escalation.id}")
-            await AuditRepository(session).record(
-                at=now,
-                actor_id=actor_id,
-                action=f"escalation_{status.value}",
-                via="telegram",
-                subject_id=escalation.learner_id,
-                details={"escalation": escalation.id},
-            )
+            await self._set_closed(session, escalation, status, actor_id, now)
             if status is EscalationStatus.ACKNOWLEDGED:
                 learner = await people.get(escalation.learner_id)
                 if learner is not None:
@@ -650,6 +638,53 @@ class Motivation:
                         now=now,
                     )
             return escalation
+
+    async def acknowledge_by_message(
+        self, session: AsyncSession, escalation_id: int, actor_id: int
+    ) -> bool:
+        """A message the counsellor wrote to the learner from the notice ("Send a message")
+        acknowledges the escalation, in the caller's transaction (the relay's): nothing goes
+        on to the backup afterwards, and the learner, who has just heard from them, is not
+        told that their counsellor will contact them. The caller checked who may.
+
+        Returns:
+            Whether this closed it (False: closed already, or gone).
+        """
+        now = self._clock.now()
+        escalation = await MotivationRepository(session).escalation(escalation_id, for_update=True)
+        if escalation is None or escalation.status is not EscalationStatus.OPEN:
+            return False
+        await self._set_closed(
+            session, escalation, EscalationStatus.ACKNOWLEDGED, actor_id, now, via="message"
+        )
+        return True
+
+    async def _set_closed(
+        self,
+        session: AsyncSession,
+        escalation: Escalation,
+        status: EscalationStatus,
+        actor_id: int,
+        now: datetime,
+        *,
+        via: str | None = None,
+    ) -> None:
+        await MotivationRepository(session).set_status(escalation, status, by=actor_id, now=now)
+        # Notices still waiting to go (to a backup) are no longer needed.
+        from store.outbox import OutboxRepository
+
+        await OutboxRepository(session).cancel_ref(f"escalation:{escalation.id}")
+        details: dict[str, object] = {"escalation": escalation.id}
+        if via is not None:
+            details["via"] = via
+        await AuditRepository(session).record(
+            at=now,
+            actor_id=actor_id,
+            action=f"escalation_{status.value}",
+            via="telegram",
+            subject_id=escalation.learner_id,
+            details=details,
+        )
 
     # -- reading -----------------------------------------------------------------------------
 

@@ -4,13 +4,22 @@ languages, through the real stack and the sandbox, with the clock driven by the 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 from sqlalchemy import select
 
 from bot.sandbox import ChatMessage, SandboxClient, SandboxUser
 from store.db import transaction
-from store.models import AuditEntry, CheckIn, Escalation, EscalationKind, OutboxMessage, Role
+from store.models import (
+    Appointment,
+    AuditEntry,
+    CheckIn,
+    Escalation,
+    EscalationKind,
+    EscalationStatus,
+    OutboxMessage,
+    Role,
+)
 from store.people import PeopleRepository
 from tests.telegram.conftest import RunningBot, eventually, join, person_id, plain, say
 from tests.telegram.learners import Learner, new_learner
@@ -162,12 +171,8 @@ async def test_request_mood_any_time_and_counsellor_buttons(bot: RunningBot, cli
     head, listed = await client.wait_for_bot_messages(counsellor, count=2)
     assert plain(head.text) == plain(say("motivation-escalations-head"))
     assert is_notice(listed, "motivation-head-request")
-    # "Book a meeting" points to booking; "Send a message" relays what they type.
-    await client.press_button(counsellor, say("motivation-button-book"))
-    [how] = await client.wait_for_bot_messages(counsellor)
-    assert plain(how.text) == plain(say("motivation-book-how", name="Amal"))
-    await client.send_text(counsellor, "/escalations")
-    await client.wait_for_bot_messages(counsellor, count=2)
+    # "Send a message" relays what they type, and counts as acknowledging: the notice
+    # leaves the list and goes to nobody else; the learner hears from the counsellor.
     await client.press_button(counsellor, say("motivation-button-message"))
     [ask] = await client.wait_for_bot_messages(counsellor)
     assert plain(ask.text) == plain(say("motivation-message-ask", name="Amal"))
@@ -176,7 +181,22 @@ async def test_request_mood_any_time_and_counsellor_buttons(bot: RunningBot, cli
     assert plain(ok.text) == plain(say("motivation-message-sent", name="Amal"))
     [relayed] = await client.wait_for_bot_messages(learner.user, timeout=10)
     assert "Can we meet on Friday at 10? <b>Bring</b> your CV" in plain(relayed.text)
-    # "Not needed" closes it as feedback; the list is empty then.
+    [escalation] = await escalations(bot)
+    assert escalation.status is EscalationStatus.ACKNOWLEDGED
+    assert escalation.acknowledged_by == await person_id(bot, counsellor)
+    await client.send_text(counsellor, "/escalations")
+    [none] = await client.wait_for_bot_messages(counsellor)
+    assert plain(none.text) == plain(say("motivation-escalations-none"))
+    bot.clock.advance(timedelta(days=3))
+    assert await bot.services.core.motivation.forward_unacknowledged() == (0, 0)
+    async with transaction(bot.side.sessions) as session:
+        rows = (await session.execute(select(OutboxMessage.idempotency_key))).scalars()
+        keys = list(rows)
+    assert f"escalation:{escalation.id}:learner" not in keys  # no "will contact you"
+    assert not [k for k in keys if k.startswith(f"escalation:{escalation.id}:")]
+    # A new request; "Not needed" closes it as feedback; the list is empty then.
+    await learner.type("/counsellor")
+    await client.wait_for_bot_messages(counsellor, timeout=10)
     await client.send_text(counsellor, "/escalations")
     await client.wait_for_bot_messages(counsellor, count=2)
     await client.press_button(counsellor, say("motivation-button-not-needed"))
@@ -186,8 +206,8 @@ async def test_request_mood_any_time_and_counsellor_buttons(bot: RunningBot, cli
     assert plain(none.text) == plain(say("motivation-escalations-none"))
     # /mydata counts it all.
     [*_, counts, _forget] = await learner.type("/mydata", count=3)
-    # Two requests (signals), one escalation: the second joined the open one.
-    learner.expect(counts, "mydata-motivation", check_ins=1, signals=2, escalations=1)
+    # Three requests (signals), two escalations: the second joined the open one.
+    learner.expect(counts, "mydata-motivation", check_ins=1, signals=3, escalations=2)
 
 
 # Written apart from the lists: no punctuation, inflected or dialect forms, phone typos.
@@ -340,3 +360,32 @@ async def test_a_crisis_question_answered_in_time_is_not_escalated_late(
     bot.clock.advance(timedelta(hours=1))
     assert await bot.services.core.motivation.escalate_unanswered_crises() == 0
     assert await escalations(bot) == []
+
+
+async def test_book_a_meeting_from_the_notice(bot: RunningBot, client: SandboxClient):
+    learner, counsellor, backup = await cast(bot, client)
+    counsellor_id = await person_id(bot, counsellor)
+    await bot.side.appointments.add_hours(counsellor_id, range(7), time(9), time(12))
+    await learner.type("/counsellor")
+    [notice] = await client.wait_for_bot_messages(counsellor, timeout=10)
+    assert is_notice(notice, "motivation-head-request")
+    # The counsellor's own booking: days, a time, yes; the learner is booked in.
+    await client.press_button(counsellor, say("motivation-button-book"))
+    [days] = await client.wait_for_bot_messages(counsellor)
+    assert plain(days.text) == plain(say("appointment-choose-day"))
+    await client.press_button(counsellor, days.button_labels[0])
+    [times] = await client.wait_for_bot_messages(counsellor)
+    await client.press_button(counsellor, times.button_labels[0])
+    [_confirm] = await client.wait_for_bot_messages(counsellor)
+    await client.press_button(counsellor, say("appointment-yes"))
+    await client.wait_for_bot_messages(counsellor)
+    async with transaction(bot.side.sessions) as session:
+        [booked] = (await session.execute(select(Appointment))).scalars()
+    assert booked.learner_id == await person_id(bot, learner.user)
+    assert booked.counsellor_id == counsellor_id
+    # The backup (not acting for the learner) cannot book for them: told how instead.
+    await client.send_text(backup, "/escalations")
+    await client.wait_for_bot_messages(backup, count=2)
+    await client.press_button(backup, say("motivation-button-book"))
+    [how] = await client.wait_for_bot_messages(backup)
+    assert plain(how.text) == plain(say("motivation-book-how", name="Amal"))
