@@ -53,6 +53,8 @@ class MotivationConfig(BaseModel):
     unanswered_n: int = Field(ge=1)
     answer_window_hours: float = Field(gt=0)
     check_in_interval_days: float = Field(gt=0)
+    check_in_hours: tuple[int, ...] = Field(min_length=1)
+    check_in_min_gap_days: float = Field(ge=0)
     silence_days: int = Field(ge=1)
     silence_growth: float = Field(ge=0)
     overdue_grace_days: int = Field(ge=0)
@@ -71,6 +73,12 @@ class MotivationConfig(BaseModel):
             raise ValueError(f"weights: missing {', '.join(missing)}")
         if any(w < 0 for w in self.weights.values()):
             raise ValueError("weights: must not be negative")
+        return self
+
+    @model_validator(mode="after")
+    def _hours_of_a_day(self) -> MotivationConfig:
+        if any(not 0 <= h <= 23 for h in self.check_in_hours):
+            raise ValueError("check_in_hours: hours are 0-23")
         return self
 
     def weight(self, kind: str) -> float:

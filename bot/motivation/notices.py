@@ -130,7 +130,8 @@ def check_in_question() -> Reply:
         Button(f"check-in-mood-{mood}", data=callback_data(MotivationOp.MOOD, mood))
         for mood in MOODS
     ]
-    return Reply("check-in-mood", buttons=tuple((face,) for face in faces))
+    when = Button("check-in-when-button", data=callback_data(MotivationOp.WHEN))
+    return Reply("check-in-mood", buttons=(*((face,) for face in faces), (when,)))
 
 
 def counsellor_button() -> Button:

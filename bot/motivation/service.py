@@ -90,6 +90,18 @@ class SweepReport:
     to_coordinators: int
 
 
+def next_chosen(after: datetime, weekday: int, hour: int, time_zone: str) -> datetime:
+    """The first moment at or after ``after`` that is ``weekday`` (0 Monday) at ``hour``:00
+    on the wall clock of ``time_zone`` (a daylight-saving change keeps the hour)."""
+    zone = ZoneInfo(time_zone)
+    local = after.astimezone(zone)
+    day = local.date() + timedelta(days=(weekday - local.weekday()) % 7)
+    moment = datetime.combine(day, time(hour), tzinfo=zone)
+    if moment < local:
+        moment = datetime.combine(day + timedelta(days=7), time(hour), tzinfo=zone)
+    return moment.astimezone(after.tzinfo)
+
+
 def add_working_days(start: datetime, days: int, zone: ZoneInfo) -> datetime:
     """``start`` plus ``days`` working days (Monday to Friday in ``zone``; no holidays)."""
     local = start.astimezone(zone)
@@ -218,9 +230,40 @@ class Motivation:
         await session.flush()
         return check_in
 
+    async def set_check_in_time(
+        self, learner_id: int, weekday: int | None, hour: int | None
+    ) -> None:
+        """When the learner wants the weekly check-in: a weekday (0 Monday ... 6 Sunday)
+        and one of ``check_in_hours``, or both None for the default rhythm.
+
+        Raises:
+            ValueError: a weekday outside 0-6, an hour not offered, or only one of them.
+        """
+        if (weekday is None) != (hour is None):
+            raise ValueError("a weekday and an hour, or neither")
+        if weekday is not None and not 0 <= weekday <= 6:
+            raise ValueError(f"weekday must be 0-6, not {weekday}")
+        if hour is not None and hour not in self.config.check_in_hours:
+            raise ValueError(f"hour {hour} is not offered")
+        async with transaction(self._sessions) as session:
+            await PeopleRepository(session).set_check_in_time(
+                learner_id, weekday=weekday, hour=hour
+            )
+
+    def check_in_due(self, learner: Person, since: datetime) -> datetime:
+        """When the learner's next check-in is due, the last one having been at ``since``:
+        their chosen day and hour at least ``check_in_min_gap_days`` on, or
+        ``check_in_interval_days`` on when they chose none."""
+        weekday, hour = learner.check_in_weekday, learner.check_in_hour
+        if weekday is None or hour is None:
+            return since + timedelta(days=self.config.check_in_interval_days)
+        earliest = since + timedelta(days=self.config.check_in_min_gap_days)
+        return next_chosen(earliest, weekday, hour, learner.time_zone)
+
     async def ask_due_check_ins(self) -> int:
-        """Queue the weekly check-in of every learner whose last one (asked, or their own
-        ``/mood``) is ``check_in_interval_days`` old, outside their quiet hours.
+        """Queue the weekly check-in of every learner whose check-in is due (see
+        :meth:`check_in_due`: their chosen day and hour, or a week after the last one, asked
+        or their own ``/mood``), outside their quiet hours.
 
         The check-in row and its outbox row are written together; the outbox key names
         the check-in, so nothing is asked twice.
@@ -229,7 +272,6 @@ class Motivation:
             How many check-ins were queued.
         """
         now = self._clock.now()
-        interval = timedelta(days=self.config.check_in_interval_days)
         queued = 0
         async with transaction(self._sessions) as session:
             learners = await PeopleRepository(session).with_role(Role.LEARNER)
@@ -238,7 +280,7 @@ class Motivation:
                 repo = MotivationRepository(session)
                 latest = await repo.latest_check_in(learner.id)
                 since = learner.created_at if latest is None else latest.asked_at
-                if now - since < interval:
+                if now < self.check_in_due(learner, since):
                     continue
                 check_in = await repo.ask_check_in(learner.id, now)
                 not_before = next_allowed(now, learner.time_zone, self._quiet_hours)

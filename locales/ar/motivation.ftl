@@ -102,3 +102,23 @@ motivation-book-how = للقاء { $name }: أرسل له رسالة فيها م
 ## /mydata
 
 mydata-motivation = عدد مرات إجابتك عن سؤال الحال: { $check_ins }. علامات لاحظناها (مثل مزاج سيئ أو موعد فائت): { $signals }. عدد المرات التي أُخبر فيها مرشدك: { $escalations }.
+
+## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
+check-in-when-button = 🕒 اختر اليوم والوقت
+check-in-when-day = في أي يوم تريد هذا السؤال؟ الآن: { $current }.
+check-in-when-default-rhythm = بعد أسبوع تقريبًا من المرة السابقة
+check-in-when-chosen = { $day } الساعة { $time }
+check-in-weekday = { $day ->
+    [0] الاثنين
+    [1] الثلاثاء
+    [2] الأربعاء
+    [3] الخميس
+    [4] الجمعة
+    [5] السبت
+   *[6] الأحد
+}
+check-in-when-default = بعد أسبوع تقريبًا من المرة السابقة
+check-in-when-hour = في أي ساعة يوم { $day }؟
+check-in-when-hour-button = { $time }
+check-in-when-saved = تم. سأسألك كيف تسير الأمور يوم { $day } الساعة { $time }. يمكنك تغيير ذلك بالأمر /checkin.
+check-in-when-saved-default = تم. سأسألك كيف تسير الأمور بعد أسبوع تقريبًا من المرة السابقة. يمكنك تغيير ذلك بالأمر /checkin.

@@ -102,3 +102,23 @@ motivation-book-how = To meet { $name }: send them a message with a time, or ask
 ## /mydata
 
 mydata-motivation = Your check-ins: { $check_ins }. Signs we noticed (for example a low mood or a missed meeting): { $signals }. Times your counsellor was told: { $escalations }.
+
+## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
+check-in-when-button = 🕒 Choose the day and time
+check-in-when-day = On which day would you like this question? Now: { $current }.
+check-in-when-default-rhythm = about a week after the last one
+check-in-when-chosen = { $day } at { $time }
+check-in-weekday = { $day ->
+    [0] Monday
+    [1] Tuesday
+    [2] Wednesday
+    [3] Thursday
+    [4] Friday
+    [5] Saturday
+   *[6] Sunday
+}
+check-in-when-default = About a week after the last one
+check-in-when-hour = At what time on { $day }?
+check-in-when-hour-button = { $time }
+check-in-when-saved = Done. I will ask how it is going on { $day } at { $time }. You can change it with /checkin.
+check-in-when-saved-default = Done. I will ask how it is going about a week after the last time. You can change it with /checkin.

@@ -102,3 +102,23 @@ motivation-book-how = Tapaaminen ({ $name }): lähetä hänelle viesti ja ehdota
 ## /mydata
 
 mydata-motivation = Vastauksesi vointikyselyihin: { $check_ins }. Huomaamamme merkit (esimerkiksi huono mieliala tai väliin jäänyt tapaaminen): { $signals }. Kuinka monta kertaa ohjaajallesi kerrottiin: { $escalations }.
+
+## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
+check-in-when-button = 🕒 Valitse päivä ja aika
+check-in-when-day = Minä päivänä haluat tämän kysymyksen? Nyt: { $current }.
+check-in-when-default-rhythm = noin viikon päästä edellisestä
+check-in-when-chosen = { $day } klo { $time }
+check-in-weekday = { $day ->
+    [0] maanantai
+    [1] tiistai
+    [2] keskiviikko
+    [3] torstai
+    [4] perjantai
+    [5] lauantai
+   *[6] sunnuntai
+}
+check-in-when-default = Noin viikon päästä edellisestä
+check-in-when-hour = Mihin aikaan? ({ $day })
+check-in-when-hour-button = { $time }
+check-in-when-saved = Valmis. Kysyn, miten menee: { $day } klo { $time }. Voit muuttaa sitä komennolla /checkin.
+check-in-when-saved-default = Valmis. Kysyn, miten menee, noin viikon päästä edellisestä kerrasta. Voit muuttaa sitä komennolla /checkin.

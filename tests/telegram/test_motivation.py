@@ -4,7 +4,8 @@ languages, through the real stack and the sandbox, with the clock driven by the 
 
 from __future__ import annotations
 
-from datetime import time, timedelta
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
@@ -59,7 +60,7 @@ async def next_week(bot: RunningBot, learner: Learner) -> None:
     [question] = await learner.client.wait_for_bot_messages(learner.user, timeout=10)
     learner.expect(question, "check-in-mood")
     labels = [say(f"check-in-mood-{m}", learner.language) for m in range(1, 6)]
-    assert question.button_labels == labels
+    assert question.button_labels == [*labels, say("check-in-when-button", learner.language)]
 
 
 async def answer(learner: Learner, mood: int, *, line: str | None = None) -> None:
@@ -389,3 +390,56 @@ async def test_book_a_meeting_from_the_notice(bot: RunningBot, client: SandboxCl
     await client.press_button(backup, say("motivation-button-book"))
     [how] = await client.wait_for_bot_messages(backup)
     assert plain(how.text) == plain(say("motivation-book-how", name="Amal"))
+
+
+async def test_the_learner_chooses_the_check_in_day_and_time(
+    bot: RunningBot, client: SandboxClient
+):
+    learner, _counsellor, _backup = await cast(bot, client)
+    await next_week(bot, learner)  # Tuesday 1 December, 10:00 in Helsinki
+    # From the check-in question: the days (and "as now"), then the hours offered.
+    [days] = await learner.press("check-in-when-button")
+    assert plain(days.text) == plain(
+        say("check-in-when-day", current=say("check-in-when-default-rhythm"))
+    )
+    weekdays = [say("check-in-weekday", day=d) for d in range(7)]
+    assert days.button_labels == [*weekdays, say("check-in-when-default")]
+    await client.press_button(learner.user, say("check-in-weekday", day=2))
+    [hours] = await client.wait_for_bot_messages(learner.user)
+    assert plain(hours.text) == plain(say("check-in-when-hour", day="Wednesday"))
+    assert len(hours.button_labels) == 4  # 9, 12, 15 and 18
+    three = hours.button_labels[2]
+    assert three == "3:00\u202fPM"  # the learner's locale and time zone
+    await client.press_button(learner.user, three)
+    [saved] = await client.wait_for_bot_messages(learner.user)
+    assert plain(saved.text) == plain(say("check-in-when-saved", day="Wednesday", time=three))
+    uid = await person_id(bot, learner.user)
+    async with transaction(bot.side.sessions) as session:
+        person = await PeopleRepository(session).get(uid)
+        assert person is not None
+        assert (person.check_in_weekday, person.check_in_hour) == (2, 15)
+    # The weekly job keeps it: not on Tuesday (the default), not before 15:00 on the
+    # Wednesday 8 days on (at least 4 days after the last one), then at once.
+    motivation = bot.services.core.motivation
+    helsinki = ZoneInfo("Europe/Helsinki")
+
+    def to(moment: datetime) -> None:
+        bot.clock.advance(moment - bot.clock.now())
+
+    to(datetime(2026, 12, 8, 11, 0, tzinfo=helsinki))
+    assert await motivation.ask_due_check_ins() == 0
+    to(datetime(2026, 12, 9, 14, 55, tzinfo=helsinki))
+    assert await motivation.ask_due_check_ins() == 0
+    to(datetime(2026, 12, 9, 15, 5, tzinfo=helsinki))
+    assert await motivation.ask_due_check_ins() == 1
+    bot.services.outbox.wake()
+    [question] = await client.wait_for_bot_messages(learner.user, timeout=10)
+    learner.expect(question, "check-in-mood")
+    # /checkin shows the choice, and goes back to the default rhythm.
+    [days] = await learner.type("/checkin")
+    assert f"Now: Wednesday at {three}." in plain(days.text)
+    [back] = await learner.press("check-in-when-default")
+    learner.expect(back, "check-in-when-saved-default")
+    async with transaction(bot.side.sessions) as session:
+        person = await PeopleRepository(session).get(uid)
+        assert person is not None and person.check_in_weekday is None

@@ -32,6 +32,11 @@ async def counsellor(update: Update, context: PolkuContext) -> None:
     await answer_with(update, context, context.services.motivation.counsellor)
 
 
+async def check_in_time(update: Update, context: PolkuContext) -> None:
+    """``/checkin``: a learner chooses the day and time of their weekly check-in."""
+    await answer_with(update, context, context.services.motivation.check_in_time)
+
+
 async def escalations(update: Update, context: PolkuContext) -> None:
     """``/escalations``: a counsellor's open escalations, with their buttons."""
     await answer_with(update, context, context.services.motivation.escalations)
@@ -79,6 +84,7 @@ def register(app: PolkuApp) -> None:
     """Add the motivation handlers (before the fallbacks)."""
     app.add_handler(CommandHandler("mood", mood, filters=PRIVATE))
     app.add_handler(CommandHandler("counsellor", counsellor, filters=PRIVATE))
+    app.add_handler(CommandHandler("checkin", check_in_time, filters=PRIVATE))
     app.add_handler(CommandHandler("escalations", escalations, filters=PRIVATE))
     app.add_handler(CallbackQueryHandler(button, pattern=f"^{PREFIX}"))
 
