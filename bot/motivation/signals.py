@@ -153,12 +153,13 @@ class Asked:
 def trend_signal(
     check_ins: list[Asked], now: datetime, config: MotivationConfig
 ) -> NewSignal | None:
-    """A signal when the moods fall check-in after check-in.
+    """A signal when the moods fall check-in after check-in, or stay low.
 
     The last ``trend_answers`` answered moods of the last ``trend_days`` (the newest
-    answered at or before ``now``), each no higher than the one before, falling
-    ``trend_drop_points`` or more in all, to at most ``trend_latest_max``. One signal per
-    newest answer, dated when it was answered.
+    answered at or before ``now``): each no higher than the one before, falling
+    ``trend_drop_points`` or more in all, to at most ``trend_latest_max``; or every one
+    of them low (at most ``low_mood_max``). One signal per newest answer, dated when it
+    was answered.
     """
     since = now - timedelta(days=config.trend_days)
     answered = sorted(
@@ -178,7 +179,8 @@ def trend_signal(
     newest = answered[-1]
     assert newest.answered_at is not None
     falling = all(later <= earlier for earlier, later in itertools.pairwise(moods))
-    if (
+    low_run = all(m <= config.low_mood_max for m in moods)
+    if not low_run and (
         not falling
         or moods[0] - moods[-1] < config.trend_drop_points
         or moods[-1] > config.trend_latest_max

@@ -19,6 +19,10 @@ help 2:
 6. A low mood and an overdue step today (2 + 3 = 5) and a missed meeting 3 days ago
    (1 * 0.5 ** 0.3 = 0.8123): 5.8123, no escalation; with silence reached today (2):
    7.8123, an escalation.
+7. "Bad" every week: 4, 2, 2, 2, 2. Each 2 is low_mood 2; the first also mood_drop 1
+   (from 4); from the second on also mood_trend 1.5 (4, 2, 2 falls; then 2, 2, 2 is all
+   low). At the fourth 2: 3.5 + 3.5 * 0.6156 + 3.5 * 0.6156 ** 2 + 3 * 0.6156 ** 3 =
+   7.6805, an escalation; at the third 2: 3.5 + 3.5 * 0.6156 + 3 * 0.6156 ** 2 = 6.7913.
 """
 
 from __future__ import annotations
@@ -135,9 +139,25 @@ def test_example_6_an_overdue_step_needs_company():
     assert should_escalate(score(more, NOW, CONFIG), more, NOW, CONFIG, None)
 
 
+def test_example_7_bad_every_week_escalates_at_the_fourth():
+    signals, _, good_at = weekly([4, 2, 2, 2])
+    assert score(signals, NOW, CONFIG, good_at=good_at).total == pytest.approx(6.7913, abs=1e-4)
+    signals, _, good_at = weekly([4, 2, 2, 2, 2])
+    result = score(signals, NOW, CONFIG, good_at=good_at)
+    assert result.total == pytest.approx(7.6805, abs=1e-4)
+    assert should_escalate(result, signals, NOW, CONFIG, None)
+
+
 @pytest.mark.parametrize(
     ("moods", "trend"),
-    [([4, 3, 2], True), ([3, 3, 1], True), ([5, 4, 3], False), ([4, 2, 3], False)],
+    [
+        ([4, 3, 2], True),
+        ([3, 3, 1], True),
+        ([2, 2, 2], True),
+        ([5, 4, 3], False),
+        ([4, 2, 3], False),
+        ([2, 3, 2], False),
+    ],
 )
 def test_a_trend_is_falling_moods_ending_low(moods: list[int], trend: bool):
     _, asked, _ = weekly(moods)
