@@ -18,21 +18,23 @@ median lead time, and the share of steady and noisy learners with any escalation
 Read critically (2026-12-02). Fixed, because they were not what the service does:
 - the bench kept one signal per ref, whatever its kind: a ``mood_drop`` sharing its ref
   with the ``low_mood`` of the same answer was never counted (the store keeps one per
-  kind and ref). Counting it, the old rules gave 23.6 % a week early at 17.4 % false
-  alarms on seed 8, not the 14.0 % at 6.9 % reported before;
+  kind and ref);
 - whether a step is late anyway was drawn from the due day alone (``Random(due)``): every
   learner with a step due on a given day shared its fate. Now drawn per learner;
 - a check-in counted as unanswered the day it was asked; the service waits
   ``answer_window_hours`` and counts from the last answer and the last contact. Now the
   same.
+With the three fixed, the old rules give 23.6 % a week early at 17.4 % false alarms on
+seed 8 (not the 14.0 % at 6.9 % reported before).
 Kept, though they decide the figures: a decline lasts 3-5 weeks, so "a week before
 drop-out" leaves 2-4 weekly check-ins since it began; noisy-but-fine learners answer 1
 or 2 in one check-in out of five, so two low answers in a row happen to ~40 % of them
 in 120 days; every step due once a decline is 20 % on is left undone. With these, even a
 detector that knows the generator exactly (the posterior probability that a decline has
-begun, from every contact, answer, meeting and step) reaches only ~75 % a week early
-at 5 % false alarms (seed 8, 1,000 learners; ~25 % from moods and answers alone): the
-aim of 90 % at < 5 % is out of reach of any rule here, not only of these.
+begun, from every contact, answer, meeting and step; tests/bench/motivation_ceiling.py)
+reaches only 75.9 % a week early at 4.9 % false alarms (seed 8, 1,000 learners; ~25 %
+from moods and answers alone): the aim of 90 % at < 5 % is out of reach of any rule
+here, not only of these.
 """
 
 from __future__ import annotations
