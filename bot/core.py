@@ -143,6 +143,7 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
     )
     # A no-show is scored at once, not at the next sweep.
     appointments.evaluate = motivation.evaluate_in
+    meetings = Meetings(sessions, appointments, the_clock)
     return Core(
         settings=settings,
         clock=the_clock,
@@ -174,10 +175,10 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
             evaluate=motivation.evaluate_in,
         ),
         appointments=appointments,
-        meetings=Meetings(sessions, appointments, the_clock),
+        meetings=meetings,
         availability=AvailabilityChat(sessions, appointments, dialogues, the_clock),
         motivation=motivation,
-        check_ins=MotivationChat(motivation, dialogues, the_clock),
+        check_ins=MotivationChat(motivation, dialogues, the_clock, meetings=meetings),
         campaigns=campaigns,
         campaign_chat=CampaignChat(sessions, campaigns, the_clock),
     )

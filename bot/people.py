@@ -61,6 +61,7 @@ COMMANDS: dict[Role | None, tuple[str, ...]] = {
         "book",
         "appointments",
         "mood",
+        "checkin",
         "counsellor",
         "intake",
         "profile",

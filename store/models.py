@@ -144,6 +144,10 @@ class Person(Base):
     second_language: Mapped[str | None] = mapped_column(String(8))
     # Finnish practice (/suomi): every message also in plain Finnish beneath.
     finnish_practice: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # When a learner wants the weekly check-in: a weekday (0 Monday ... 6 Sunday) and an
+    # hour, in their time zone. None: about a week after the last one (the default).
+    check_in_weekday: Mapped[int | None] = mapped_column(SmallInteger)
+    check_in_hour: Mapped[int | None] = mapped_column(SmallInteger)
 
 
 class Assignment(Base):

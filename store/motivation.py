@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from store.models import (
     Appointment,
     AppointmentStatus,
+    AuditEntry,
     CheckIn,
     Escalation,
     EscalationKind,
@@ -176,12 +177,27 @@ class MotivationRepository:
         )
         return [int(m) for m in result.scalars() if m is not None]
 
-    async def check_ins(self, learner_id: int) -> list[CheckIn]:
-        """The learner's check-ins, oldest first."""
-        result = await self._session.execute(
-            select(CheckIn).where(CheckIn.learner_id == learner_id).order_by(CheckIn.asked_at)
-        )
+    async def check_ins(self, learner_id: int, *, since: datetime | None = None) -> list[CheckIn]:
+        """The learner's check-ins (asked at or after ``since``), oldest first."""
+        query = select(CheckIn).where(CheckIn.learner_id == learner_id)
+        if since is not None:
+            query = query.where(CheckIn.asked_at >= since)
+        result = await self._session.execute(query.order_by(CheckIn.asked_at, CheckIn.id))
         return list(result.scalars())
+
+    async def last_good_mood(self, learner_id: int, good: int) -> datetime | None:
+        """When the learner last answered a check-in with a mood of ``good`` or more."""
+        result = await self._session.execute(
+            select(CheckIn.answered_at)
+            .where(
+                CheckIn.learner_id == learner_id,
+                CheckIn.mood >= good,
+                CheckIn.answered_at.is_not(None),
+            )
+            .order_by(CheckIn.answered_at.desc())
+            .limit(1)
+        )
+        return result.scalar_one_or_none()
 
     async def unanswered_in_a_row(
         self, learner_id: int, asked_before: datetime, *, since: datetime | None = None
@@ -329,6 +345,38 @@ class MotivationRepository:
             query.order_by(Escalation.created_at.desc(), Escalation.id.desc())
         )
         return list(result.scalars())
+
+    async def unanswered_crises(self, since: datetime, until: datetime) -> list[Signal]:
+        """Crisis signals recorded from ``since`` to ``until`` that are still unanswered:
+        no crisis escalation of that learner since (the learner said "yes", or an earlier
+        one was escalated) and no "I am safe" (audit ``crisis_declined``) since. Oldest
+        first."""
+        signals = (
+            await self._session.execute(
+                select(Signal)
+                .where(Signal.kind == "crisis", Signal.at >= since, Signal.at <= until)
+                .order_by(Signal.at, Signal.id)
+            )
+        ).scalars()
+        found = []
+        for signal in signals:
+            escalated = await self._session.execute(
+                select(func.count()).where(
+                    Escalation.learner_id == signal.person_id,
+                    Escalation.kind == EscalationKind.CRISIS,
+                    Escalation.created_at >= signal.at,
+                )
+            )
+            declined = await self._session.execute(
+                select(func.count()).where(
+                    AuditEntry.subject_id == signal.person_id,
+                    AuditEntry.action == "crisis_declined",
+                    AuditEntry.at >= signal.at,
+                )
+            )
+            if not escalated.scalar_one() and not declined.scalar_one():
+                found.append(signal)
+        return found
 
     async def unacknowledged(self) -> list[Escalation]:
         """Open escalations nobody acknowledged and not yet with the coordinators."""

@@ -133,6 +133,16 @@ class PeopleRepository:
             .values(second_language=second_language, finnish_practice=finnish_practice)
         )
 
+    async def set_check_in_time(
+        self, person_id: int, *, weekday: int | None, hour: int | None
+    ) -> None:
+        """When the learner wants the weekly check-in (both None: the default rhythm)."""
+        await self._session.execute(
+            update(Person)
+            .where(Person.id == person_id)
+            .values(check_in_weekday=weekday, check_in_hour=hour)
+        )
+
     async def with_role(self, role: Role) -> list[Person]:
         """Active people with ``role``, oldest first."""
         result = await self._session.execute(

@@ -166,11 +166,17 @@ class ActionCheckInThanks(Action):
 
 
 class ActionRelayMessage(Action):
-    """Sends the counsellor's typed message to the learner of an escalation."""
+    """Sends the counsellor's typed message to the learner of an escalation, which
+    acknowledges the escalation (they are in touch now)."""
 
     def __init__(
-        self, sessions: async_sessionmaker[AsyncSession], outbox: Outbox, clock: Clock
+        self,
+        motivation: Motivation,
+        sessions: async_sessionmaker[AsyncSession],
+        outbox: Outbox,
+        clock: Clock,
     ) -> None:
+        self._motivation = motivation
         self._sessions = sessions
         self._outbox = outbox
         self._clock = clock
@@ -211,6 +217,8 @@ class ActionRelayMessage(Action):
                 now=self._clock.now(),
                 priority=Priority.ESCALATION,
             )
+            # Writing to them is contacting them: no forwarding to the backup after this.
+            await self._motivation.acknowledge_by_message(session, escalation_id, author.id)
         dispatcher.utter_message(response="motivation-message-sent", name=learner.display_name)
         return []
 
@@ -332,7 +340,7 @@ def build_actions(
         ActionRecordMood(motivation, sessions, clock),
         ActionSaveCheckIn(motivation, sessions, outbox, clock),
         ActionCheckInThanks(),
-        ActionRelayMessage(sessions, outbox, clock),
+        ActionRelayMessage(motivation, sessions, outbox, clock),
         ActionRelayQuestion(sessions, outbox, clock),
         ActionRelayAnswer(sessions, outbox, clock),
     ]

@@ -32,7 +32,14 @@ class MotivationOp(StrEnum):
     MOOD = "mood"  # a face of the weekly check-in (1 very bad ... 5 very good)
     CRISIS = "crisis"  # the answer to "are you safe?" ("yes" I need help now / "no")
     COUNSELLOR = "counsellor"  # "talk to my counsellor" (no value: 0)
+    # Choosing the day and time of the weekly check-in.
+    WHEN = "when"  # show the days (0)
+    DAY = "day"  # show the hours of a weekday (0 Monday ... 6 Sunday)
+    AT = "at"  # save a weekday and hour (weekday * 24 + hour), or DEFAULT_TIME
 
+
+# The value of AT that goes back to the default rhythm (about a week after the last one).
+DEFAULT_TIME = 7 * 24
 
 # Operations whose value is not a number, and the numbers their words stand for.
 WORDS: dict[MotivationOp, dict[str, int]] = {
@@ -42,6 +49,9 @@ WORDS: dict[MotivationOp, dict[str, int]] = {
 RANGES: dict[MotivationOp, tuple[int, int]] = {
     MotivationOp.MOOD: (1, 5),
     MotivationOp.COUNSELLOR: (0, 0),
+    MotivationOp.WHEN: (0, 0),
+    MotivationOp.DAY: (0, 6),
+    MotivationOp.AT: (0, DEFAULT_TIME),
 }
 
 

@@ -12,7 +12,9 @@ from collections.abc import Awaitable, Callable
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.appointments.callbacks import book_button
+from bot.appointments.callbacks import ApOp, book_button
+from bot.appointments.callbacks import callback_data as meeting_data
+from bot.appointments.chat import Meetings
 from bot.clock import Clock
 from bot.dialogue.conversations import answer_for
 from bot.dialogue.engine import Engine
@@ -20,11 +22,11 @@ from bot.errors import NotAllowed, StaleButton
 from bot.i18n import reading_of
 from bot.motivation import notices
 from bot.motivation.actions import ANSWER_FLOW, CHECK_IN_FLOW, MESSAGE_FLOW
-from bot.motivation.callbacks import MotivationOp, parse_callback
+from bot.motivation.callbacks import DEFAULT_TIME, MotivationOp, callback_data, parse_callback
 from bot.motivation.phrases import Concern, find
-from bot.motivation.service import EscalationGone, Motivation
+from bot.motivation.service import EscalationGone, Motivation, next_chosen
 from bot.people import Sender, require_role, who_wrote
-from bot.replies import Answer, Reply
+from bot.replies import Answer, Button, Phrase, Reply, Short
 from store.db import transaction
 from store.models import Escalation, EscalationStatus, Person, Role
 from store.motivation import MotivationRepository
@@ -41,8 +43,16 @@ Press = Callable[[Sender, int], Awaitable[Answer]]
 class MotivationChat:
     """The motivation work in the chat; every operation checks the role."""
 
-    def __init__(self, motivation: Motivation, engine: Engine, clock: Clock) -> None:
+    def __init__(
+        self,
+        motivation: Motivation,
+        engine: Engine,
+        clock: Clock,
+        *,
+        meetings: Meetings | None = None,
+    ) -> None:
         self.motivation = motivation
+        self._meetings = meetings
         self._sessions = motivation.sessions
         self._engine = engine
         self._clock = clock
@@ -56,6 +66,9 @@ class MotivationChat:
             MotivationOp.MOOD: self._mood_pressed,
             MotivationOp.CRISIS: self._crisis_answer,
             MotivationOp.COUNSELLOR: lambda sender, _: self.counsellor(sender),
+            MotivationOp.WHEN: lambda sender, _: self.check_in_time(sender),
+            MotivationOp.DAY: self._check_in_day,
+            MotivationOp.AT: self._check_in_at,
         }
         if missing := set(MotivationOp) - set(self._presses):
             raise RuntimeError(f"motivation operations without a handler: {sorted(missing)}")
@@ -138,6 +151,81 @@ class MotivationChat:
     async def ask_due_check_ins(self) -> int:
         """The scheduler's job: queue the weekly check-ins that are due."""
         return await self.motivation.ask_due_check_ins()
+
+    # -- when the check-in comes -----------------------------------------------------------
+
+    def _at(self, learner: Person, weekday: int, hour: int) -> Short:
+        """The hour, as the learner's clock shows it (a moment on that weekday)."""
+        moment = next_chosen(self._clock.now(), weekday, hour, learner.time_zone)
+        return Short(moment, "time")
+
+    def _chosen(self, learner: Person) -> Phrase:
+        weekday, hour = learner.check_in_weekday, learner.check_in_hour
+        if weekday is None or hour is None:
+            return Phrase("check-in-when-default-rhythm")
+        return Phrase(
+            "check-in-when-chosen",
+            {"day": _weekday(weekday), "time": self._at(learner, weekday, hour)},
+        )
+
+    async def check_in_time(self, sender: Sender) -> Answer:
+        """``/checkin`` (and the button under the check-in question): choose the day of
+        the weekly check-in, or go back to the default rhythm."""
+        async with transaction(self._sessions) as session:
+            learner = await self._person(session, sender, Role.LEARNER)
+        days = [
+            Button(
+                "check-in-weekday",
+                data=callback_data(MotivationOp.DAY, day),
+                args={"day": day},
+            )
+            for day in range(7)
+        ]
+        rows: list[tuple[Button, ...]] = [tuple(days[i : i + 2]) for i in range(0, 7, 2)]
+        rows.append(
+            (
+                Button(
+                    "check-in-when-default",
+                    data=callback_data(MotivationOp.AT, DEFAULT_TIME),
+                ),
+            )
+        )
+        reply = Reply("check-in-when-day", {"current": self._chosen(learner)}, tuple(rows))
+        return answer_for(learner, None, reply)
+
+    async def _check_in_day(self, sender: Sender, weekday: int) -> Answer:
+        async with transaction(self._sessions) as session:
+            learner = await self._person(session, sender, Role.LEARNER)
+        hours = [
+            Button(
+                "check-in-when-hour-button",
+                data=callback_data(MotivationOp.AT, weekday * 24 + hour),
+                args={"time": self._at(learner, weekday, hour)},
+            )
+            for hour in self.motivation.config.check_in_hours
+        ]
+        reply = Reply(
+            "check-in-when-hour",
+            {"day": _weekday(weekday)},
+            (tuple(hours),),
+        )
+        return answer_for(learner, None, reply)
+
+    async def _check_in_at(self, sender: Sender, value: int) -> Answer:
+        async with transaction(self._sessions) as session:
+            learner = await self._person(session, sender, Role.LEARNER)
+        if value == DEFAULT_TIME:
+            await self.motivation.set_check_in_time(learner.id, None, None)
+            return answer_for(learner, None, Reply("check-in-when-saved-default"))
+        weekday, hour = divmod(value, 24)
+        if hour not in self.motivation.config.check_in_hours:
+            raise StaleButton(data=f"at:{value}")  # an hour no longer offered, or forged
+        await self.motivation.set_check_in_time(learner.id, weekday, hour)
+        saved = Reply(
+            "check-in-when-saved",
+            {"day": _weekday(weekday), "time": self._at(learner, weekday, hour)},
+        )
+        return answer_for(learner, None, saved)
 
     # -- "talk to my counsellor" -----------------------------------------------------------
 
@@ -264,9 +352,21 @@ class MotivationChat:
         return answer_for(counsellor, turn)
 
     async def _book(self, sender: Sender, escalation_id: int) -> Answer:
-        # Booking lives in bot/appointments (its own chat); the notice points there.
+        """The days with free times of the learner's counsellor, to book the learner in
+        (the counsellor's booking of bot/appointments, as from the learner's plan).
+
+        Who may not book for the learner there (a backup who is not acting, a
+        coordinator) is told how to arrange a meeting instead.
+        """
         async with transaction(self._sessions) as session:
             staff, _, learner = await self._staff_escalation(session, sender, escalation_id)
+        if self._meetings is not None and staff.role is Role.COUNSELLOR:
+            try:
+                return await self._meetings.press(
+                    sender, meeting_data(ApOp.BOOK, learner=learner.id)
+                )
+            except NotAllowed:
+                pass
         return answer_for(staff, None, Reply("motivation-book-how", {"name": learner.display_name}))
 
     # -- buttons ---------------------------------------------------------------------------
@@ -281,6 +381,11 @@ class MotivationChat:
         """
         pressed = parse_callback(data)
         return await self._presses[pressed.op](sender, pressed.value)
+
+
+def _weekday(day: int) -> Phrase:
+    """A weekday's name (0 Monday ... 6 Sunday)."""
+    return Phrase("check-in-weekday", {"day": day})
 
 
 async def _may_see(people: PeopleRepository, staff: Person, escalation: Escalation) -> bool:

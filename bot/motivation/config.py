@@ -16,6 +16,7 @@ class SignalKind(StrEnum):
 
     LOW_MOOD = "low_mood"
     MOOD_DROP = "mood_drop"
+    MOOD_TREND = "mood_trend"
     UNANSWERED = "unanswered"
     SILENCE = "silence"
     MISSED_MEETING = "missed_meeting"  # written by bot/appointments on a no-show
@@ -43,9 +44,17 @@ class MotivationConfig(BaseModel):
     mood_drop_points: float = Field(gt=0)
     low_mood_repeat_factor: float = Field(ge=1)
     mood_recent: int = Field(ge=1)
+    good_mood_min: int = Field(ge=2, le=5)
+    good_mood_clears: frozenset[SignalKind] = frozenset()
+    trend_days: float = Field(gt=0)
+    trend_answers: int = Field(ge=2)
+    trend_drop_points: int = Field(ge=1)
+    trend_latest_max: int = Field(ge=1, le=5)
     unanswered_n: int = Field(ge=1)
     answer_window_hours: float = Field(gt=0)
     check_in_interval_days: float = Field(gt=0)
+    check_in_hours: tuple[int, ...] = Field(min_length=1)
+    check_in_min_gap_days: float = Field(ge=0)
     silence_days: int = Field(ge=1)
     silence_growth: float = Field(ge=0)
     overdue_grace_days: int = Field(ge=0)
@@ -54,6 +63,7 @@ class MotivationConfig(BaseModel):
     stronger_after_hours: float = Field(ge=0)
     ack_timeout_working_days: int = Field(ge=1)
     crisis_ack_timeout_hours: float = Field(gt=0)
+    crisis_answer_minutes: float = Field(gt=0)
     request_repeat_hours: float = Field(ge=0)
 
     @model_validator(mode="after")
@@ -63,6 +73,12 @@ class MotivationConfig(BaseModel):
             raise ValueError(f"weights: missing {', '.join(missing)}")
         if any(w < 0 for w in self.weights.values()):
             raise ValueError("weights: must not be negative")
+        return self
+
+    @model_validator(mode="after")
+    def _hours_of_a_day(self) -> MotivationConfig:
+        if any(not 0 <= h <= 23 for h in self.check_in_hours):
+            raise ValueError("check_in_hours: hours are 0-23")
         return self
 
     def weight(self, kind: str) -> float:

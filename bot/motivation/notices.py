@@ -17,6 +17,7 @@ from store.models import Appointment, Escalation, EscalationKind, Person, PlanSt
 REASON_KEYS = {
     "low_mood": "motivation-reason-low-mood",
     "mood_drop": "motivation-reason-mood-drop",
+    "mood_trend": "motivation-reason-mood-trend",
     "unanswered": "motivation-reason-unanswered",
     "silence": "motivation-reason-silence",
     "missed_meeting": "motivation-reason-missed-meeting",
@@ -47,16 +48,23 @@ def reason_phrase(reason: dict[str, Any]) -> Phrase:
         return Phrase(OTHER_REASON, {"count": count})
     last = str(reason.get("date") or reason.get("last_at", ""))[:10]
     args: dict[str, Any] = {"count": count}
-    if code in ("low_mood", "mood_drop"):
+    if code in ("low_mood", "mood_drop", "mood_trend"):
         args["mood"] = int(reason.get("mood", 0))
     if code == "mood_drop":
         args["average"] = float(reason.get("average", 0))
+    if code == "mood_trend":
+        args["from"] = int(reason.get("from", 0))
     if code == "unanswered":
         args["count"] = int(reason.get("unanswered", count))
     if code == "silence":
         args["days"] = int(reason.get("days", 0))
     if code == "missed_meeting":
         args["date"] = date.fromisoformat(last) if last else ""
+    if code == "crisis" and reason.get("unanswered"):
+        # Nobody answered "are you safe?": the counsellor should know they were not asked
+        # in vain, and that nobody knows more.
+        key = "motivation-reason-crisis-unanswered"
+        args["minutes"] = int(reason.get("minutes", 0))
     return Phrase(key, args)
 
 
@@ -122,7 +130,8 @@ def check_in_question() -> Reply:
         Button(f"check-in-mood-{mood}", data=callback_data(MotivationOp.MOOD, mood))
         for mood in MOODS
     ]
-    return Reply("check-in-mood", buttons=tuple((face,) for face in faces))
+    when = Button("check-in-when-button", data=callback_data(MotivationOp.WHEN))
+    return Reply("check-in-mood", buttons=(*((face,) for face in faces), (when,)))
 
 
 def counsellor_button() -> Button:

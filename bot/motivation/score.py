@@ -54,7 +54,7 @@ class Reason:
         moods = [int(e["mood"]) for e in numbers if "mood" in e]
         if moods:
             found["mood"] = min(moods)
-        for name in ("days", "unanswered", "average"):
+        for name in ("days", "unanswered", "average", "from"):
             values = [e[name] for e in numbers if name in e]
             if values:
                 found[name] = max(values)
@@ -97,10 +97,25 @@ def contribution(signal: Observed, now: datetime, config: MotivationConfig) -> f
     return float(weight * 0.5 ** (age / config.half_life_days))
 
 
-def score(signals: Iterable[Observed], now: datetime, config: MotivationConfig) -> Score:
-    """The score at ``now`` and its reasons, sorted by contribution (then by kind)."""
+def score(
+    signals: Iterable[Observed],
+    now: datetime,
+    config: MotivationConfig,
+    *,
+    good_at: datetime | None = None,
+) -> Score:
+    """The score at ``now`` and its reasons, sorted by contribution (then by kind).
+
+    ``good_at`` is when the learner last answered a check-in with a good mood (at least
+    ``good_mood_min``): the mood signals of ``good_mood_clears`` recorded before it count
+    nothing (a good week answers the bad ones before it).
+    """
+    clears = {str(k) for k in config.good_mood_clears}
+    cleared = good_at if good_at is not None and good_at <= now else None
     by_kind: dict[str, list[tuple[Observed, float]]] = {}
     for signal in signals:
+        if cleared is not None and signal.kind in clears and signal.at < cleared:
+            continue
         points = contribution(signal, now, config)
         if points > 0:
             by_kind.setdefault(signal.kind, []).append((signal, points))

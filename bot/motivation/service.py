@@ -21,10 +21,12 @@ from bot.motivation.config import MotivationConfig, SignalKind
 from bot.motivation.phrases import Match, detect_crisis, detect_discouraged
 from bot.motivation.score import Observed, Previous, Score, score, should_escalate
 from bot.motivation.signals import (
+    Asked,
     NewSignal,
     mood_signals,
     overdue_signal,
     silence_signal,
+    trend_signal,
     unanswered_signal,
 )
 from bot.outbox import Outbox, Priority
@@ -48,6 +50,9 @@ log = logging.getLogger(__name__)
 # What is hardest right now, as the check-in's buttons offer it.
 HARDEST = ("language", "money", "health", "family", "childcare", "next_step", "other")
 NOTICE = "escalation"
+# A crisis question older than this is not escalated late (say, after a long outage):
+# it is in /escalations' audit trail, and the learner has been offered 112 since.
+UNANSWERED_CRISIS_LOOKBACK_HOURS = 24
 CHECK_IN = "check_in"
 
 
@@ -83,6 +88,18 @@ class SweepReport:
     escalated: int
     to_backup: int
     to_coordinators: int
+
+
+def next_chosen(after: datetime, weekday: int, hour: int, time_zone: str) -> datetime:
+    """The first moment at or after ``after`` that is ``weekday`` (0 Monday) at ``hour``:00
+    on the wall clock of ``time_zone`` (a daylight-saving change keeps the hour)."""
+    zone = ZoneInfo(time_zone)
+    local = after.astimezone(zone)
+    day = local.date() + timedelta(days=(weekday - local.weekday()) % 7)
+    moment = datetime.combine(day, time(hour), tzinfo=zone)
+    if moment < local:
+        moment = datetime.combine(day + timedelta(days=7), time(hour), tzinfo=zone)
+    return moment.astimezone(after.tzinfo)
 
 
 def add_working_days(start: datetime, days: int, zone: ZoneInfo) -> datetime:
@@ -181,6 +198,11 @@ class Motivation:
         )
         for new in mood_signals(mood, previous, now, self.config, ref=f"check_in:{check_in.id}"):
             await self._add(session, learner_id, new)
+        since = now - timedelta(days=self.config.trend_days)
+        asked = [_asked(c) for c in await repo.check_ins(learner_id, since=since)]
+        trend = trend_signal(asked, now, self.config)
+        if trend is not None:
+            await self._add(session, learner_id, trend)
         return await self.evaluate_in(session, learner_id, now), check_in
 
     async def add_check_in_details(
@@ -208,9 +230,40 @@ class Motivation:
         await session.flush()
         return check_in
 
+    async def set_check_in_time(
+        self, learner_id: int, weekday: int | None, hour: int | None
+    ) -> None:
+        """When the learner wants the weekly check-in: a weekday (0 Monday ... 6 Sunday)
+        and one of ``check_in_hours``, or both None for the default rhythm.
+
+        Raises:
+            ValueError: a weekday outside 0-6, an hour not offered, or only one of them.
+        """
+        if (weekday is None) != (hour is None):
+            raise ValueError("a weekday and an hour, or neither")
+        if weekday is not None and not 0 <= weekday <= 6:
+            raise ValueError(f"weekday must be 0-6, not {weekday}")
+        if hour is not None and hour not in self.config.check_in_hours:
+            raise ValueError(f"hour {hour} is not offered")
+        async with transaction(self._sessions) as session:
+            await PeopleRepository(session).set_check_in_time(
+                learner_id, weekday=weekday, hour=hour
+            )
+
+    def check_in_due(self, learner: Person, since: datetime) -> datetime:
+        """When the learner's next check-in is due, the last one having been at ``since``:
+        their chosen day and hour at least ``check_in_min_gap_days`` on, or
+        ``check_in_interval_days`` on when they chose none."""
+        weekday, hour = learner.check_in_weekday, learner.check_in_hour
+        if weekday is None or hour is None:
+            return since + timedelta(days=self.config.check_in_interval_days)
+        earliest = since + timedelta(days=self.config.check_in_min_gap_days)
+        return next_chosen(earliest, weekday, hour, learner.time_zone)
+
     async def ask_due_check_ins(self) -> int:
-        """Queue the weekly check-in of every learner whose last one (asked, or their own
-        ``/mood``) is ``check_in_interval_days`` old, outside their quiet hours.
+        """Queue the weekly check-in of every learner whose check-in is due (see
+        :meth:`check_in_due`: their chosen day and hour, or a week after the last one, asked
+        or their own ``/mood``), outside their quiet hours.
 
         The check-in row and its outbox row are written together; the outbox key names
         the check-in, so nothing is asked twice.
@@ -219,7 +272,6 @@ class Motivation:
             How many check-ins were queued.
         """
         now = self._clock.now()
-        interval = timedelta(days=self.config.check_in_interval_days)
         queued = 0
         async with transaction(self._sessions) as session:
             learners = await PeopleRepository(session).with_role(Role.LEARNER)
@@ -228,7 +280,7 @@ class Motivation:
                 repo = MotivationRepository(session)
                 latest = await repo.latest_check_in(learner.id)
                 since = learner.created_at if latest is None else latest.asked_at
-                if now - since < interval:
+                if now < self.check_in_due(learner, since):
                     continue
                 check_in = await repo.ask_check_in(learner.id, now)
                 not_before = next_allowed(now, learner.time_zone, self._quiet_hours)
@@ -405,6 +457,52 @@ class Motivation:
             )
             return Outcome(None, escalation, True)
 
+    async def escalate_unanswered_crises(self) -> int:
+        """The crisis questions nobody answered within ``crisis_answer_minutes``: the
+        counsellor and the backup get the URGENT notice anyway (a missed crisis costs much
+        more than a false alarm). Each question escalates once: a crisis escalation of the
+        learner made after it, or an "I am safe" after it, answers it.
+
+        Returns:
+            How many escalations were made.
+        """
+        now = self._clock.now()
+        until = now - timedelta(minutes=self.config.crisis_answer_minutes)
+        since = now - timedelta(hours=UNANSWERED_CRISIS_LOOKBACK_HOURS)
+        made = 0
+        async with transaction(self._sessions) as session:
+            unanswered = await MotivationRepository(session).unanswered_crises(since, until)
+            handled: set[int] = set()
+            for signal in unanswered:
+                if signal.person_id in handled:
+                    continue  # two crisis texts before the first escalated: one notice
+                handled.add(signal.person_id)
+                evidence = dict(signal.evidence or {})
+                await AuditRepository(session).record(
+                    at=now,
+                    actor_id=None,
+                    action="crisis_unanswered",
+                    via="system",
+                    subject_id=signal.person_id,
+                    details=dict(evidence),
+                )
+                log.info("crisis_unanswered learner=%d", signal.person_id)
+                reasons = [
+                    {
+                        "code": SignalKind.CRISIS.value,
+                        "count": 1,
+                        "last_at": signal.at.isoformat(),
+                        **evidence,
+                        "unanswered": True,
+                        "minutes": round(self.config.crisis_answer_minutes),
+                    }
+                ]
+                await self._escalate(
+                    session, signal.person_id, EscalationKind.CRISIS, 0.0, reasons, now
+                )
+                made += 1
+        return made
+
     # -- evaluation --------------------------------------------------------------------------
 
     async def evaluate(self, learner_id: int) -> Outcome:
@@ -450,7 +548,8 @@ class Motivation:
         repo = MotivationRepository(session)
         since = now - timedelta(days=self.config.horizon_days)
         observed = [_observed(s) for s in await repo.signals(learner_id, since)]
-        current = score(observed, now, self.config)
+        good_at = await repo.last_good_mood(learner_id, self.config.good_mood_min)
+        current = score(observed, now, self.config, good_at=good_at)
         last = await repo.last_escalation(learner_id)
         previous = (
             Previous(
@@ -567,19 +666,7 @@ class Motivation:
                 raise NotAllowed(escalation=escalation_id)
             if escalation.status is not EscalationStatus.OPEN:
                 return escalation  # pressed twice, or by two people: the first one counts
-            await repo.set_status(escalation, status, by=actor_id, now=now)
-            # Notices still waiting to go (to a backup) are no longer needed.
-            from store.outbox import OutboxRepository
-
-            await OutboxRepository(session).cancel_ref(f"escalation:{escalation.id}")
-            await AuditRepository(session).record(
-                at=now,
-                actor_id=actor_id,
-                action=f"escalation_{status.value}",
-                via="telegram",
-                subject_id=escalation.learner_id,
-                details={"escalation": escalation.id},
-            )
+            await self._set_closed(session, escalation, status, actor_id, now)
             if status is EscalationStatus.ACKNOWLEDGED:
                 learner = await people.get(escalation.learner_id)
                 if learner is not None:
@@ -593,6 +680,53 @@ class Motivation:
                         now=now,
                     )
             return escalation
+
+    async def acknowledge_by_message(
+        self, session: AsyncSession, escalation_id: int, actor_id: int
+    ) -> bool:
+        """A message the counsellor wrote to the learner from the notice ("Send a message")
+        acknowledges the escalation, in the caller's transaction (the relay's): nothing goes
+        on to the backup afterwards, and the learner, who has just heard from them, is not
+        told that their counsellor will contact them. The caller checked who may.
+
+        Returns:
+            Whether this closed it (False: closed already, or gone).
+        """
+        now = self._clock.now()
+        escalation = await MotivationRepository(session).escalation(escalation_id, for_update=True)
+        if escalation is None or escalation.status is not EscalationStatus.OPEN:
+            return False
+        await self._set_closed(
+            session, escalation, EscalationStatus.ACKNOWLEDGED, actor_id, now, via="message"
+        )
+        return True
+
+    async def _set_closed(
+        self,
+        session: AsyncSession,
+        escalation: Escalation,
+        status: EscalationStatus,
+        actor_id: int,
+        now: datetime,
+        *,
+        via: str | None = None,
+    ) -> None:
+        await MotivationRepository(session).set_status(escalation, status, by=actor_id, now=now)
+        # Notices still waiting to go (to a backup) are no longer needed.
+        from store.outbox import OutboxRepository
+
+        await OutboxRepository(session).cancel_ref(f"escalation:{escalation.id}")
+        details: dict[str, object] = {"escalation": escalation.id}
+        if via is not None:
+            details["via"] = via
+        await AuditRepository(session).record(
+            at=now,
+            actor_id=actor_id,
+            action=f"escalation_{status.value}",
+            via="telegram",
+            subject_id=escalation.learner_id,
+            details=details,
+        )
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -611,8 +745,10 @@ class Motivation:
         now = self._clock.now()
         async with self._sessions() as session:
             since = now - timedelta(days=self.config.horizon_days)
-            found = await MotivationRepository(session).signals(learner_id, since)
-        return score([_observed(s) for s in found], now, self.config)
+            repo = MotivationRepository(session)
+            found = await repo.signals(learner_id, since)
+            good_at = await repo.last_good_mood(learner_id, self.config.good_mood_min)
+        return score([_observed(s) for s in found], now, self.config, good_at=good_at)
 
     # -- inside ------------------------------------------------------------------------------
 
@@ -753,6 +889,10 @@ class Motivation:
             priority=priority,
             about=learner.id,
         )
+
+
+def _asked(check_in: CheckIn) -> Asked:
+    return Asked(f"check_in:{check_in.id}", check_in.asked_at, check_in.answered_at, check_in.mood)
 
 
 def _observed(signal: Signal) -> Observed:

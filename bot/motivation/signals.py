@@ -14,6 +14,7 @@ Where each kind comes from:
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -136,4 +137,59 @@ def overdue_signal(
         config.weight(SignalKind.OVERDUE_STEP),
         {"step_id": step_id, "date": due_at.date().isoformat()},
         f"plan_step:{step_id}:overdue",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """A check-in as the rules see it: asked, maybe answered, with a mood."""
+
+    ref: str
+    asked_at: datetime
+    answered_at: datetime | None = None
+    mood: int | None = None
+
+
+def trend_signal(
+    check_ins: list[Asked], now: datetime, config: MotivationConfig
+) -> NewSignal | None:
+    """A signal when the moods fall check-in after check-in, or stay low.
+
+    The last ``trend_answers`` answered moods of the last ``trend_days`` (the newest
+    answered at or before ``now``): each no higher than the one before, falling
+    ``trend_drop_points`` or more in all, to at most ``trend_latest_max``; or every one
+    of them low (at most ``low_mood_max``). One signal per newest answer, dated when it
+    was answered.
+    """
+    since = now - timedelta(days=config.trend_days)
+    answered = sorted(
+        (
+            c
+            for c in check_ins
+            if c.mood is not None
+            and c.answered_at is not None
+            and since <= c.asked_at
+            and c.answered_at <= now
+        ),
+        key=lambda c: c.asked_at,
+    )[-config.trend_answers :]
+    if len(answered) < config.trend_answers:
+        return None
+    moods = [c.mood for c in answered if c.mood is not None]
+    newest = answered[-1]
+    assert newest.answered_at is not None
+    falling = all(later <= earlier for earlier, later in itertools.pairwise(moods))
+    low_run = all(m <= config.low_mood_max for m in moods)
+    if not low_run and (
+        not falling
+        or moods[0] - moods[-1] < config.trend_drop_points
+        or moods[-1] > config.trend_latest_max
+    ):
+        return None
+    return NewSignal(
+        SignalKind.MOOD_TREND,
+        newest.answered_at,
+        config.weight(SignalKind.MOOD_TREND),
+        {"mood": moods[-1], "from": moods[0], "answers": len(moods)},
+        f"trend:{newest.ref}",
     )

@@ -114,6 +114,7 @@ command-plan = خطتك
 command-book = حجز موعد
 command-appointments = مواعيدك
 command-mood = أخبرني كيف حالك
+command-checkin = اختر متى أسألك عن حالك
 command-counsellor = تحدث مع مرشدك
 command-escalations = متعلمون قد يحتاجونك
 

@@ -37,6 +37,7 @@ motivation-reason-silence = { $days ->
     [many] لا تواصل منذ { $days } يومًا
    *[other] لا تواصل منذ { $days } يوم
 }
+motivation-reason-mood-trend = انخفض المزاج من متابعة إلى أخرى، من { $from } إلى { $mood }/5
 motivation-reason-missed-meeting = { $count ->
     [one] لم يحضر الموعد في { $date }
     [two] لم يحضر موعدين، آخرهما في { $date }
@@ -54,6 +55,7 @@ motivation-reason-help = طلب المساعدة في خطوة من الخطة
 motivation-reason-discouraged = كتب كلمات فيها إحباط
 motivation-reason-request = يريد أن يتحدث معك
 motivation-reason-crisis = كتب كلمات قد تعني أزمة
+motivation-reason-crisis-unanswered = كتب كلمات قد تعني أزمة ولم يُجب خلال { $minutes } دقيقة عندما سُئل هل هو في أمان
 motivation-reason-other = علامة أخرى ({ $count })
 motivation-button-ack = سأتواصل معه
 motivation-button-message = أرسل رسالة
@@ -137,3 +139,22 @@ ask-answer-ask = اكتب جوابك إلى { $name }. سأرسله عبر Polku
 ask-answer-sent = أرسلت جوابك إلى { $name }.
 ask-answer-gone = لم أستطع إرسال جوابك: هذا المتعلم لم يعد من متعلميك، أو غادر Polku.
 ask-answer-to-learner = يجيب مرشدك { $counsellor }: { $text }
+## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
+check-in-when-button = 🕒 اختر اليوم والوقت
+check-in-when-day = في أي يوم تريد هذا السؤال؟ الآن: { $current }.
+check-in-when-default-rhythm = بعد أسبوع تقريبًا من المرة السابقة
+check-in-when-chosen = { $day } الساعة { $time }
+check-in-weekday = { $day ->
+    [0] الاثنين
+    [1] الثلاثاء
+    [2] الأربعاء
+    [3] الخميس
+    [4] الجمعة
+    [5] السبت
+   *[6] الأحد
+}
+check-in-when-default = بعد أسبوع تقريبًا من المرة السابقة
+check-in-when-hour = في أي ساعة يوم { $day }؟
+check-in-when-hour-button = { $time }
+check-in-when-saved = تم. سأسألك كيف تسير الأمور يوم { $day } الساعة { $time }. يمكنك تغيير ذلك بالأمر /checkin.
+check-in-when-saved-default = تم. سأسألك كيف تسير الأمور بعد أسبوع تقريبًا من المرة السابقة. يمكنك تغيير ذلك بالأمر /checkin.

@@ -108,6 +108,7 @@ command-plan = Your plan
 command-book = Book a meeting
 command-appointments = Your meetings
 command-mood = Tell how you are
+command-checkin = Choose when I ask how you are
 command-counsellor = Talk to your counsellor
 command-escalations = Learners who may need you
 

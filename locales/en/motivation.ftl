@@ -21,6 +21,7 @@ motivation-reason-low-mood = { $count ->
    *[other] low mood { $count } times lately, lowest { $mood }/5
 }
 motivation-reason-mood-drop = mood fell from about { $average } to { $mood }/5
+motivation-reason-mood-trend = mood fell check-in after check-in, from { $from } to { $mood }/5
 motivation-reason-unanswered = no reply to { $count } check-ins or reminders
 motivation-reason-silence = no contact for { $days } days
 motivation-reason-missed-meeting = { $count ->
@@ -35,6 +36,7 @@ motivation-reason-help = asked for help with a plan step
 motivation-reason-discouraged = wrote discouraged words
 motivation-reason-request = asked to talk to you
 motivation-reason-crisis = wrote words that may mean a crisis
+motivation-reason-crisis-unanswered = wrote words that may mean a crisis and did not answer within { $minutes } minutes when asked whether they are safe
 motivation-reason-other = another sign ({ $count })
 motivation-button-ack = I will contact them
 motivation-button-message = Send a message
@@ -117,3 +119,22 @@ ask-answer-ask = Write your answer to { $name }. I will send it in Polku.
 ask-answer-sent = I sent your answer to { $name }.
 ask-answer-gone = I could not send your answer: this learner is no longer yours, or has left Polku.
 ask-answer-to-learner = Your counsellor { $counsellor } answers: { $text }
+## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
+check-in-when-button = 🕒 Choose the day and time
+check-in-when-day = On which day would you like this question? Now: { $current }.
+check-in-when-default-rhythm = about a week after the last one
+check-in-when-chosen = { $day } at { $time }
+check-in-weekday = { $day ->
+    [0] Monday
+    [1] Tuesday
+    [2] Wednesday
+    [3] Thursday
+    [4] Friday
+    [5] Saturday
+   *[6] Sunday
+}
+check-in-when-default = About a week after the last one
+check-in-when-hour = At what time on { $day }?
+check-in-when-hour-button = { $time }
+check-in-when-saved = Done. I will ask how it is going on { $day } at { $time }. You can change it with /checkin.
+check-in-when-saved-default = Done. I will ask how it is going about a week after the last time. You can change it with /checkin.

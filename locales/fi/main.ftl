@@ -110,6 +110,7 @@ command-plan = Suunnitelmasi
 command-book = Varaa tapaaminen
 command-appointments = Tapaamisesi
 command-mood = Kerro, miten menee
+command-checkin = Valitse, milloin kysyn vointiasi
 command-counsellor = Puhu ohjaajasi kanssa
 command-escalations = Opiskelijat, jotka voivat tarvita sinua
 

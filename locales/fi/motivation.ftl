@@ -21,6 +21,7 @@ motivation-reason-low-mood = { $count ->
    *[other] huono mieliala { $count } kertaa viime aikoina, alimmillaan { $mood }/5
 }
 motivation-reason-mood-drop = mieliala laski noin { $average }:sta { $mood }/5:een
+motivation-reason-mood-trend = mieliala laski kerta kerralta, { $from }/5 → { $mood }/5
 motivation-reason-unanswered = ei vastannut { $count } kyselyyn tai muistutukseen
 motivation-reason-silence = ei yhteyttä { $days } päivään
 motivation-reason-missed-meeting = { $count ->
@@ -35,6 +36,7 @@ motivation-reason-help = pyysi apua suunnitelman askeleeseen
 motivation-reason-discouraged = kirjoitti lannistuneita sanoja
 motivation-reason-request = haluaa puhua kanssasi
 motivation-reason-crisis = kirjoitti sanoja, jotka voivat tarkoittaa kriisiä
+motivation-reason-crisis-unanswered = kirjoitti sanoja, jotka voivat tarkoittaa kriisiä, eikä vastannut { $minutes } minuutissa kysymykseen, onko hän turvassa
 motivation-reason-other = muu merkki ({ $count })
 motivation-button-ack = Otan yhteyttä
 motivation-button-message = Lähetä viesti
@@ -117,3 +119,22 @@ ask-answer-ask = Kirjoita vastauksesi: { $name }. Lähetän sen Polussa.
 ask-answer-sent = Lähetin vastauksesi: { $name }.
 ask-answer-gone = En voinut lähettää vastaustasi: opiskelija ei ole enää sinun opiskelijasi, tai hän on lähtenyt Polusta.
 ask-answer-to-learner = Ohjaajasi { $counsellor } vastaa: { $text }
+## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
+check-in-when-button = 🕒 Valitse päivä ja aika
+check-in-when-day = Minä päivänä haluat tämän kysymyksen? Nyt: { $current }.
+check-in-when-default-rhythm = noin viikon päästä edellisestä
+check-in-when-chosen = { $day } klo { $time }
+check-in-weekday = { $day ->
+    [0] maanantai
+    [1] tiistai
+    [2] keskiviikko
+    [3] torstai
+    [4] perjantai
+    [5] lauantai
+   *[6] sunnuntai
+}
+check-in-when-default = Noin viikon päästä edellisestä
+check-in-when-hour = Mihin aikaan? ({ $day })
+check-in-when-hour-button = { $time }
+check-in-when-saved = Valmis. Kysyn, miten menee: { $day } klo { $time }. Voit muuttaa sitä komennolla /checkin.
+check-in-when-saved-default = Valmis. Kysyn, miten menee, noin viikon päästä edellisestä kerrasta. Voit muuttaa sitä komennolla /checkin.

@@ -4,13 +4,23 @@ languages, through the real stack and the sandbox, with the clock driven by the 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from bot.sandbox import ChatMessage, SandboxClient, SandboxUser
 from store.db import transaction
-from store.models import AuditEntry, CheckIn, Escalation, EscalationKind, OutboxMessage, Role
+from store.models import (
+    Appointment,
+    AuditEntry,
+    CheckIn,
+    Escalation,
+    EscalationKind,
+    EscalationStatus,
+    OutboxMessage,
+    Role,
+)
 from store.people import PeopleRepository
 from tests.telegram.conftest import RunningBot, eventually, join, person_id, plain, say
 from tests.telegram.learners import Learner, new_learner
@@ -50,7 +60,7 @@ async def next_week(bot: RunningBot, learner: Learner) -> None:
     [question] = await learner.client.wait_for_bot_messages(learner.user, timeout=10)
     learner.expect(question, "check-in-mood")
     labels = [say(f"check-in-mood-{m}", learner.language) for m in range(1, 6)]
-    assert question.button_labels == labels
+    assert question.button_labels == [*labels, say("check-in-when-button", learner.language)]
 
 
 async def answer(learner: Learner, mood: int, *, line: str | None = None) -> None:
@@ -165,12 +175,8 @@ async def test_request_mood_any_time_and_counsellor_buttons(bot: RunningBot, cli
     head, listed = await client.wait_for_bot_messages(counsellor, count=2)
     assert plain(head.text) == plain(say("motivation-escalations-head"))
     assert is_notice(listed, "motivation-head-request")
-    # "Book a meeting" points to booking; "Send a message" relays what they type.
-    await client.press_button(counsellor, say("motivation-button-book"))
-    [how] = await client.wait_for_bot_messages(counsellor)
-    assert plain(how.text) == plain(say("motivation-book-how", name="Amal"))
-    await client.send_text(counsellor, "/escalations")
-    await client.wait_for_bot_messages(counsellor, count=2)
+    # "Send a message" relays what they type, and counts as acknowledging: the notice
+    # leaves the list and goes to nobody else; the learner hears from the counsellor.
     await client.press_button(counsellor, say("motivation-button-message"))
     [ask] = await client.wait_for_bot_messages(counsellor)
     assert plain(ask.text) == plain(say("motivation-message-ask", name="Amal"))
@@ -179,7 +185,22 @@ async def test_request_mood_any_time_and_counsellor_buttons(bot: RunningBot, cli
     assert plain(ok.text) == plain(say("motivation-message-sent", name="Amal"))
     [relayed] = await client.wait_for_bot_messages(learner.user, timeout=10)
     assert "Can we meet on Friday at 10? <b>Bring</b> your CV" in plain(relayed.text)
-    # "Not needed" closes it as feedback; the list is empty then.
+    [escalation] = await escalations(bot)
+    assert escalation.status is EscalationStatus.ACKNOWLEDGED
+    assert escalation.acknowledged_by == await person_id(bot, counsellor)
+    await client.send_text(counsellor, "/escalations")
+    [none] = await client.wait_for_bot_messages(counsellor)
+    assert plain(none.text) == plain(say("motivation-escalations-none"))
+    bot.clock.advance(timedelta(days=3))
+    assert await bot.services.core.motivation.forward_unacknowledged() == (0, 0)
+    async with transaction(bot.side.sessions) as session:
+        rows = (await session.execute(select(OutboxMessage.idempotency_key))).scalars()
+        keys = list(rows)
+    assert f"escalation:{escalation.id}:learner" not in keys  # no "will contact you"
+    assert not [k for k in keys if k.startswith(f"escalation:{escalation.id}:")]
+    # A new request; "Not needed" closes it as feedback; the list is empty then.
+    await learner.type("/counsellor")
+    await client.wait_for_bot_messages(counsellor, timeout=10)
     await client.send_text(counsellor, "/escalations")
     await client.wait_for_bot_messages(counsellor, count=2)
     await client.press_button(counsellor, say("motivation-button-not-needed"))
@@ -189,8 +210,8 @@ async def test_request_mood_any_time_and_counsellor_buttons(bot: RunningBot, cli
     assert plain(none.text) == plain(say("motivation-escalations-none"))
     # /mydata counts it all.
     [*_, counts, _forget] = await learner.type("/mydata", count=3)
-    # Two requests (signals), one escalation: the second joined the open one.
-    learner.expect(counts, "mydata-motivation", check_ins=1, signals=2, escalations=1)
+    # Three requests (signals), two escalations: the second joined the open one.
+    learner.expect(counts, "mydata-motivation", check_ins=1, signals=3, escalations=2)
 
 
 # Written apart from the lists: no punctuation, inflected or dialect forms, phone typos.
@@ -289,3 +310,139 @@ async def test_motivation_buttons_only_for_whom_they_are_meant(
     [still] = await escalations(bot)
     assert still.status.value == "open" and still.acknowledged_at is None
     assert notice.button_labels[0] == say("motivation-button-ack")
+
+
+async def test_an_unanswered_crisis_question_escalates_anyway_once(
+    bot: RunningBot, client: SandboxClient
+):
+    learner, counsellor, backup = await cast(bot, client)
+    [question] = await learner.type(CRISIS["en"])
+    learner.expect(question, "motivation-crisis-confirm")
+    motivation = bot.services.core.motivation
+    minutes = motivation.config.crisis_answer_minutes
+    assert minutes == 30
+    # Not yet: the learner may still be reading.
+    bot.clock.advance(timedelta(minutes=minutes - 1))
+    assert await motivation.escalate_unanswered_crises() == 0
+    assert await escalations(bot) == []
+    # No answer in time: URGENT to the counsellor and the backup at once.
+    bot.clock.advance(timedelta(minutes=2))
+    assert await motivation.escalate_unanswered_crises() == 1
+    bot.services.outbox.wake()
+    [urgent] = await client.wait_for_bot_messages(counsellor, timeout=10)
+    assert is_notice(urgent, "motivation-head-crisis")
+    assert plain(say("motivation-reason-crisis-unanswered", minutes=30)) in plain(urgent.text)
+    [urgent_backup] = await client.wait_for_bot_messages(backup, timeout=10)
+    assert is_notice(urgent_backup, "motivation-head-crisis")
+    [escalation] = await escalations(bot)
+    assert escalation.kind is EscalationKind.CRISIS
+    assert escalation.reasons[0]["unanswered"] is True
+    # Idempotent: the next runs send nothing more, nor does a late "yes".
+    assert await motivation.escalate_unanswered_crises() == 0
+    bot.clock.advance(timedelta(minutes=5))
+    assert await motivation.escalate_unanswered_crises() == 0
+    [help_] = await learner.press("motivation-crisis-yes")
+    learner.expect(help_, "motivation-crisis-help")
+    assert len(await escalations(bot)) == 1
+    async with transaction(bot.side.sessions) as session:
+        notices = (
+            await session.execute(select(OutboxMessage).where(OutboxMessage.kind == "escalation"))
+        ).scalars()
+        assert len(list(notices)) == 2  # counsellor and backup, once each
+        audit = (await session.execute(select(AuditEntry.action))).scalars()
+        assert list(audit).count("crisis_unanswered") == 1
+
+
+async def test_a_crisis_question_answered_in_time_is_not_escalated_late(
+    bot: RunningBot, client: SandboxClient
+):
+    learner, _counsellor, _backup = await cast(bot, client)
+    await learner.type(CRISIS["en"])
+    bot.clock.advance(timedelta(minutes=5))
+    [safe] = await learner.press("motivation-crisis-no")
+    learner.expect(safe, "motivation-crisis-safe")
+    bot.clock.advance(timedelta(hours=1))
+    assert await bot.services.core.motivation.escalate_unanswered_crises() == 0
+    assert await escalations(bot) == []
+
+
+async def test_book_a_meeting_from_the_notice(bot: RunningBot, client: SandboxClient):
+    learner, counsellor, backup = await cast(bot, client)
+    counsellor_id = await person_id(bot, counsellor)
+    await bot.side.appointments.add_hours(counsellor_id, range(7), time(9), time(12))
+    await learner.type("/counsellor")
+    [notice] = await client.wait_for_bot_messages(counsellor, timeout=10)
+    assert is_notice(notice, "motivation-head-request")
+    # The counsellor's own booking: days, a time, yes; the learner is booked in.
+    await client.press_button(counsellor, say("motivation-button-book"))
+    [days] = await client.wait_for_bot_messages(counsellor)
+    assert plain(days.text) == plain(say("appointment-choose-day"))
+    await client.press_button(counsellor, days.button_labels[0])
+    [times] = await client.wait_for_bot_messages(counsellor)
+    await client.press_button(counsellor, times.button_labels[0])
+    [_confirm] = await client.wait_for_bot_messages(counsellor)
+    await client.press_button(counsellor, say("appointment-yes"))
+    await client.wait_for_bot_messages(counsellor)
+    async with transaction(bot.side.sessions) as session:
+        [booked] = (await session.execute(select(Appointment))).scalars()
+    assert booked.learner_id == await person_id(bot, learner.user)
+    assert booked.counsellor_id == counsellor_id
+    # The backup (not acting for the learner) cannot book for them: told how instead.
+    await client.send_text(backup, "/escalations")
+    await client.wait_for_bot_messages(backup, count=2)
+    await client.press_button(backup, say("motivation-button-book"))
+    [how] = await client.wait_for_bot_messages(backup)
+    assert plain(how.text) == plain(say("motivation-book-how", name="Amal"))
+
+
+async def test_the_learner_chooses_the_check_in_day_and_time(
+    bot: RunningBot, client: SandboxClient
+):
+    learner, _counsellor, _backup = await cast(bot, client)
+    await next_week(bot, learner)  # Tuesday 1 December, 10:00 in Helsinki
+    # From the check-in question: the days (and "as now"), then the hours offered.
+    [days] = await learner.press("check-in-when-button")
+    assert plain(days.text) == plain(
+        say("check-in-when-day", current=say("check-in-when-default-rhythm"))
+    )
+    weekdays = [say("check-in-weekday", day=d) for d in range(7)]
+    assert days.button_labels == [*weekdays, say("check-in-when-default")]
+    await client.press_button(learner.user, say("check-in-weekday", day=2))
+    [hours] = await client.wait_for_bot_messages(learner.user)
+    assert plain(hours.text) == plain(say("check-in-when-hour", day="Wednesday"))
+    assert len(hours.button_labels) == 4  # 9, 12, 15 and 18
+    three = hours.button_labels[2]
+    assert three == "3:00\u202fPM"  # the learner's locale and time zone
+    await client.press_button(learner.user, three)
+    [saved] = await client.wait_for_bot_messages(learner.user)
+    assert plain(saved.text) == plain(say("check-in-when-saved", day="Wednesday", time=three))
+    uid = await person_id(bot, learner.user)
+    async with transaction(bot.side.sessions) as session:
+        person = await PeopleRepository(session).get(uid)
+        assert person is not None
+        assert (person.check_in_weekday, person.check_in_hour) == (2, 15)
+    # The weekly job keeps it: not on Tuesday (the default), not before 15:00 on the
+    # Wednesday 8 days on (at least 4 days after the last one), then at once.
+    motivation = bot.services.core.motivation
+    helsinki = ZoneInfo("Europe/Helsinki")
+
+    def to(moment: datetime) -> None:
+        bot.clock.advance(moment - bot.clock.now())
+
+    to(datetime(2026, 12, 8, 11, 0, tzinfo=helsinki))
+    assert await motivation.ask_due_check_ins() == 0
+    to(datetime(2026, 12, 9, 14, 55, tzinfo=helsinki))
+    assert await motivation.ask_due_check_ins() == 0
+    to(datetime(2026, 12, 9, 15, 5, tzinfo=helsinki))
+    assert await motivation.ask_due_check_ins() == 1
+    bot.services.outbox.wake()
+    [question] = await client.wait_for_bot_messages(learner.user, timeout=10)
+    learner.expect(question, "check-in-mood")
+    # /checkin shows the choice, and goes back to the default rhythm.
+    [days] = await learner.type("/checkin")
+    assert f"Now: Wednesday at {three}." in plain(days.text)
+    [back] = await learner.press("check-in-when-default")
+    learner.expect(back, "check-in-when-saved-default")
+    async with transaction(bot.side.sessions) as session:
+        person = await PeopleRepository(session).get(uid)
+        assert person is not None and person.check_in_weekday is None

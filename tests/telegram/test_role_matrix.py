@@ -64,6 +64,7 @@ COMMANDS = (
     "book",
     "appointments",
     "mood",
+    "checkin",
     "counsellor",
     "escalations",
     "availability",

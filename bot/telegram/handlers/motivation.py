@@ -18,6 +18,7 @@ PRIVATE = filters.ChatType.PRIVATE
 # APScheduler only wakes the work: check-ins and escalations are rows.
 CHECK_IN_SECONDS = 3600.0
 FORWARD_SECONDS = 3600.0  # unacknowledged notices on to the backup, then coordinators
+CRISIS_SECONDS = 60.0  # crisis questions left unanswered: URGENT notices anyway
 SWEEP_SECONDS = 24 * 3600.0  # signals from the database, and every learner scored
 
 
@@ -29,6 +30,11 @@ async def mood(update: Update, context: PolkuContext) -> None:
 async def counsellor(update: Update, context: PolkuContext) -> None:
     """``/counsellor``: a learner asks to talk to their counsellor."""
     await answer_with(update, context, context.services.motivation.counsellor)
+
+
+async def check_in_time(update: Update, context: PolkuContext) -> None:
+    """``/checkin``: a learner chooses the day and time of their weekly check-in."""
+    await answer_with(update, context, context.services.motivation.check_in_time)
 
 
 async def escalations(update: Update, context: PolkuContext) -> None:
@@ -55,6 +61,13 @@ async def forward_unacknowledged(context: PolkuContext) -> None:
         log.info("escalations_forwarded backup=%d coordinators=%d", backup, coordinators)
 
 
+async def unanswered_crises(context: PolkuContext) -> None:
+    """Crisis questions nobody answered in time: the URGENT notice goes anyway."""
+    made = await context.services.core.motivation.escalate_unanswered_crises()
+    if made:
+        log.info("crisis_unanswered_escalated count=%d", made)
+
+
 async def sweep(context: PolkuContext) -> None:
     """Derive signals (silence, unanswered, overdue) and score every learner."""
     report = await context.services.core.motivation.sweep()
@@ -71,6 +84,7 @@ def register(app: PolkuApp) -> None:
     """Add the motivation handlers (before the fallbacks)."""
     app.add_handler(CommandHandler("mood", mood, filters=PRIVATE))
     app.add_handler(CommandHandler("counsellor", counsellor, filters=PRIVATE))
+    app.add_handler(CommandHandler("checkin", check_in_time, filters=PRIVATE))
     app.add_handler(CommandHandler("escalations", escalations, filters=PRIVATE))
     app.add_handler(CallbackQueryHandler(button, pattern=f"^{PREFIX}"))
 
@@ -82,5 +96,8 @@ def schedule(app: PolkuApp) -> None:
     app.job_queue.run_repeating(ask_check_ins, CHECK_IN_SECONDS, first=60, name="check-ins")
     app.job_queue.run_repeating(
         forward_unacknowledged, FORWARD_SECONDS, first=120, name="escalations-forward"
+    )
+    app.job_queue.run_repeating(
+        unanswered_crises, CRISIS_SECONDS, first=30, name="crisis-unanswered"
     )
     app.job_queue.run_repeating(sweep, SWEEP_SECONDS, first=300, name="motivation-sweep")
