@@ -85,6 +85,11 @@ SENDER_ROLES: dict[str, Role] = {
     "action_save_check_in": Role.LEARNER,
     # Over HTTP only a counsellor relays (a coordinator's relay runs in-process).
     "action_relay_message": Role.COUNSELLOR,
+    # The guided /campaign dialogue: a coordinator's (a counsellor's runs in-process only).
+    "action_campaign_begin": Role.COORDINATOR,
+    "validate_campaign_form": Role.COORDINATOR,
+    "action_campaign_add_text": Role.COORDINATOR,
+    "action_campaign_draft": Role.COORDINATOR,
 }
 # Telegram user ids are positive and fit in 64 bits (BIGINT); anything longer is no id.
 _MAX_TELEGRAM_ID = 2**63 - 1

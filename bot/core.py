@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.appointments.chat import Meetings
 from bot.appointments.service import Appointments, MeetingDefaults
 from bot.appointments.slots import BookingRules
+from bot.campaigns.actions import build_actions as campaign_actions
 from bot.campaigns.chat import CampaignChat
 from bot.campaigns.service import Campaigns
 from bot.clock import Clock, SystemClock
@@ -86,12 +87,20 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
         time_zone=settings.time_zone,
         quiet_hours=settings.quiet_window,
     )
+    campaigns = Campaigns(
+        sessions,
+        outbox,
+        the_clock,
+        time_zone=settings.time_zone,
+        counsellors_may_send=settings.counsellor_campaigns,
+    )
     actions = ActionRunner(
         [
             *build_actions(sessions, outbox, the_clock, settings.area, book),
             ActionSavePlanStep(book),
             ActionSavePlanDue(book),
             *motivation_actions(motivation, sessions, outbox, the_clock),
+            *campaign_actions(campaigns, the_clock),
         ]
     )
     sources = {
@@ -115,13 +124,6 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
         reminder_after=timedelta(hours=settings.intake_reminder_hours),
         detector=_detector(),
         languages=translator.languages,
-    )
-    campaigns = Campaigns(
-        sessions,
-        outbox,
-        the_clock,
-        time_zone=settings.time_zone,
-        counsellors_may_send=settings.counsellor_campaigns,
     )
     appointments = Appointments(
         sessions,
@@ -174,7 +176,9 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
         motivation=motivation,
         check_ins=MotivationChat(motivation, dialogues, the_clock),
         campaigns=campaigns,
-        campaign_chat=CampaignChat(sessions, campaigns, the_clock),
+        campaign_chat=CampaignChat(
+            sessions, campaigns, the_clock, dialogues=dialogues, conversations=conversations
+        ),
     )
 
 
