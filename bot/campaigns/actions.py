@@ -164,9 +164,8 @@ class ValidateCampaignForm(FormValidationAction):
     def validate_other_language(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """A language that has no text yet."""
-        given = {tracker.get_slot("fallback"), *(tracker.get_slot("texts") or {})}
-        if value in given:
+        """Not the main (fallback) language; a language given before gets its new text."""
+        if value == tracker.get_slot("fallback"):
             dispatcher.utter_message(response="campaign-new-language-given")
             return {"other_language": None}
         return {"other_language": value}
@@ -214,13 +213,9 @@ class ActionCampaignAddText(Action):
         labels = dict(tracker.get_slot("labels") or {})
         if tracker.get_slot("fallback_buttons"):
             labels[language] = labels_of(tracker.get_slot("other_buttons"))
-        return [
-            SlotSet("texts", texts),
-            SlotSet("labels", labels),
-            SlotSet("other_language", None),
-            SlotSet("other_text", None),
-            SlotSet("other_buttons", None),
-        ]
+        # The answers stay: "Back" from the next question leads to them, and answering
+        # again replaces this language's text.
+        return [SlotSet("texts", texts), SlotSet("labels", labels)]
 
 
 def campaign_spec(slots: dict[str, Any]) -> CampaignFile:

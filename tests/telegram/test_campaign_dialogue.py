@@ -118,6 +118,9 @@ async def test_a_coordinator_writes_previews_and_sends_a_campaign_in_english(
     await client.send_text(me.user, "Tulen")
     await me.expect(me.say("campaign-new-buttons-count", count=2)[:30])
     await me.type("Tulen\nEn tule", "campaign-new-more")
+    # Back to the Finnish buttons, and a correction: the Finnish text is replaced, not added.
+    await me.press("dialogue-back", "campaign-new-other-buttons")
+    await me.type("Tulen\nEn tule, kiitos", "campaign-new-more")
     await me.press("campaign-more-done", "campaign-new-schedule")
     await client.press_button(me.user, me.say("campaign-schedule-now"))
 
@@ -140,7 +143,10 @@ async def test_a_coordinator_writes_previews_and_sends_a_campaign_in_english(
         "en": "Hello {first_name}!\nThe <i>info session</i> is on Thursday at 10.",
         "fi": "Hei {first_name}!\nInfotilaisuus on torstaina klo 10.",
     }
-    assert campaign.buttons == {"en": ["I'll come", "Not interested"], "fi": ["Tulen", "En tule"]}
+    assert campaign.buttons == {
+        "en": ["I'll come", "Not interested"],
+        "fi": ["Tulen", "En tule, kiitos"],
+    }
     assert campaign.fallback == "en"
 
     # Nothing goes before the explicit confirmation.
