@@ -90,6 +90,11 @@ SENDER_ROLES: dict[str, Role] = {
     "action_relay_answer": Role.COUNSELLOR,
     "validate_availability_form": Role.COUNSELLOR,
     "action_save_availability": Role.COUNSELLOR,
+    # The guided /campaign dialogue: a coordinator's (a counsellor's runs in-process only).
+    "action_campaign_begin": Role.COORDINATOR,
+    "validate_campaign_form": Role.COORDINATOR,
+    "action_campaign_add_text": Role.COORDINATOR,
+    "action_campaign_draft": Role.COORDINATOR,
 }
 # Telegram user ids are positive and fit in 64 bits (BIGINT); anything longer is no id.
 _MAX_TELEGRAM_ID = 2**63 - 1

@@ -12,6 +12,7 @@ from bot.appointments.availability import AvailabilityChat
 from bot.appointments.chat import Meetings
 from bot.appointments.service import Appointments, MeetingDefaults
 from bot.appointments.slots import BookingRules
+from bot.campaigns.actions import build_actions as campaign_actions
 from bot.campaigns.chat import CampaignChat
 from bot.campaigns.service import Campaigns
 from bot.clock import Clock, SystemClock
@@ -103,6 +104,13 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
         ),
         quiet_hours=settings.quiet_window,
     )
+    campaigns = Campaigns(
+        sessions,
+        outbox,
+        the_clock,
+        time_zone=settings.time_zone,
+        counsellors_may_send=settings.counsellor_campaigns,
+    )
     actions = ActionRunner(
         [
             *build_actions(sessions, outbox, the_clock, settings.area, book),
@@ -110,6 +118,7 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
             ActionSavePlanDue(book),
             *motivation_actions(motivation, sessions, outbox, the_clock),
             *availability_actions(appointments, sessions, the_clock),
+            *campaign_actions(campaigns, the_clock),
         ]
     )
     sources = {
@@ -133,13 +142,6 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
         reminder_after=timedelta(hours=settings.intake_reminder_hours),
         detector=_detector(),
         languages=translator.languages,
-    )
-    campaigns = Campaigns(
-        sessions,
-        outbox,
-        the_clock,
-        time_zone=settings.time_zone,
-        counsellors_may_send=settings.counsellor_campaigns,
     )
     # A no-show is scored at once, not at the next sweep.
     appointments.evaluate = motivation.evaluate_in
@@ -180,7 +182,9 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
         motivation=motivation,
         check_ins=MotivationChat(motivation, dialogues, the_clock, meetings=meetings),
         campaigns=campaigns,
-        campaign_chat=CampaignChat(sessions, campaigns, the_clock),
+        campaign_chat=CampaignChat(
+            sessions, campaigns, the_clock, dialogues=dialogues, conversations=conversations
+        ),
     )
 
 

@@ -126,6 +126,20 @@ class CampaignRepository:
             statement = statement.with_for_update()
         return (await self._session.execute(statement)).scalar_one_or_none()
 
+    async def drafted_since(self, created_by: int, name: str, since: datetime) -> Campaign | None:
+        """The newest campaign ``created_by`` stored under ``name`` at or after ``since``."""
+        statement = (
+            select(Campaign)
+            .where(
+                Campaign.created_by == created_by,
+                Campaign.name == name,
+                Campaign.created_at >= since,
+            )
+            .order_by(Campaign.id.desc())
+            .limit(1)
+        )
+        return (await self._session.execute(statement)).scalar_one_or_none()
+
     async def all(self, created_by: int | None = None) -> list[Campaign]:
         """Campaigns, newest first (only one person's when ``created_by`` is given)."""
         statement = select(Campaign).order_by(Campaign.id.desc())

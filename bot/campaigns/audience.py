@@ -19,6 +19,10 @@ class LearnerStatus(StrEnum):
     PLAN_CONFIRMED = "plan_confirmed"  # the counsellor confirmed their plan
 
 
+# The paths as learners' profiles store them; "work" and "education" are read as these.
+PATHS = ("work_first", "education_first")
+
+
 def _as_list(value: Any) -> Any:
     # "path: work" and "path: [work]" mean the same.
     if value is None or isinstance(value, list):
@@ -50,6 +54,17 @@ class Audience(BaseModel):
     _listed = field_validator(
         "learners", "path", "status", "counsellor", "language", "step_not_done", mode="before"
     )(_as_list)
+
+    @field_validator("path")
+    @classmethod
+    def _paths(cls, value: list[str] | None) -> list[str] | None:
+        if value is None:
+            return None
+        paths = [p if p.endswith("_first") else f"{p}_first" for p in value]
+        for path in paths:
+            if path not in PATHS:
+                raise ValueError(f"{path.removesuffix('_first')}: not a path (work or education)")
+        return paths
 
     @field_validator("answers", mode="before")
     @classmethod

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.campaigns.actions import FLOW
 from bot.campaigns.messages import (
+    NEW,
     campaign_line,
     parse_answer,
     parse_staff,
@@ -13,27 +17,45 @@ from bot.campaigns.messages import (
 )
 from bot.campaigns.service import CampaignError, Campaigns, Preview
 from bot.clock import Clock
+from bot.dialogue.conversations import Conversations, answer_for
+from bot.dialogue.engine import Engine, Turn
 from bot.errors import NotAllowed, StaleButton
 from bot.i18n import reading_of
 from bot.people import Sender, require_role, who_wrote
 from bot.replies import Answer, Button, Lines, Phrase, Reply
 from store.db import transaction
-from store.models import Campaign, CampaignStatus, Person, Role
+from store.models import Campaign, CampaignRepeat, CampaignStatus, Person, Role
 
 LISTED = 10  # the newest campaigns /campaign shows
 # What a coordinator is told when a campaign cannot be changed, by the error's reason.
 _ERRORS = {"not_draft": "campaign-error-not_draft", "finished": "campaign-error-finished"}
+# How a repeating campaign's schedule reads, by its repeat.
+_REPEATS = {
+    CampaignRepeat.DAILY: "campaign-when-daily",
+    CampaignRepeat.WEEKLY: "campaign-when-weekly",
+}
 
 
 class CampaignChat:
     """The chat glue of campaigns: role checks on every action, then the service."""
 
     def __init__(
-        self, sessions: async_sessionmaker[AsyncSession], campaigns: Campaigns, clock: Clock
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        campaigns: Campaigns,
+        clock: Clock,
+        *,
+        dialogues: Engine,
+        conversations: Conversations,
     ) -> None:
         self._sessions = sessions
         self._campaigns = campaigns
         self._clock = clock
+        self._dialogues = dialogues
+        self._conversations = conversations
+        # Every answer and press in the guided dialogue checks the role first; its end
+        # shows the preview and asks for the confirmation.
+        conversations.watch(FLOW, allowed=campaigns.may_run, finished=self.drafted)
 
     async def _staff(self, sender: Sender) -> Person:
         async with transaction(self._sessions) as session:
@@ -48,16 +70,58 @@ class CampaignChat:
         person = await self._staff(sender)
         own = None if person.role is Role.COORDINATOR else person.id
         found = (await self._campaigns.all(own))[:LISTED]
+        new = (Button("campaign-new-button", data=NEW),)
         if not found:
-            reply = Reply("campaign-list-empty")
+            reply = Reply("campaign-list-empty", buttons=(new,))
         else:
             buttons = tuple(
                 (Button("campaign-button-show", data=f"campaign:show:{c.id}", args={"id": c.id}),)
                 for c in found
             )
             lines = Lines(tuple(campaign_line(c) for c in found))
-            reply = Reply("campaign-list", {"lines": lines}, buttons)
+            reply = Reply("campaign-list", {"lines": lines}, (new, *buttons))
         return Answer(reading_of(person), person.time_zone, (reply,))
+
+    async def begin(self, sender: Sender) -> Answer:
+        """ "New campaign": the guided dialogue (``dialogues/campaign.yml``) from its start.
+
+        Raises:
+            NotAllowed: the person may not run campaigns.
+        """
+        async with transaction(self._sessions) as session:
+            person = await who_wrote(session, sender.telegram_user_id, self._clock.now())
+            if person is None or not self._campaigns.may_run(person):
+                require_role(person, Role.COORDINATOR)
+            assert person is not None
+            # When the dialogue began: the draft it stores is found by it (stored once).
+            started = {"started": self._clock.now().isoformat()}
+            turn = await self._dialogues.begin(session, person.id, FLOW, slots=started)
+            await self._conversations.after(session, person, turn, sender.update_id)
+        return answer_for(person, turn)
+
+    async def drafted(self, person: Person, turn: Turn) -> list[Reply]:
+        """When the dialogue ends with a draft: when it goes, the preview, the confirmation."""
+        campaign_id = turn.slots.get("campaign_id")
+        if turn.finished != "drafted" or not isinstance(campaign_id, int):
+            return []
+        try:
+            campaign = await self._campaigns.check_owner(campaign_id, person)
+        except CampaignError:
+            return []
+        saved = Reply(
+            "campaign-new-saved",
+            {"name": campaign.name, "schedule": self._when(campaign, turn.slots.get("schedule"))},
+        )
+        return [saved, *await self._show(campaign, confirm=True)]
+
+    def _when(self, campaign: Campaign, schedule: object) -> Phrase:
+        if schedule in (None, "now"):
+            return Phrase("campaign-when-now")
+        key = _REPEATS.get(campaign.repeat)
+        if key is None or campaign.until is None:
+            return Phrase("campaign-when-at", {"when": campaign.send_at})
+        last = campaign.until.astimezone(ZoneInfo(self._campaigns.time_zone)).date()
+        return Phrase(key, {"when": campaign.send_at, "until": last})
 
     async def press(self, sender: Sender, data: str) -> Answer:
         """A coordinator's button in ``/campaign``: show, send (asks), confirm, cancel.
@@ -66,6 +130,8 @@ class CampaignChat:
             StaleButton: malformed data, or a campaign that is not there (or not theirs).
             NotAllowed: the person may not run campaigns.
         """
+        if data == NEW:
+            return await self.begin(sender)
         action = parse_staff(data)
         if action is None:
             raise StaleButton(data=data[:64])

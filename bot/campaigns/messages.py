@@ -14,6 +14,7 @@ PREFIX = "cm:"
 _CALLBACK = re.compile(r"^cm:([1-9][0-9]{0,9}):([1-3]|mute)$")
 # "campaign:send:<id>" / "campaign:confirm:<id>" / "campaign:cancel:<id>": a coordinator's.
 STAFF_PREFIX = "campaign:"
+NEW = "campaign:new"  # starts the guided dialogue
 _STAFF = re.compile(r"^campaign:(show|send|confirm|cancel):([1-9][0-9]{0,9})$")
 MAX_ID = 2**31 - 1
 

@@ -120,8 +120,21 @@ class Campaigns:
         self._outbox = outbox
         self._clock = clock
         self._zone = ZoneInfo(time_zone)
+        self.time_zone = time_zone
         self.counsellors_may_send = counsellors_may_send
         self._batch = batch
+
+    @property
+    def sessions(self) -> async_sessionmaker[AsyncSession]:
+        """The database (for the dialogue's actions, which join the turn's transaction)."""
+        return self._sessions
+
+    def may_run(self, person: Person) -> bool:
+        """Whether ``person`` may create and send campaigns: a coordinator, or a counsellor
+        (to their own learners) where the deployment allows it."""
+        return person.role is Role.COORDINATOR or (
+            person.role is Role.COUNSELLOR and self.counsellors_may_send
+        )
 
     async def create(self, spec: CampaignFile, created_by: int | None = None) -> Campaign:
         """Store a campaign as a draft; nothing is sent before :meth:`confirm`.
@@ -130,25 +143,50 @@ class Campaigns:
             spec: the checked campaign file.
             created_by: the coordinator (or counsellor) who gets the reports.
         """
-        now = self._clock.now()
         async with transaction(self._sessions) as session:
-            campaign = await CampaignRepository(session).add(
-                Campaign(
-                    name=spec.name,
-                    created_by=created_by,
-                    audience=spec.audience.to_json(),
-                    messages=dict(spec.messages),
-                    fallback=spec.fallback,
-                    buttons={k: list(v) for k, v in spec.buttons.items()},
-                    send_at=spec.send_at or now,
-                    repeat=spec.repeat,
-                    until=spec.until_at(self._zone),
-                    status=CampaignStatus.DRAFT,
-                    next_occurrence=0,
-                    next_at=None,
-                    created_at=now,
-                )
+            return await self.add_draft(session, spec, created_by)
+
+    async def add_draft(
+        self,
+        session: AsyncSession,
+        spec: CampaignFile,
+        created_by: int | None = None,
+        *,
+        since: datetime | None = None,
+    ) -> Campaign:
+        """:meth:`create` in the caller's transaction (the guided dialogue's turn).
+
+        Args:
+            session: the caller's transaction.
+            spec: the checked campaign.
+            created_by: who writes it.
+            since: when the dialogue that writes it began: a draft of the same name that
+                ``created_by`` stored since then is this one, stored already (a retried
+                action stores it once).
+        """
+        now = self._clock.now()
+        repo = CampaignRepository(session)
+        if since is not None and created_by is not None:
+            stored = await repo.drafted_since(created_by, spec.name, since)
+            if stored is not None:
+                return stored
+        campaign = await repo.add(
+            Campaign(
+                name=spec.name,
+                created_by=created_by,
+                audience=spec.audience.to_json(),
+                messages=dict(spec.messages),
+                fallback=spec.fallback,
+                buttons={k: list(v) for k, v in spec.buttons.items()},
+                send_at=spec.send_at or now,
+                repeat=spec.repeat,
+                until=spec.until_at(self._zone),
+                status=CampaignStatus.DRAFT,
+                next_occurrence=0,
+                next_at=None,
+                created_at=now,
             )
+        )
         log.info("campaign_created id=%d by=%s", campaign.id, created_by)
         return campaign
 

@@ -11,7 +11,7 @@ transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from datetime import time, timedelta
 from typing import Protocol
 
@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.dialogue.engine import CALLBACK, Engine, Turn
-from bot.errors import NotRegistered
+from bot.errors import NotAllowed, NotRegistered
 from bot.i18n import reading_of
 from bot.motivation.phrases import asks_about_meeting
 from bot.outbox import Outbox
@@ -36,6 +36,11 @@ INTAKE = "intake"
 ASK_FLOW = "ask_counsellor"
 # The outbox kind of "you have a question waiting" reminders.
 NUDGE = "nudge"
+
+# Who may go on with a flow (checked before every answer and press), and what to add when
+# the flow ends (a service's own view, such as a campaign's preview).
+Allowed = Callable[[Person], bool]
+Finished = Callable[[Person, Turn], Awaitable[list[Reply]]]
 
 
 class Guess(Protocol):
@@ -84,6 +89,38 @@ class Conversations:
         self._reminder_after = reminder_after
         self._detector = detector
         self._languages = tuple(languages)
+        self._allowed: dict[str, Allowed] = {}
+        self._finished: dict[str, Finished] = {}
+
+    def watch(
+        self, flow: str, *, allowed: Allowed | None = None, finished: Finished | None = None
+    ) -> None:
+        """Let the service of ``flow`` check every turn's person and speak when it ends.
+
+        Args:
+            flow: the flow's id.
+            allowed: whether a person may go on with the flow; when not, their place in it
+                is dropped and they are told they cannot do this.
+            finished: replies to add after the turn in which the flow ended.
+        """
+        if allowed is not None:
+            self._allowed[flow] = allowed
+        if finished is not None:
+            self._finished[flow] = finished
+
+    async def _still_allowed(self, session: AsyncSession, person: Person) -> bool:
+        """False (and the person's place dropped) when their flow is not theirs to go on."""
+        state = await self._engine.state(session, person.id)
+        allowed = self._allowed.get(state.flow) if state is not None else None
+        if allowed is None or allowed(person):
+            return True
+        await self._engine.cancel(session, person.id)
+        await OutboxRepository(session).cancel_pending(person.id, NUDGE)
+        return False
+
+    async def _ended(self, person: Person, turn: Turn) -> list[Reply]:
+        finished = self._finished.get(turn.flow or "") if turn.finished else None
+        return await finished(person, turn) if finished is not None else []
 
     async def after(
         self, session: AsyncSession, person: Person, turn: Turn, update_id: int | None
@@ -128,6 +165,8 @@ class Conversations:
             person = await who_wrote(session, sender.telegram_user_id, self._clock.now())
             if person is None:
                 return None
+            if not await self._still_allowed(session, person):
+                return answer_for(person, None, Reply(NotAllowed.key))
             turn = await self._engine.resume(session, person.id)
         return answer_for(person, turn) if turn.replies else None
 
@@ -140,13 +179,14 @@ class Conversations:
             person = await who_wrote(session, sender.telegram_user_id, self._clock.now())
             if person is None:
                 return None
-            state = await self._engine.state(session, person.id)
+            allowed = await self._still_allowed(session, person)
+            turn = None
+            state = await self._engine.state(session, person.id) if allowed else None
             if state is not None and state.flow == ASK_FLOW:
                 # A question offered to the counsellor waits for a press: new words replace
                 # it (they are not an answer to "shall I send it?"), or drop it.
                 await self._engine.cancel(session, person.id)
-                turn = None
-            else:
+            elif allowed:
                 turn = await self._engine.answer_text(
                     session,
                     person.id,
@@ -156,7 +196,11 @@ class Conversations:
                 )
             if turn is not None:
                 await self.after(session, person, turn, sender.update_id)
-            elif person.role is Role.LEARNER and not asks_about_meeting(text, person.language):
+            elif (
+                allowed
+                and person.role is Role.LEARNER
+                and not asks_about_meeting(text, person.language)
+            ):
                 # Never only "I did not understand": the commands that may help, and a
                 # button that sends the question to the counsellor.
                 turn = await self._engine.begin(
@@ -167,6 +211,8 @@ class Conversations:
                 )
                 await self.after(session, person, turn, sender.update_id)
                 return answer_for(person, turn, *self._language_offer(person, text, []))
+        if not allowed:
+            raise NotAllowed(role=person.role.value)
         if turn is None:
             if person.role is Role.LEARNER:
                 return answer_for(person, None, Reply("appointment-question"))
@@ -183,9 +229,9 @@ class Conversations:
                 # The offer first: the next question follows the choice, in the language
                 # chosen (the language buttons ask the waiting question again).
                 replies = [*turn.replies[:-1], *offer]
-                return Answer(person.language, person.time_zone, tuple(replies))
+                return Answer(reading_of(person), person.time_zone, tuple(replies))
             return answer_for(person, turn, *offer)
-        return answer_for(person, turn)
+        return answer_for(person, turn, *await self._ended(person, turn))
 
     def _language_offer(self, person: Person, text: str, spoken: list[str]) -> list[Reply]:
         if self._detector is None:
@@ -219,7 +265,11 @@ class Conversations:
             person = await who_wrote(session, sender.telegram_user_id, self._clock.now())
             if person is None:
                 raise NotRegistered()
-            if data.startswith(f"{CALLBACK}:resume:"):
+            # Dropping the place of someone no longer allowed commits before they are told.
+            allowed = await self._still_allowed(session, person)
+            if not allowed:
+                turn = None
+            elif data.startswith(f"{CALLBACK}:resume:"):
                 turn = await self._engine.resume(session, person.id)
                 if not turn.replies:
                     turn.replies.append(Reply("dialogue-nothing-waiting"))
@@ -227,8 +277,11 @@ class Conversations:
                 turn = await self._engine.press(
                     session, person.id, data, update_id=sender.update_id
                 )
-            await self.after(session, person, turn, sender.update_id)
-        return answer_for(person, turn)
+            if turn is not None:
+                await self.after(session, person, turn, sender.update_id)
+        if turn is None:
+            raise NotAllowed(role=person.role.value)
+        return answer_for(person, turn, *await self._ended(person, turn))
 
     async def cancel(self, sender: Sender) -> Answer:
         """``/cancel``: leave the flow."""

@@ -25,6 +25,7 @@ from store.models import DialogueState
 
 CALLBACK = "q"
 MAX_TEXT = 500
+MAX_MESSAGE = 3000  # a message for others to read; Telegram's limit is 4096
 MAX_STEPS_PER_TURN = 200  # a guard against a flow that loops without asking
 YES_NO = (Option("yes", "dialogue-yes"), Option("no", "dialogue-no"))
 # A date, and optionally a time: "31.12.2026", "31.12.2026 14:30", "2026-12-31 14.30".
@@ -242,7 +243,7 @@ class Engine:
             await self._accept(session, flow, step, state, None, turn, person_id, None)
             self._mark_answered(flow, step, state, turn)
             return turn
-        options = self._options(step)
+        options = self._options(step, state.slots)
         assert step.slot is not None
         if step.answer is AnswerType.MULTI:
             chosen = list(state.slots.get(step.slot) or [])
@@ -409,9 +410,11 @@ class Engine:
             step_id = self._next(flow, step, state)
         raise ValueError(f"{flow.source.name}: more than {MAX_STEPS_PER_TURN} steps in a turn")
 
-    def _options(self, step: Step) -> list[Option]:
+    def _options(self, step: Step, slots: Mapping[str, Any]) -> list[Option]:
         if step.answer is AnswerType.YES_NO:
             return list(YES_NO)
+        if step.options_slot is not None:
+            return [*_slot_options(slots.get(step.options_slot)), *step.options]
         if step.options_from is not None:
             return [*self._option_sources[step.options_from](), *step.options]
         return list(step.options)
@@ -425,11 +428,16 @@ class Engine:
         """Message arguments from slots; fixed answers become their (translated) labels."""
         args: dict[str, Any] = {}
         for name, slot in step.args.items():
-            args[name] = self.shown(flow, slot, slots.get(slot))
+            args[name] = self.shown(flow, slot, slots.get(slot), slots)
         return args
 
-    def shown(self, flow: Flow, slot: str, value: Any) -> Any:
-        """A slot's value as a message shows it: an option's label, a list, or the value."""
+    def shown(
+        self, flow: Flow, slot: str, value: Any, slots: Mapping[str, Any] | None = None
+    ) -> Any:
+        """A slot's value as a message shows it: an option's label, a list, or the value.
+
+        ``slots`` are the dialogue's slots, for options an action put in a slot.
+        """
         if value is None or value == []:
             return Phrase("dialogue-no-answer")
         question = next((s for s in flow.questions() if s.slot == slot), None)
@@ -441,7 +449,10 @@ class Engine:
             AnswerType.CHOICE, AnswerType.MULTI, AnswerType.YES_NO,
         ):  # fmt: skip
             return value
-        labels = {o.value: Phrase(o.label, dict(o.label_args)) for o in self._options(question)}
+        labels = {
+            o.value: Phrase(o.label, dict(o.label_args))
+            for o in self._options(question, slots or {})
+        }
         if isinstance(value, list):
             return tuple(labels[v] for v in value if v in labels)
         return labels.get(value, Phrase("dialogue-no-answer"))
@@ -459,7 +470,7 @@ class Engine:
                     label_language=option.label_language,
                     selected=chosen is not None and option.value in chosen,
                 )
-                for index, option in enumerate(self._options(step))
+                for index, option in enumerate(self._options(step, state.slots))
             ]
             width = 2 if step.answer is not AnswerType.CHOICE or len(buttons) > 3 else 1
             rows += [tuple(buttons[i : i + width]) for i in range(0, len(buttons), width)]
@@ -482,6 +493,19 @@ def _past_date_question(step: Step, passed: date | datetime) -> Reply:
     return Reply("dialogue-past-date-confirm", {"date": passed}, ((keep, change),))
 
 
+def _slot_options(value: Any) -> list[Option]:
+    """Options an action put in a slot: a list of ``{value, label, args}`` mappings."""
+    if not isinstance(value, list):
+        return []
+    return [
+        Option(
+            str(o["value"]), str(o["label"]), {k: str(v) for k, v in (o.get("args") or {}).items()}
+        )
+        for o in value
+        if isinstance(o, dict) and "value" in o and "label" in o
+    ]
+
+
 def _option_at(options: list[Option], payload: str, data: str) -> Option:
     if not (payload.isascii() and payload.isdigit()) or int(payload) >= len(options):
         raise StaleButton(data=data[:20])
@@ -490,9 +514,17 @@ def _option_at(options: list[Option], payload: str, data: str) -> Option:
 
 def _parse(answer: AnswerType, text: str) -> tuple[Any, str | None]:
     """A typed answer as a value, or the message key that explains what is wrong."""
-    cleaned = " ".join(text.split())
     if answer in (AnswerType.CHOICE, AnswerType.MULTI, AnswerType.YES_NO):
         return None, "dialogue-use-buttons"
+    if answer is AnswerType.MESSAGE:
+        # Kept as written, line breaks too: only the spaces around each line go.
+        message = "\n".join(line.strip() for line in text.strip().splitlines())
+        if not message:
+            return None, "dialogue-invalid-empty"
+        if len(message) > MAX_MESSAGE:
+            return None, "dialogue-invalid-long"
+        return message, None
+    cleaned = " ".join(text.split())
     if not cleaned:
         return None, "dialogue-invalid-empty"
     if len(cleaned) > MAX_TEXT:

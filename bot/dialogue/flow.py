@@ -59,6 +59,9 @@ class AnswerType(StrEnum):
     NUMBER = "number"
     YEAR = "year"
     DATE = "date"
+    # A message someone writes for others to read (a campaign's text): kept as typed,
+    # line breaks too, up to 3000 characters.
+    MESSAGE = "message"
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,9 @@ class Step:
     answer: AnswerType | None = None
     options: tuple[Option, ...] = ()
     options_from: str | None = None
+    # A slot an action filled with option mappings ({value, label, args}): options that
+    # depend on the data (a list of counsellors), fixed while the question waits.
+    options_slot: str | None = None
     validate: str | None = None
     skippable: bool = False
     args: Mapping[str, str] = field(default_factory=dict)
@@ -323,8 +329,8 @@ NextSpec = Annotated[
 
 # Keys that only a question ("ask") takes, as written in the file.
 _QUESTION_KEYS = (
-    "slot", "answer", "options", "options_from", "validate", "skippable", "remind",
-    "detect_language", "back", "past",
+    "slot", "answer", "options", "options_from", "options_slot", "validate", "skippable",
+    "remind", "detect_language", "back", "past",
 )  # fmt: skip
 
 
@@ -340,6 +346,7 @@ class StepSpec(_Spec):
     answer: AnswerType | None = None
     options: list[OptionEntry] | None = None
     options_from: str | None = None
+    options_slot: str | None = None
     validator: str | None = Field(None, alias="validate")
     skippable: StrictBool = False
     args: dict[str, str] | None = None
@@ -373,9 +380,10 @@ class StepSpec(_Spec):
         if self.answer is None:
             raise _rule(f"missing: a question needs an answer type, one of {_ANSWERS}", "answer")
         choosing = self.answer in (AnswerType.CHOICE, AnswerType.MULTI)
-        if choosing and not (self.options or self.options_from):
-            raise _rule(f'a {self.answer} question needs "options" or "options_from"', "options")
-        for key in ("options", "options_from"):
+        if choosing and not (self.options or self.options_from or self.options_slot):
+            problem = f'a {self.answer} question needs "options", "options_from" or "options_slot"'
+            raise _rule(problem, "options")
+        for key in ("options", "options_from", "options_slot"):
             if not choosing and key in given:
                 raise _rule(f'only choice and multi questions take "{key}"', key)
         if "past" in given and self.answer is not AnswerType.DATE:
@@ -623,6 +631,7 @@ def _step(step_id: str, spec: StepSpec) -> Step:
         answer=spec.answer,
         options=options,
         options_from=spec.options_from,
+        options_slot=spec.options_slot,
         validate=spec.validator,
         skippable=spec.skippable,
         args=dict(spec.args or {}),
@@ -690,6 +699,9 @@ def check_flow(flow: Flow, registry: Registry) -> None:
                 fail(step, ["validate"], f'"{step.validate}" has no validate_{step.slot} method')
         if step.options_from is not None and step.options_from not in registry.option_sources:
             fail(step, ["options_from"], f'unknown option list "{step.options_from}"')
+        if step.options_slot is not None and step.options_slot not in flow.action_slots:
+            problem = f'"{step.options_slot}" is not in action_slots (an action fills it)'
+            fail(step, ["options_slot"], problem)
         for index, branch in enumerate(step.next):
             at: list[str | int] = ["next", index] if len(step.next) > 1 else ["next"]
             if branch.goto_slot is not None:

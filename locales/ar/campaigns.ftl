@@ -12,7 +12,7 @@ campaign-list =
     حملاتك:
     { $lines }
 campaign-list-line = { $id }. { $name } ({ $status })
-campaign-list-empty = لا توجد حملات بعد. أنشئ حملة من سطر الأوامر: polku campaign create FILE.yml
+campaign-list-empty = لا توجد حملات بعد. اضغط «حملة جديدة»، أو استخدم سطر الأوامر: polku campaign create FILE.yml
 campaign-button-show = الحملة { $id }
 campaign-button-send = إرسال
 campaign-button-confirm = نعم، أرسل
@@ -60,3 +60,66 @@ campaign-report-no-answers = لا توجد أجوبة بعد.
 campaign-error = لا يمكن تغيير هذه الحملة الآن.
 campaign-error-not_draft = هذه الحملة أُرسلت أو أُلغيت من قبل.
 campaign-error-finished = انتهت هذه الحملة من قبل.
+
+## The guided dialogue: a new campaign (/campaign, "New campaign")
+campaign-new-button = ➕ حملة جديدة
+campaign-new-name = حملة جديدة. ما اسمها؟ الموظفون فقط يرون الاسم.
+campaign-new-audience =
+    من يستلمها؟ اختر تصفية، أو اضغط تمّ. بدون تصفية يستلمها كل المتعلمين.
+    المسار: { $path }
+    المرحلة: { $status }
+    المرشد: { $counsellor }
+    اللغة: { $language }
+    خطوة من الخطة لم تُنجز: { $step }
+    آخر نشاط: { $active }
+campaign-filter-path = المسار
+campaign-filter-status = المرحلة
+campaign-filter-counsellor = المرشد
+campaign-filter-language = اللغة
+campaign-filter-step = خطوة من الخطة لم تُنجز
+campaign-filter-active = آخر نشاط
+campaign-filter-done = ✓ تمّ
+campaign-new-path = المتعلمون في أي مسار؟ اختر ثم اضغط تمّ. التخطي يحذف هذه التصفية.
+campaign-new-status = المتعلمون في أي مرحلة؟ اختر ثم اضغط تمّ. التخطي يحذف هذه التصفية.
+campaign-new-counsellor = متعلمو أي مرشد؟ اختر ثم اضغط تمّ. التخطي يحذف هذه التصفية.
+campaign-new-language = المتعلمون الذين يقرؤون أي لغة؟ اختر ثم اضغط تمّ. التخطي يحذف هذه التصفية.
+campaign-new-step = المتعلمون الذين لم ينجزوا أي خطوة من الخطة بعد؟ اختر ثم اضغط تمّ. التخطي يحذف هذه التصفية.
+campaign-new-active = متى كان آخر نشاط للمتعلمين؟ التخطي يحذف هذه التصفية.
+campaign-status-new = انضمّ، ولم ينهِ الأسئلة الأولى
+campaign-status-intake_done = أنهى الأسئلة الأولى
+campaign-status-plan_confirmed = الخطة مؤكَّدة
+campaign-option-counsellor = { $name }
+campaign-active-active_7 = نشِط في آخر 7 أيام
+campaign-active-active_30 = نشِط في آخر 30 يومًا
+campaign-active-inactive_14 = غير نشِط منذ 14 يومًا
+campaign-active-inactive_30 = غير نشِط منذ 30 يومًا
+campaign-new-fallback = الآن الرسالة. أولًا اللغة الأساسية: يستلم هذا النص المتعلمون الذين لا يوجد نص بلغتهم. ما هي اللغة؟
+campaign-new-text =
+    اكتب الرسالة بلغة { $language }. يمكنك استخدام {"{"}first_name{"}"} و{"{"}counsellor_name{"}"} و{"{"}date{"}"}: كل متعلم يرى ما يخصّه.
+campaign-new-buttons = أزرار الرد بلغة { $language } (يمكنك التخطي): اكتب حتى 3 أسماء، كل اسم في سطر. نعدّ إجابات المتعلمين.
+campaign-new-other-buttons = أزرار الرد نفسها بلغة { $language }: كل اسم في سطر، بالترتيب نفسه.
+campaign-new-more = هل تضيف الرسالة بلغة أخرى؟
+campaign-more-add = ➕ لغة أخرى
+campaign-more-done = ✓ تمّ
+campaign-new-other-language = أي لغة؟
+campaign-new-schedule = متى تُرسل؟
+campaign-schedule-now = الآن
+campaign-schedule-at = في يوم وساعة محددين
+campaign-schedule-daily = كل يوم
+campaign-schedule-weekly = كل أسبوع
+campaign-new-send-at = اكتب التاريخ والساعة هكذا: 31.12.2026 14:30.
+campaign-new-until = ما هو اليوم الأخير؟ اكتبه هكذا: 31.1.2027.
+campaign-new-too-long = هذا طويل جدًا: { $limit } حرفًا على الأكثر.
+campaign-new-bad-placeholder = لا أعرف إحدى الكلمات بين الأقواس. استخدم {"{"}first_name{"}"} أو {"{"}counsellor_name{"}"} أو {"{"}date{"}"}، أو اكتب {"{{"} لقوس.
+campaign-new-bad-buttons = اكتب من 1 إلى { $most } أسماء، كل اسم في سطر، وكل اسم { $limit } حرفًا على الأكثر.
+campaign-new-buttons-count = اكتب { $count } أسماء، كل اسم في سطر: بعدد أزرار اللغة الأساسية.
+campaign-new-language-given = هذه هي اللغة الأساسية، ونصها موجود. اختر لغة أخرى.
+campaign-new-need-time = أضف الساعة أيضًا، هكذا: 31.12.2026 14:30.
+campaign-new-past = هذا الوقت قد مضى. اختر وقتًا لاحقًا.
+campaign-new-until-early = لا يمكن أن يكون اليوم الأخير قبل اليوم الأول.
+campaign-new-failed = عذرًا، لم أستطع حفظ هذه الحملة. ابدأ من جديد بـ /campaign.
+campaign-new-saved = حُفظت الحملة «{ $name }». { $schedule } راجع المعاينة ثم أكّد.
+campaign-when-now = تُرسل فور تأكيدك.
+campaign-when-at = تُرسل في { $when }.
+campaign-when-daily = تُرسل كل يوم من { $when } حتى { $until }.
+campaign-when-weekly = تُرسل كل أسبوع من { $when } حتى { $until }.

@@ -13,7 +13,7 @@ campaign-list =
     Your campaigns:
     { $lines }
 campaign-list-line = { $id }. { $name } ({ $status })
-campaign-list-empty = There are no campaigns yet. Create one with the command line: polku campaign create FILE.yml
+campaign-list-empty = There are no campaigns yet. Press “New campaign”, or use the command line: polku campaign create FILE.yml
 campaign-button-show = Campaign { $id }
 campaign-button-send = Send
 campaign-button-confirm = Yes, send
@@ -47,3 +47,65 @@ campaign-report-no-answers = No answers yet.
 campaign-error = You cannot change this campaign now.
 campaign-error-not_draft = Someone already sent or cancelled this campaign.
 campaign-error-finished = This campaign has ended.
+## The guided dialogue: a new campaign (/campaign, "New campaign")
+campaign-new-button = ➕ New campaign
+campaign-new-name = A new campaign. What is its name? Only staff see the name.
+campaign-new-audience =
+    Who gets it? Choose a filter, or press Done. With no filter, every learner gets it.
+    Path: { $path }
+    Status: { $status }
+    Counsellor: { $counsellor }
+    Language: { $language }
+    Plan step not done: { $step }
+    Last active: { $active }
+campaign-filter-path = Path
+campaign-filter-status = Status
+campaign-filter-counsellor = Counsellor
+campaign-filter-language = Language
+campaign-filter-step = Plan step not done
+campaign-filter-active = Last active
+campaign-filter-done = ✓ Done
+campaign-new-path = Learners on which path? Choose, then press Done. Skip removes this filter.
+campaign-new-status = Learners at which stage? Choose, then press Done. Skip removes this filter.
+campaign-new-counsellor = Learners of which counsellor? Choose, then press Done. Skip removes this filter.
+campaign-new-language = Learners who read which language? Choose, then press Done. Skip removes this filter.
+campaign-new-step = Learners who still have which plan step to do? Choose, then press Done. Skip removes this filter.
+campaign-new-active = Learners who were last active when? Skip removes this filter.
+campaign-status-new = Joined, intake not finished
+campaign-status-intake_done = Intake finished
+campaign-status-plan_confirmed = Plan confirmed
+campaign-option-counsellor = { $name }
+campaign-active-active_7 = Active in the last 7 days
+campaign-active-active_30 = Active in the last 30 days
+campaign-active-inactive_14 = Not active for 14 days
+campaign-active-inactive_30 = Not active for 30 days
+campaign-new-fallback = Now the message. First the main language: learners whose language has no text get this one. Which language?
+campaign-new-text =
+    Type the message in { $language }. You can use {"{"}first_name{"}"}, {"{"}counsellor_name{"}"} and {"{"}date{"}"}: each learner sees their own.
+campaign-new-buttons = Reply buttons in { $language } (you can skip this): type up to 3 labels, one per line. Learners' answers are counted.
+campaign-new-other-buttons = The same reply buttons in { $language }: one label per line, in the same order.
+campaign-new-more = Add the message in another language?
+campaign-more-add = ➕ Another language
+campaign-more-done = ✓ Done
+campaign-new-other-language = Which language?
+campaign-new-schedule = When does it go?
+campaign-schedule-now = Now
+campaign-schedule-at = At a date and time
+campaign-schedule-daily = Every day
+campaign-schedule-weekly = Every week
+campaign-new-send-at = Type the date and time like this: 31.12.2026 14:30.
+campaign-new-until = The last day? Type it like this: 31.1.2027.
+campaign-new-too-long = That is too long: at most { $limit } characters.
+campaign-new-bad-placeholder = I do not know one of the words in braces. Use {"{"}first_name{"}"}, {"{"}counsellor_name{"}"} or {"{"}date{"}"}, or write {"{{"} for a brace.
+campaign-new-bad-buttons = Type 1 to { $most } labels, one per line, each at most { $limit } characters.
+campaign-new-buttons-count = Type { $count } labels, one per line: as many as in the main language.
+campaign-new-language-given = That is the main language, its text is given already. Choose another one.
+campaign-new-need-time = Please add the time too, like this: 31.12.2026 14:30.
+campaign-new-past = That time has passed. Please choose a later time.
+campaign-new-until-early = The last day cannot be before the first one.
+campaign-new-failed = Sorry, I could not save this campaign. Please start again with /campaign.
+campaign-new-saved = The campaign “{ $name }” is saved. { $schedule } Check the preview, then confirm.
+campaign-when-now = It goes as soon as you confirm.
+campaign-when-at = It goes on { $when }.
+campaign-when-daily = It goes every day from { $when } until { $until }.
+campaign-when-weekly = It goes every week from { $when } until { $until }.

@@ -219,9 +219,44 @@ async def save_extra_hours(core: Core, people: People) -> Call:
     return Call(people.counsellor, slots, writes=True)
 
 
+async def coordinator(core: Core) -> Person:
+    return await add_person(core.sessions, core.clock, 300, Role.COORDINATOR)
+
+
+CAMPAIGN: dict[str, Any] = {
+    "name": "Info session",
+    "filter_language": ["en", "fi"],
+    "fallback": "en",
+    "fallback_text": "Hello {first_name}!\nThe info session is on Thursday.",
+    "fallback_buttons": "I'll come\nNot interested",
+    "texts": {"fi": "Hei {first_name}!"},
+    "labels": {"fi": ["Tulen", "En tule"]},
+    "schedule": "weekly",
+    "send_at": "2026-12-03T10:00:00+02:00",
+    "until": "2026-12-31",
+}
+
+
+async def campaign_begin(core: Core, people: People) -> Call:
+    return Call(await coordinator(core), {"started": core.clock.now().isoformat()}, writes=False)
+
+
+async def campaign_add_text(core: Core, people: People) -> Call:
+    slots = {**CAMPAIGN, "other_language": "ar", "other_text": "مرحبا", "other_buttons": "١\n٢"}
+    return Call(await coordinator(core), slots, writes=False)
+
+
+async def campaign_draft(core: Core, people: People) -> Call:
+    slots = {**CAMPAIGN, "started": core.clock.now().isoformat()}
+    return Call(await coordinator(core), slots, writes=True)
+
+
 CASES: dict[str, Setup] = {
     "action_relay_question": relay_question,
     "action_relay_answer": relay_answer,
+    "action_campaign_begin": campaign_begin,
+    "action_campaign_add_text": campaign_add_text,
+    "action_campaign_draft": campaign_draft,
     "action_record_mood": record_mood,
     "action_save_check_in": save_check_in,
     "action_relay_message": relay_message,

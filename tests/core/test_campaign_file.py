@@ -32,7 +32,7 @@ buttons:
 
 def test_a_complete_file_loads():
     spec = parse_campaign(COMPLETE)
-    assert spec.audience.path == ["education"]
+    assert spec.audience.path == ["education_first"]
     assert spec.audience.answers == {"goal": ["study"]}
     assert spec.send_at == datetime(2026, 12, 3, 8, 0, tzinfo=UTC)
     assert spec.repeat is CampaignRepeat.WEEKLY
@@ -63,7 +63,7 @@ def test_the_readme_example_loads():
         (("+02:00", ""), "line 7: send_at: needs a UTC offset"),
         (("repeat: weekly", "repeat: hourly"), "line 8: repeat:"),
         (("until: 2027-01-31\n", ""), "until: a repeating campaign needs an end date"),
-        (('  fi: "Hei', '  sv: "Hej'), "line 13: messages.sv: not a language"),
+        (('  fi: "Hei', '  xx: "Hej'), "line 13: messages.xx: not a language"),
         (("name: Info session on vocational training\n", ""), "line 1: name: Field required"),
     ],
 )

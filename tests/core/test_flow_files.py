@@ -59,7 +59,7 @@ steps:
     say: intake-done
     end: completed
 """
-ANSWERS = "choice, multi, yes_no, text, number, year, date"
+ANSWERS = "choice, multi, yes_no, text, number, year, date, message"
 
 
 def write(tmp_path: Path, body: str, name: str = "f.yml") -> Path:
@@ -234,7 +234,8 @@ MALFORMED = {
     ),
     "choice without options": (
         ("    options: [work_soon, {value: other, label: dialogue-yes}]\n", ""),
-        ', step "goal": field "options": a choice question needs "options" or "options_from"',
+        ', step "goal": field "options": a choice question needs "options", "options_from"'
+        ' or "options_slot"',
     ),
     "options on a text question": (
         ("answer: text", "answer: text\n    options: [a]"),

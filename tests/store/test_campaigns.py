@@ -63,7 +63,7 @@ async def learner(
             )
         if step is not None:
             plans = PlanRepository(session)
-            await plans.ensure_plan(person.id, path or "work", clock.now())
+            await plans.ensure_plan(person.id, path or "work_first", clock.now())
             await plans.add_step(
                 person.id,
                 step_type=step,
@@ -101,14 +101,16 @@ async def outbox_rows(core: Core) -> list[OutboxMessage]:
 
 async def test_audience_filters(core: Core, clock: FrozenClock):
     mikko = await add_person(core.sessions, clock, 100, Role.COUNSELLOR)
-    a = await learner(core, clock, 1, counsellor=mikko.id, answers={"goal": "work"}, path="work")
+    a = await learner(
+        core, clock, 1, counsellor=mikko.id, answers={"goal": "work"}, path="work_first"
+    )
     b = await learner(
         core,
         clock,
         2,
         language="ar",
         answers={"goal": "study", "fields": ["it", "health"]},
-        path="education",
+        path="education_first",
         step="cv",
     )
     c = await learner(core, clock, 3, language="fi")
