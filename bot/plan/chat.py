@@ -225,7 +225,7 @@ class Plans:
         if plan is None and profile is not None and profile.eligible is False:
             # Nobody is preparing a plan for someone the centre could not take in.
             refused = Reply("plan-learner-not-accepted")
-            return Answer(learner.language, learner.time_zone, (refused,))
+            return Answer(reading_of(learner), learner.time_zone, (refused,))
         if plan is None or plan.confirmed_at is None or not steps:
             empty = Reply("plan-learner-empty", buttons=(book_row,))
             return Answer(reading_of(learner), learner.time_zone, (empty,))

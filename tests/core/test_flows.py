@@ -65,7 +65,7 @@ def test_a_date_answer_is_shown_as_a_date():
     flow = core.dialogues.flows["availability"]
     assert core.dialogues.shown(flow, "day", "2026-11-28") == date(2026, 11, 28)
     args = core.dialogues.message_args("availability", "confirm_extra", {"day": "2026-11-28"})
-    assert "Nov 28, 2026" in EN.text("en", "availability-confirm-extra", args)
+    assert "28 Nov 2026" in EN.text("en", "availability-confirm-extra", args)
     assert "28.11.2026" in EN.text("fi", "availability-confirm-extra", args)
     # With a time it stays as typed (a local wall-clock time, no zone to convert from).
     assert core.dialogues.shown(flow, "day", "2026-11-28T14:30") == "2026-11-28T14:30"
