@@ -95,6 +95,7 @@ appointment-done-for =
     🕘 { $when }
     { $mode }: { $place }
 appointment-ics-caption = 📎 Teie kohtumine: { $when }. Avage fail, et lisada kohtumine telefoni kalendrisse.
+appointment-ics-cancel-caption = 📎 Teie kohtumine jääb ära: { $when }. Avage fail, et kohtumine telefoni kalendrist eemaldada.
 
 ## Your meetings
 

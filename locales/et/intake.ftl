@@ -16,6 +16,11 @@ dialogue-skip = Jäta vahele
 dialogue-back = ← Tagasi
 dialogue-continue = Jätka
 dialogue-no-answer = –
+# A question once answered: its text, then the answer (the buttons are gone).
+dialogue-answered =
+    { $question }
+
+    ✅ { $answer }
 dialogue-use-buttons = Palun vastake ühe nupuga.
 dialogue-invalid-empty = Ma ei saanud vastust. Palun proovige uuesti.
 dialogue-invalid-long = See vastus on selle küsimuse jaoks liiga pikk. Palun kirjutage lühike vastus.
@@ -23,6 +28,10 @@ dialogue-invalid-text = Palun vastake sõnadega, mitte ainult märkidega.
 dialogue-invalid-number = Palun kirjutage arv, näiteks 3.
 dialogue-invalid-year = Palun kirjutage aasta nelja numbriga, näiteks 1990.
 dialogue-invalid-date = Palun kirjutage kuupäev nii: 31.12.2026.
+dialogue-invalid-date-past = See kuupäev on juba möödas. Palun kirjutage tänane või hilisem kuupäev, näiteks nii: 31.12.2026.
+dialogue-past-date-confirm = Kuupäev { $date } on juba möödas. Kas jätate selle kuupäeva alles?
+dialogue-past-keep = Jah, jäta alles
+dialogue-past-change = Ei, kirjutan teise
 # A short note on the button (plain text).
 dialogue-choose-one = Valige vähemalt üks ja vajutage siis Valmis.
 dialogue-reminder = Te ei ole veel kõigile küsimustele vastanud. Kas soovite jätkata? See võtab ainult mõne minuti.
@@ -165,14 +174,42 @@ slot-meeting_times = Kohtumised
 
 ## Eligibility
 
-intake-not-eligible = Aitäh vastuste eest. Mul on kahju: Sisserändajate oskuste keskus ei saa teid praegu vastu võtta.
-eligibility-too-young = • Keskus on täiskasvanutele, kes on 18-aastased või vanemad.
-eligibility-no-permit = • Keskusesse tulekuks on teil vaja elamisluba.
-eligibility-not-job-seeker = • Keskus on töötutele tööotsijatele.
-eligibility-outside-area = • Keskus on inimestele, kes elavad selle piirkonnas.
-intake-where-to-turn =
-    Teie tööhõivebüroo oskab teile rääkida muudest teenustest. Võite küsida ka International House Helsinkis. Või küsige oma linna infopunktis.
-    Ma ei salvestanud teie vastuseid.
+# One message when someone cannot be accepted: what the centre needs and why, whether the
+# counsellor knows, where else to turn, and how to correct or start again.
+intake-refused-too-young =
+    Aitäh vastuste eest. Mul on kahju: Sisserändajate oskuste keskus ei saa teid praegu vastu võtta. Keskus on täiskasvanutele, kes on 18-aastased või vanemad. Keskuse koolitused ja tööproovid on tehtud täiskasvanutele.
+    { $told ->
+        [yes] Ma andsin teie nõustajale teada.
+       *[no] Palun andke sellest teada keskuse kantseleile.
+    }
+    Teie tööhõivebüroo oskab rääkida teistest teenustest. Võite küsida ka International House Helsinkis või oma linna infopunktis.
+    Kui teie vastus oli vale, vajutage nuppu. Uuesti alustamiseks kirjutage /intake.
+intake-refused-outside-area =
+    Aitäh vastuste eest. Mul on kahju: Sisserändajate oskuste keskus ei saa teid praegu vastu võtta. Keskus on inimestele, kes elavad selle piirkonnas. Keskuse eest maksavad piirkonna linnad.
+    { $told ->
+        [yes] Ma andsin teie nõustajale teada.
+       *[no] Palun andke sellest teada keskuse kantseleile.
+    }
+    Teie tööhõivebüroo oskab rääkida teenustest seal, kus te elate. Võite küsida ka International House Helsinkis või oma linna infopunktis.
+    Kui teie vastus oli vale, vajutage nuppu. Uuesti alustamiseks kirjutage /intake.
+intake-refused-no-permit =
+    Aitäh vastuste eest. Mul on kahju: Sisserändajate oskuste keskus ei saa teid praegu vastu võtta. Teil peab olema elamisluba või te peate olema seda juba taotlenud. Elamisluba on vaja, et Soomes õppida ja töötada.
+    { $told ->
+        [yes] Ma andsin teie nõustajale teada.
+       *[no] Palun andke sellest teada keskuse kantseleile.
+    }
+    Soome Migratsiooniamet (Migri) oskab rääkida elamisloast. Võite küsida ka International House Helsinkis või oma linna infopunktis.
+    Kui teie vastus oli vale, vajutage nuppu. Uuesti alustamiseks kirjutage /intake.
+intake-refused-not-job-seeker =
+    Aitäh vastuste eest. Mul on kahju: Sisserändajate oskuste keskus ei saa teid praegu vastu võtta. Keskus on töötutele tööotsijatele. Keskus aitab inimesi tööle või tööks vajalikku koolitusse.
+    { $told ->
+        [yes] Ma andsin teie nõustajale teada.
+       *[no] Palun andke sellest teada keskuse kantseleile.
+    }
+    Kui kaotate töö või soovite end tööotsijaks registreerida, aitab teid tööhõivebüroo. Siis kirjutage uuesti /intake.
+    Kui teie vastus oli vale, vajutage nuppu.
+intake-refused-pressed-wrong = Vajutasin vale nuppu
+intake-refused-typed-wrong = Kirjutasin vale aasta
 
 ## The proposal
 
@@ -183,6 +220,7 @@ path-reason-goal-study = • Te soovite kõigepealt õppida.
 path-reason-goal-work = • Te soovite varsti tööle minna.
 path-reason-language = • Te räägite juba keelt, mida saate tööl kasutada.
 path-reason-language-first = • Kui õpite kõigepealt soome keelt, on teil lihtsam tööd leida.
+path-reason-work-after = • Pärast seda viib tee tööle, nagu te soovite.
 path-reason-skills = • Teil on haridus või töökogemus.
 path-reason-training = • Koolitus annab teile oskusi, mida tööandjad otsivad.
 intake-next-steps = Teie nõustaja räägib sellest teiega. Te teete oma plaani koos. Oma vastuseid näete käsuga /profile.
@@ -203,9 +241,15 @@ notice-reason-goal-study = soovib kõigepealt õppida
 notice-reason-goal-work = soovib varsti tööle minna
 notice-reason-language = räägib juba keelt, mida kasutatakse tööl
 notice-reason-language-first = vajab kõigepealt soome keelt
+notice-reason-work-after = soovib pärast soome keele õppimist tööle minna
 notice-reason-skills = tal on haridus või töökogemus
 notice-reason-training = saaks koolitusest uusi oskusi
-notice-intake-not-eligible = <b>{ $name }</b> vastas algküsimustele, kuid ei vasta keskuse tingimustele. Polku ei salvestanud vastuseid. Võite temaga ühendust võtta.
+notice-intake-not-eligible = <b>{ $name }</b>: keskus ei saa teda vastu võtta ({ $rules }). Polku ei salvestanud vastuseid. Võite temaga ühendust võtta.
+# Which rule, for the counsellor (joined into one sentence).
+notice-eligibility-too-young = noorem kui 18
+notice-eligibility-outside-area = elab väljaspool keskuse piirkonda
+notice-eligibility-no-permit = elamisluba ei ole
+notice-eligibility-not-job-seeker = ei ole töötu tööotsija
 notice-learner-left = Üks teie õppijatest kustutas oma andmed Polkust ja lahkus. Teda ei ole enam teie nimekirjas.
 
 ## The learner's own data

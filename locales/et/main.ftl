@@ -112,6 +112,7 @@ command-plan = Teie plaan
 command-book = Broneeri kohtumine
 command-appointments = Teie kohtumised
 command-mood = Ütle, kuidas läheb
+command-checkin = Vali, millal ma küsin, kuidas läheb
 command-counsellor = Räägi oma nõustajaga
 command-escalations = Õppijad, kes võivad teid vajada
 

@@ -21,6 +21,7 @@ motivation-reason-low-mood = { $count ->
    *[other] halb tuju viimasel ajal { $count } korda, madalaim { $mood }/5
 }
 motivation-reason-mood-drop = tuju langes: enne umbes { $average }, nüüd { $mood }/5
+motivation-reason-mood-trend = tuju langes iga küsimusega: enne { $from }, nüüd { $mood }/5
 motivation-reason-unanswered = ei vastanud { $count } küsimusele või meeldetuletusele
 motivation-reason-silence = { $days ->
     [one] ei ole { $days } päev ühendust võtnud
@@ -38,6 +39,7 @@ motivation-reason-help = palus abi plaani sammuga
 motivation-reason-discouraged = kirjutas sõnu, mis näitavad, et ta on heitunud
 motivation-reason-request = soovib teiega rääkida
 motivation-reason-crisis = kirjutas sõnu, mis võivad tähendada kriisi
+motivation-reason-crisis-unanswered = kirjutas sõnu, mis võivad tähendada kriisi, ega vastanud { $minutes } minuti jooksul küsimusele turvalisuse kohta
 motivation-reason-other = muu märk ({ $count })
 motivation-button-ack = Võtan ühendust
 motivation-button-message = Saada sõnum
@@ -103,3 +105,42 @@ motivation-book-how = Kohtumise jaoks saatke õppijale sõnum, kus on aeg. Võit
 ## /mydata
 
 mydata-motivation = Mitu korda te ütlesite mulle, kuidas teil läheb: { $check_ins }. Märgid, mida ma märkasin (näiteks halb tuju või kohtumine, kust te puudusite): { $signals }. Mitu korda ma teie nõustajale teada andsin: { $escalations }.
+## "Ask my counsellor": a question Polku cannot answer, relayed both ways
+
+ask-not-understood =
+    Sellele ma ise vastata ei oska. Võib-olla aitab üks neist:
+    /plan – teie plaan
+    /appointments – teie kohtumised
+    /help – kõik, mida ma oskan teha
+    Võin ka saata teie küsimuse teie nõustajale.
+ask-counsellor-button = Küsi minu nõustajalt
+ask-sent = Saatsin teie küsimuse teie nõustajale ({ $counsellor }). Vastus tuleb siia.
+ask-nobody = Vabandust, ma ei saanud teie küsimust saata. Teil ei ole praegu Polkus nõustajat. Palun võtke ühendust keskuse kantseleiga.
+ask-notice = <b>{ $name }</b> küsib: { $text }
+ask-answer-button = Vasta
+ask-answer-ask = Kirjutage oma vastus. Saadan selle Polkus. Saaja: { $name }
+ask-answer-sent = Saatsin teie vastuse. Saaja: { $name }
+ask-answer-gone = Ma ei saanud teie vastust saata. See õppija ei ole enam teie õppija või on Polkust lahkunud.
+ask-answer-to-learner = Teie nõustaja { $counsellor } vastab: { $text }
+
+## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
+
+check-in-when-button = 🕒 Vali päev ja kellaaeg
+check-in-when-day = Mis päeval soovite seda küsimust saada? Praegu: { $current }.
+check-in-when-default-rhythm = umbes nädal pärast eelmist
+check-in-when-chosen = { $day }, kell { $time }
+# The weekday, also a button: lower case, as Estonian writes it inside a sentence.
+check-in-weekday = { $day ->
+    [0] esmaspäev
+    [1] teisipäev
+    [2] kolmapäev
+    [3] neljapäev
+    [4] reede
+    [5] laupäev
+   *[6] pühapäev
+}
+check-in-when-default = Umbes nädal pärast eelmist
+check-in-when-hour = Mis kellaajal? Päev: { $day }.
+check-in-when-hour-button = { $time }
+check-in-when-saved = Valmis. Küsin igal nädalal, kuidas teil läheb: { $day }, kell { $time }. Saate seda muuta käsuga /checkin.
+check-in-when-saved-default = Valmis. Küsin, kuidas teil läheb, umbes nädal pärast eelmist korda. Saate seda muuta käsuga /checkin.

@@ -46,11 +46,16 @@ plan-learner-view =
 
     Kui olete sammu teinud, vajutage selle sammu nuppu.
 plan-learner-empty = Teie nõustaja teeb teie plaani veel valmis. Annan teada, kui plaan on valmis.
+plan-learner-not-accepted = Teil ei ole Polkus plaani, sest Sisserändajate oskuste keskus ei saanud teid vastu võtta. Kui mõni teie vastus oli vale, kirjutage /intake ja alustage uuesti.
 plan-done-button = ✅ { $number }. { $type }: tehtud
 # A short note on the button (plain text).
 plan-done-thanks = Väga hea! Teie nõustaja näeb seda.
 plan-done-well-done = Väga hea!
-plan-ready = Teie plaan on valmis! Kirjutage /plan, siis näete seda. Tuletan teile enne iga sammu meelde.
+plan-ready =
+    Teie nõustaja kinnitas teie plaani: { $count ->
+        [one] üks samm
+       *[other] { $count } sammu
+    }. Esimene samm on <b>{ $first }</b> ({ $due }). Plaani nägemiseks kirjutage /plan. Tuletan teile enne iga sammu meelde.
 plan-need-help = Vajan abi
 plan-help-sent = Andsin teie nõustajale teada, et vajate abi. Nõustaja võtab teiega ühendust.
 plan-help-already-sent = Teie nõustaja juba teab, et vajate abi. Nõustaja võtab teiega ühendust.
@@ -93,6 +98,7 @@ plan-counsellor-empty =
 plan-step-button = { $number }. { $type }
 plan-add = ➕ Lisa samm
 plan-confirm = ✔️ Kinnita plaan
+plan-confirmed-told = Plaan on kinnitatud. Andsin õppijale teada: { $name }.
 plan-open = Ava plaan
 plan-step-menu =
     { $name }:

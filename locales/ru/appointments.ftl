@@ -95,6 +95,7 @@ appointment-done-for =
     🕘 { $when }
     { $mode }: { $place }
 appointment-ics-caption = 📎 Ваша встреча: { $when }. Откройте файл, чтобы добавить встречу в календарь телефона.
+appointment-ics-cancel-caption = 📎 Ваша встреча отменена: { $when }. Откройте файл, чтобы удалить встречу из календаря телефона.
 
 ## Your meetings
 

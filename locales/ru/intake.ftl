@@ -9,6 +9,11 @@ dialogue-skip = Пропустить
 dialogue-back = ← Назад
 dialogue-continue = Дальше
 dialogue-no-answer = –
+# A question once answered: its text, then the answer (the buttons are gone).
+dialogue-answered =
+    { $question }
+
+    ✅ { $answer }
 dialogue-use-buttons = Пожалуйста, ответьте кнопкой.
 dialogue-invalid-empty = Я не получил ответа. Пожалуйста, попробуйте ещё раз.
 dialogue-invalid-long = Ответ слишком длинный. Пожалуйста, ответьте коротко.
@@ -16,6 +21,10 @@ dialogue-invalid-text = Пожалуйста, ответьте словами, �
 dialogue-invalid-number = Пожалуйста, напишите число, например 3.
 dialogue-invalid-year = Пожалуйста, напишите год четырьмя цифрами, например 1990.
 dialogue-invalid-date = Пожалуйста, напишите дату так: 31.12.2026.
+dialogue-invalid-date-past = Эта дата уже прошла. Пожалуйста, напишите сегодняшнюю или более позднюю дату, например так: 31.12.2026.
+dialogue-past-date-confirm = Дата { $date } уже прошла. Оставить эту дату?
+dialogue-past-keep = Да, оставить
+dialogue-past-change = Нет, напишу другую
 # A short note on the button (plain text).
 dialogue-choose-one = Выберите хотя бы один вариант и нажмите «Готово».
 dialogue-reminder = Вы ещё не закончили отвечать. Хотите продолжить? Это займёт всего несколько минут.
@@ -158,14 +167,43 @@ slot-meeting_times = Встречи
 
 ## Eligibility
 
-intake-not-eligible = Спасибо за ответы. К сожалению, сейчас Центр навыков для мигрантов не может вас принять.
-eligibility-too-young = • Центр работает со взрослыми: с 18 лет.
-eligibility-no-permit = • Чтобы прийти в Центр, вам нужен вид на жительство.
-eligibility-not-job-seeker = • Центр работает с безработными, которые ищут работу.
-eligibility-outside-area = • Центр работает с людьми, которые живут в его районе.
-intake-where-to-turn =
-    Служба занятости (по-фински työvoimatoimisto) расскажет вам о других услугах. Можно также спросить в International House Helsinki. Или спросите в справочной службе вашего города.
-    Я не сохранил ваши ответы.
+# One message when someone cannot be accepted: what the centre needs and why, whether the
+# counsellor knows, where else to turn, and how to correct or start again.
+# The two buttons are the learner's own words: no gendered past tense ("нажал/нажала").
+intake-refused-too-young =
+    Спасибо за ответы. К сожалению, сейчас Центр навыков для мигрантов не может вас принять. Центр работает только со взрослыми, с 18 лет. Обучение и пробная работа в Центре рассчитаны на взрослых.
+    { $told ->
+        [yes] Я сообщил об этом вашему консультанту.
+       *[no] Пожалуйста, сообщите об этом в офис Центра.
+    }
+    Служба занятости (по-фински työvoimatoimisto) расскажет вам о других услугах. Можно также спросить в International House Helsinki или в справочной службе вашего города.
+    Если вы ошиблись в ответе, нажмите кнопку. Чтобы начать заново, напишите /intake.
+intake-refused-outside-area =
+    Спасибо за ответы. К сожалению, сейчас Центр навыков для мигрантов не может вас принять. Центр работает с людьми, которые живут в его районе. Центр оплачивают города этого района.
+    { $told ->
+        [yes] Я сообщил об этом вашему консультанту.
+       *[no] Пожалуйста, сообщите об этом в офис Центра.
+    }
+    Служба занятости (по-фински työvoimatoimisto) расскажет вам об услугах там, где вы живёте. Можно также спросить в International House Helsinki или в справочной службе вашего города.
+    Если вы ошиблись в ответе, нажмите кнопку. Чтобы начать заново, напишите /intake.
+intake-refused-no-permit =
+    Спасибо за ответы. К сожалению, сейчас Центр навыков для мигрантов не может вас принять. Вам нужен вид на жительство, или вы должны уже подать заявление на него. Без него нельзя учиться и работать в Финляндии.
+    { $told ->
+        [yes] Я сообщил об этом вашему консультанту.
+       *[no] Пожалуйста, сообщите об этом в офис Центра.
+    }
+    Миграционная служба Финляндии (Migri) расскажет вам о виде на жительство. Можно также спросить в International House Helsinki или в справочной службе вашего города.
+    Если вы ошиблись в ответе, нажмите кнопку. Чтобы начать заново, напишите /intake.
+intake-refused-not-job-seeker =
+    Спасибо за ответы. К сожалению, сейчас Центр навыков для мигрантов не может вас принять. Центр работает с безработными, которые ищут работу. Центр помогает людям найти работу или обучение для работы.
+    { $told ->
+        [yes] Я сообщил об этом вашему консультанту.
+       *[no] Пожалуйста, сообщите об этом в офис Центра.
+    }
+    Если вы потеряете работу или захотите встать на учёт, обратитесь в службу занятости (по-фински työvoimatoimisto). Потом напишите /intake, чтобы начать заново.
+    Если вы ошиблись в ответе, нажмите кнопку.
+intake-refused-pressed-wrong = Это была не та кнопка
+intake-refused-typed-wrong = Неправильный год рождения
 
 ## The proposal
 
@@ -176,6 +214,7 @@ path-reason-goal-study = • Вы хотите сначала учиться.
 path-reason-goal-work = • Вы хотите скоро начать работать.
 path-reason-language = • Вы уже говорите на языке, который пригодится на работе.
 path-reason-language-first = • Финский язык поможет вам найти работу. Лучше выучить его сначала.
+path-reason-work-after = • Потом этот путь ведёт к работе, как вы и хотите.
 path-reason-skills = • У вас есть образование или опыт работы.
 path-reason-training = • Обучение даст вам навыки, которые нужны работодателям.
 intake-next-steps = Ваш консультант обсудит это с вами. Вместе вы составите ваш план. Свои ответы можно посмотреть командой /profile.
@@ -196,9 +235,15 @@ notice-reason-goal-study = хочет сначала учиться
 notice-reason-goal-work = хочет скоро начать работать
 notice-reason-language = уже говорит на языке, который нужен на работе
 notice-reason-language-first = сначала нужен финский язык
+notice-reason-work-after = хочет работать, когда выучит финский
 notice-reason-skills = есть образование или опыт работы
 notice-reason-training = обучение даст нужные навыки
-notice-intake-not-eligible = <b>{ $name }</b>: анкета заполнена, но условия Центра не выполнены. Polku не сохранил ответы. Возможно, стоит связаться с этим человеком.
+notice-intake-not-eligible = <b>{ $name }</b> не может прийти в Центр. Причина: { $rules }. Polku не сохранил ответы. Возможно, стоит связаться с этим человеком.
+# Which rule, for the counsellor (joined into one sentence).
+notice-eligibility-too-young = моложе 18 лет
+notice-eligibility-outside-area = живёт вне района Центра
+notice-eligibility-no-permit = нет вида на жительство
+notice-eligibility-not-job-seeker = нет статуса безработного
 notice-learner-left = Один из ваших учащихся удалил свои данные из Polku. Его больше нет в вашем списке.
 
 ## The learner's own data

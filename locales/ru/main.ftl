@@ -113,6 +113,7 @@ command-plan = Ваш план
 command-book = Записаться на встречу
 command-appointments = Ваши встречи
 command-mood = Рассказать, как дела
+command-checkin = Выбрать, когда я спрашиваю, как дела
 command-counsellor = Связаться с консультантом
 command-escalations = Учащиеся, которым вы, возможно, нужны
 

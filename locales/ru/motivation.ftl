@@ -25,6 +25,7 @@ motivation-reason-low-mood = { $count ->
    *[other] плохое настроение { $count } раз за последнее время, самое низкое { $mood }/5
 }
 motivation-reason-mood-drop = настроение упало примерно с { $average } до { $mood }/5
+motivation-reason-mood-trend = настроение падало от опроса к опросу: с { $from } до { $mood }/5
 motivation-reason-unanswered = опросы и напоминания без ответа: { $count }
 motivation-reason-silence = дней без связи: { $days }
 motivation-reason-missed-meeting = { $count ->
@@ -45,6 +46,10 @@ motivation-reason-help = просит помощи с шагом плана
 motivation-reason-discouraged = в сообщении есть слова о потере надежды
 motivation-reason-request = просит поговорить с вами
 motivation-reason-crisis = в сообщении есть слова, которые могут означать кризис
+motivation-reason-crisis-unanswered = слова о возможном кризисе, и в течение { $minutes ->
+    [one] { $minutes } минуты
+   *[other] { $minutes } минут
+} нет ответа на вопрос о безопасности
 motivation-reason-other = другой признак ({ $count })
 motivation-button-ack = Я свяжусь
 motivation-button-message = Написать сообщение
@@ -110,3 +115,42 @@ motivation-book-how = Чтобы встретиться с учащимся ({ $
 ## /mydata
 
 mydata-motivation = Сколько раз вы рассказывали мне, как у вас дела: { $check_ins }. Признаки, которые я заметил (например, плохое настроение или пропущенная встреча): { $signals }. Сколько раз я сообщал вашему консультанту: { $escalations }.
+## "Ask my counsellor": a question Polku cannot answer, relayed both ways
+
+ask-not-understood =
+    На это я не могу ответить сам. Возможно, поможет одна из этих команд:
+    /plan – ваш план
+    /appointments – ваши встречи
+    /help – всё, что я умею
+    Или я могу отправить ваш вопрос вашему консультанту.
+ask-counsellor-button = Спросить консультанта
+ask-sent = Я отправил ваш вопрос консультанту ({ $counsellor }). Ответ придёт сюда.
+ask-nobody = Извините, я не смог отправить ваш вопрос. Сейчас у вас нет консультанта в Polku. Пожалуйста, обратитесь в офис Центра.
+ask-notice = <b>{ $name }</b> спрашивает: { $text }
+ask-answer-button = Ответить
+ask-answer-ask = Напишите ваш ответ. Я отправлю его в Polku учащемуся: { $name }.
+ask-answer-sent = Я отправил ваш ответ учащемуся: { $name }.
+ask-answer-gone = Я не смог отправить ваш ответ. Этот учащийся больше не ваш или уже не пользуется Polku.
+ask-answer-to-learner = Ваш консультант ({ $counsellor }) отвечает: { $text }
+
+## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
+# The weekday is not declined: it stands after a colon ("День: понедельник").
+
+check-in-when-button = 🕒 Выбрать день и время
+check-in-when-day = В какой день вам задавать этот вопрос? Сейчас: { $current }.
+check-in-when-default-rhythm = примерно через неделю после прошлого раза
+check-in-when-chosen = { $day }, { $time }
+check-in-weekday = { $day ->
+    [0] понедельник
+    [1] вторник
+    [2] среда
+    [3] четверг
+    [4] пятница
+    [5] суббота
+   *[6] воскресенье
+}
+check-in-when-default = Примерно через неделю после прошлого раза
+check-in-when-hour = В какое время? День: { $day }.
+check-in-when-hour-button = { $time }
+check-in-when-saved = Готово. Я буду спрашивать, как у вас дела, каждую неделю: { $day }, { $time }. Изменить это можно командой /checkin.
+check-in-when-saved-default = Готово. Я буду спрашивать, как у вас дела, примерно через неделю после прошлого раза. Изменить это можно командой /checkin.

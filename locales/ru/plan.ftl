@@ -46,11 +46,20 @@ plan-learner-view =
 
     Когда вы сделаете шаг, нажмите его кнопку.
 plan-learner-empty = Ваш консультант ещё составляет ваш план. Я сообщу вам, когда план будет готов.
+plan-learner-not-accepted = У вас нет плана в Polku: Центр навыков для мигрантов не смог вас принять. Если вы ошиблись в ответе, напишите /intake и начните заново.
 plan-done-button = ✅ { $number }. { $type }: сделано
 # A short note on the button (plain text).
 plan-done-thanks = Отлично! Ваш консультант это увидит.
 plan-done-well-done = Отлично!
-plan-ready = Ваш план готов! Напишите /plan, чтобы посмотреть его. Я буду напоминать вам о каждом шаге заранее.
+# [1] is the exact number one; the plural category one is also 21, 31...
+plan-ready =
+    Ваш консультант подтвердил ваш план: { $count ->
+        [1] один шаг
+        [one] { $count } шаг
+        [few] { $count } шага
+        [many] { $count } шагов
+       *[other] { $count } шага
+    }. Первый шаг: <b>{ $first }</b> ({ $due }). Напишите /plan, чтобы посмотреть план. Я буду заранее напоминать вам о каждом шаге.
 plan-need-help = Мне нужна помощь
 plan-help-sent = Я сообщил вашему консультанту, что вам нужна помощь. Консультант свяжется с вами.
 plan-help-already-sent = Ваш консультант уже знает, что вам нужна помощь. Консультант свяжется с вами.
@@ -96,6 +105,7 @@ plan-counsellor-empty =
 plan-step-button = { $number }. { $type }
 plan-add = ➕ Добавить шаг
 plan-confirm = ✔️ Подтвердить план
+plan-confirmed-told = План подтверждён. Я сообщил об этом учащемуся: { $name }.
 plan-open = Открыть план
 plan-step-menu =
     { $name }:

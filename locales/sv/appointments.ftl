@@ -95,6 +95,7 @@ appointment-done-for =
     🕘 { $when }
     { $mode }: { $place }
 appointment-ics-caption = 📎 Ditt möte { $when }. Öppna filen för att spara mötet i telefonens kalender.
+appointment-ics-cancel-caption = 📎 Ditt möte { $when } är inställt. Öppna filen för att ta bort mötet från telefonens kalender.
 
 ## Your meetings
 

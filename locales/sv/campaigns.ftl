@@ -13,7 +13,7 @@ campaign-list =
     Dina kampanjer:
     { $lines }
 campaign-list-line = { $id }. { $name } ({ $status })
-campaign-list-empty = Det finns inga kampanjer än. Skapa en kampanj på kommandoraden: polku campaign create FILE.yml
+campaign-list-empty = Det finns inga kampanjer än. Tryck på ”Ny kampanj” eller använd kommandoraden: polku campaign create FILE.yml
 campaign-button-show = Kampanj { $id }
 campaign-button-send = Skicka
 campaign-button-confirm = Ja, skicka
@@ -51,3 +51,69 @@ campaign-report-no-answers = Inga svar än.
 campaign-error = Du kan inte ändra den här kampanjen nu.
 campaign-error-not_draft = Någon har redan skickat eller ställt in den här kampanjen.
 campaign-error-finished = Den här kampanjen har slutat.
+## The guided dialogue: a new campaign (/campaign, "New campaign")
+
+campaign-new-button = ➕ Ny kampanj
+campaign-new-name = En ny kampanj. Vad heter den? Bara personalen ser namnet.
+campaign-new-audience =
+    Vem får den? Välj ett filter eller tryck på Klar. Utan filter får alla studerande kampanjen.
+    Väg: { $path }
+    Läge: { $status }
+    Handledare: { $counsellor }
+    Språk: { $language }
+    Ogjort steg i planen: { $step }
+    Senast aktiv: { $active }
+campaign-filter-path = Väg
+campaign-filter-status = Läge
+campaign-filter-counsellor = Handledare
+campaign-filter-language = Språk
+campaign-filter-step = Ogjort steg i planen
+campaign-filter-active = Senast aktiv
+campaign-filter-done = ✓ Klar
+campaign-new-path = Studerande på vilken väg? Välj och tryck sedan på Klar. Hoppa över tar bort filtret.
+campaign-new-status = Studerande i vilket läge? Välj och tryck sedan på Klar. Hoppa över tar bort filtret.
+campaign-new-counsellor = Studerande hos vilken handledare? Välj och tryck sedan på Klar. Hoppa över tar bort filtret.
+campaign-new-language = Studerande som läser Polku på vilket språk? Välj och tryck sedan på Klar. Hoppa över tar bort filtret.
+campaign-new-step = Vilket steg i planen har de studerande kvar att göra? Välj och tryck sedan på Klar. Hoppa över tar bort filtret.
+campaign-new-active = När var de studerande senast aktiva? Hoppa över tar bort filtret.
+campaign-status-new = Har börjat, startfrågorna inte klara
+campaign-status-intake_done = Startfrågorna klara
+campaign-status-plan_confirmed = Planen bekräftad
+campaign-option-counsellor = { $name }
+campaign-active-active_7 = Aktiv de senaste 7 dagarna
+campaign-active-active_30 = Aktiv de senaste 30 dagarna
+campaign-active-inactive_14 = Inte aktiv på 14 dagar
+campaign-active-inactive_30 = Inte aktiv på 30 dagar
+campaign-new-fallback = Nu meddelandet. Först huvudspråket: studerande som inte har en text på sitt språk får den här texten. Vilket språk?
+campaign-new-text =
+    Skriv meddelandet på { $language }. Du kan använda orden {"{"}first_name{"}"} (förnamnet), {"{"}counsellor_name{"}"} (handledarens namn), {"{"}date{"}"} (dagens datum). Varje studerande ser sina egna.
+campaign-new-buttons = Svarsknappar på { $language }. Du kan hoppa över det här. Skriv högst 3 knapptexter, en per rad. Jag räknar de studerandes svar.
+campaign-new-other-buttons = Samma svarsknappar på { $language }: en knapptext per rad, i samma ordning.
+campaign-new-more = Vill du lägga till meddelandet på ett annat språk?
+campaign-more-add = ➕ Ett annat språk
+campaign-more-done = ✓ Klar
+campaign-new-other-language = Vilket språk?
+campaign-new-schedule = När ska kampanjen gå ut?
+campaign-schedule-now = Nu
+campaign-schedule-at = En viss dag och tid
+campaign-schedule-daily = Varje dag
+campaign-schedule-weekly = Varje vecka
+campaign-new-send-at = Skriv datum och tid så här: 31.12.2026 14:30.
+campaign-new-until = Vilken är den sista dagen? Skriv den så här: 31.1.2027.
+campaign-new-too-long = Det är för långt: högst { $limit } tecken.
+campaign-new-bad-placeholder = Jag känner inte igen ett av orden inom klammerparentes. Använd {"{"}first_name{"}"} (förnamnet), {"{"}counsellor_name{"}"} (handledarens namn) eller {"{"}date{"}"} (dagens datum). Skriv {"{{"} om du vill ha en klammerparentes.
+campaign-new-bad-buttons = Skriv från 1 till { $most } knapptexter, en per rad. Varje knapptext får ha högst { $limit } tecken.
+campaign-new-buttons-count = { $count ->
+    [one] Skriv { $count } knapptext: lika många som på huvudspråket.
+   *[other] Skriv { $count } knapptexter, en per rad: lika många som på huvudspråket.
+}
+campaign-new-language-given = Det är huvudspråket, och dess text finns redan. Välj ett annat språk.
+campaign-new-need-time = Skriv också tiden, så här: 31.12.2026 14:30.
+campaign-new-past = Den tiden har redan varit. Välj en senare tid.
+campaign-new-until-early = Den sista dagen kan inte vara före den första.
+campaign-new-failed = Förlåt, jag kunde inte spara kampanjen. Börja om med /campaign.
+campaign-new-saved = Jag sparade kampanjen ”{ $name }”. { $schedule } Kontrollera förhandsvisningen och bekräfta sedan.
+campaign-when-now = Den går ut så snart du bekräftar.
+campaign-when-at = Den går ut { $when }.
+campaign-when-daily = Den går ut varje dag från { $when } till { $until }.
+campaign-when-weekly = Den går ut varje vecka från { $when } till { $until }.

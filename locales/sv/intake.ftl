@@ -15,6 +15,11 @@ dialogue-skip = Hoppa över
 dialogue-back = ← Tillbaka
 dialogue-continue = Fortsätt
 dialogue-no-answer = –
+# A question once answered: its text, then the answer (the buttons are gone).
+dialogue-answered =
+    { $question }
+
+    ✅ { $answer }
 dialogue-use-buttons = Svara med en av knapparna.
 dialogue-invalid-empty = Jag fick inget svar. Försök igen.
 dialogue-invalid-long = Svaret är för långt för den här frågan. Skriv ett kort svar.
@@ -22,6 +27,10 @@ dialogue-invalid-text = Svara med ord, inte bara med tecken.
 dialogue-invalid-number = Skriv ett tal med siffror, till exempel 3.
 dialogue-invalid-year = Skriv ett år med fyra siffror, till exempel 1990.
 dialogue-invalid-date = Skriv ett datum så här: 31.12.2026.
+dialogue-invalid-date-past = Det datumet har redan varit. Skriv dagens datum eller ett senare datum, så här: 31.12.2026.
+dialogue-past-date-confirm = Datumet { $date } har redan varit. Vill du behålla det?
+dialogue-past-keep = Ja, behåll det
+dialogue-past-change = Nej, jag skriver ett annat
 # A short note on the button (plain text).
 dialogue-choose-one = Välj minst ett svar och tryck sedan på Klar.
 dialogue-reminder = Du har inte svarat på alla frågor än. Vill du fortsätta? Det tar bara några minuter.
@@ -164,14 +173,42 @@ slot-meeting_times = Möten
 
 ## Eligibility
 
-intake-not-eligible = Tack för dina svar. Jag är ledsen, men Kompetenscentret för invandrare kan inte ta emot dig nu.
-eligibility-too-young = • Centret är för vuxna som är 18 år eller äldre.
-eligibility-no-permit = • Du behöver ett uppehållstillstånd för att komma till centret.
-eligibility-not-job-seeker = • Centret är för arbetslösa arbetssökande.
-eligibility-outside-area = • Centret är för personer som bor i dess område.
-intake-where-to-turn =
-    Arbetskraftsbyrån kan berätta om andra tjänster. Du kan också fråga på International House Helsinki. Eller fråga på din kommuns infopunkt.
-    Jag sparade inte dina svar.
+# One message when someone cannot be accepted: what the centre needs and why, whether the
+# counsellor knows, where else to turn, and how to correct or start again.
+intake-refused-too-young =
+    Tack för dina svar. Jag är ledsen, men Kompetenscentret för invandrare kan inte ta emot dig nu. Centret är för vuxna som är 18 år eller äldre. Utbildningen och arbetsprövningen där är gjorda för vuxna.
+    { $told ->
+        [yes] Jag har berättat det för din handledare.
+       *[no] Berätta det för centrets kansli.
+    }
+    Arbetskraftsbyrån kan berätta om andra tjänster. Du kan också fråga på International House Helsinki eller på din kommuns infopunkt.
+    Om ditt svar var fel, tryck på knappen. Skriv /intake om du vill börja om.
+intake-refused-outside-area =
+    Tack för dina svar. Jag är ledsen, men Kompetenscentret för invandrare kan inte ta emot dig nu. Centret är för personer som bor i dess område. Kommunerna i området betalar för centret.
+    { $told ->
+        [yes] Jag har berättat det för din handledare.
+       *[no] Berätta det för centrets kansli.
+    }
+    Arbetskraftsbyrån kan berätta om tjänsterna där du bor. Du kan också fråga på International House Helsinki eller på din kommuns infopunkt.
+    Om ditt svar var fel, tryck på knappen. Skriv /intake om du vill börja om.
+intake-refused-no-permit =
+    Tack för dina svar. Jag är ledsen, men Kompetenscentret för invandrare kan inte ta emot dig nu. Du behöver ha ett uppehållstillstånd eller ha ansökt om ett. Du behöver det för att studera och arbeta i Finland.
+    { $told ->
+        [yes] Jag har berättat det för din handledare.
+       *[no] Berätta det för centrets kansli.
+    }
+    Migrationsverket (Migri) kan berätta om uppehållstillstånd. Du kan också fråga på International House Helsinki eller på din kommuns infopunkt.
+    Om ditt svar var fel, tryck på knappen. Skriv /intake om du vill börja om.
+intake-refused-not-job-seeker =
+    Tack för dina svar. Jag är ledsen, men Kompetenscentret för invandrare kan inte ta emot dig nu. Centret är för arbetslösa arbetssökande. Centret hjälper dem att få arbete eller en utbildning för ett arbete.
+    { $told ->
+        [yes] Jag har berättat det för din handledare.
+       *[no] Berätta det för centrets kansli.
+    }
+    Blir du arbetslös, eller vill du anmäla dig som arbetssökande? Då kan arbetskraftsbyrån hjälpa dig. Skriv sedan /intake och börja om.
+    Om ditt svar var fel, tryck på knappen.
+intake-refused-pressed-wrong = Jag tryckte på fel knapp
+intake-refused-typed-wrong = Jag skrev fel år
 
 ## The proposal
 
@@ -182,6 +219,7 @@ path-reason-goal-study = • Du vill studera först.
 path-reason-goal-work = • Du vill arbeta snart.
 path-reason-language = • Du talar redan ett språk som du kan använda i arbetet.
 path-reason-language-first = • Om du först lär dig finska blir det lättare att få arbete.
+path-reason-work-after = • Efter det leder vägen till arbete, som du vill.
 path-reason-skills = • Du har utbildning eller arbetserfarenhet.
 path-reason-training = • En utbildning ger dig kunskaper som arbetsgivare söker.
 intake-next-steps = Din handledare pratar med dig om det här. Ni gör din plan tillsammans. Du kan se dina svar med /profile.
@@ -202,9 +240,15 @@ notice-reason-goal-study = vill studera först
 notice-reason-goal-work = vill arbeta snart
 notice-reason-language = talar redan ett språk som används i arbetet
 notice-reason-language-first = behöver lära sig finska först
+notice-reason-work-after = vill arbeta när hen har lärt sig finska
 notice-reason-skills = har utbildning eller arbetserfarenhet
 notice-reason-training = skulle få nya kunskaper av en utbildning
-notice-intake-not-eligible = <b>{ $name }</b> har svarat på startfrågorna men uppfyller inte centrets villkor. Polku sparade inte svaren. Du kan kontakta personen om du vill.
+notice-intake-not-eligible = Centret kan inte ta emot <b>{ $name }</b>: { $rules }. Polku sparade inte svaren. Du kan kontakta personen om du vill.
+# Which rule, for the counsellor (joined into one sentence).
+notice-eligibility-too-young = yngre än 18 år
+notice-eligibility-outside-area = bor utanför centrets område
+notice-eligibility-no-permit = har inget uppehållstillstånd
+notice-eligibility-not-job-seeker = är inte arbetslös arbetssökande
 notice-learner-left = En av dina studerande raderade sina uppgifter i Polku och slutade. Personen finns inte längre på din lista.
 
 ## The learner's own data

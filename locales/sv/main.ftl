@@ -110,6 +110,7 @@ command-plan = Din plan
 command-book = Boka ett möte
 command-appointments = Dina möten
 command-mood = Berätta hur du mår
+command-checkin = Välj när jag frågar hur du mår
 command-counsellor = Prata med din handledare
 command-escalations = Studerande som kanske behöver dig
 

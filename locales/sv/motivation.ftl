@@ -21,6 +21,7 @@ motivation-reason-low-mood = { $count ->
    *[other] dåligt humör { $count } gånger på sistone, lägst { $mood }/5
 }
 motivation-reason-mood-drop = humöret sjönk från ungefär { $average } till { $mood }/5
+motivation-reason-mood-trend = humöret blev sämre vid varje fråga, från { $from } till { $mood }/5
 motivation-reason-unanswered = { $count ->
     [one] inget svar på { $count } fråga eller påminnelse
    *[other] inget svar på { $count } frågor eller påminnelser
@@ -41,6 +42,7 @@ motivation-reason-help = bad om hjälp med ett steg i planen
 motivation-reason-discouraged = skrev ord som visar att hen känner sig nedslagen
 motivation-reason-request = vill prata med dig
 motivation-reason-crisis = skrev ord som kan betyda en kris
+motivation-reason-crisis-unanswered = skrev ord om en möjlig kris, svarade inte på frågan om trygghet inom { $minutes } minuter
 motivation-reason-other = ett annat tecken ({ $count })
 motivation-button-ack = Jag kontaktar hen
 motivation-button-message = Skicka ett meddelande
@@ -106,3 +108,42 @@ motivation-book-how = Om du vill träffa { $name }, skicka ett meddelande med en
 ## /mydata
 
 mydata-motivation = Gånger du berättade för mig hur du mår: { $check_ins }. Tecken som jag har sett (till exempel dåligt humör eller ett missat möte): { $signals }. Gånger jag berättade för din handledare: { $escalations }.
+## "Ask my counsellor": a question Polku cannot answer, relayed both ways
+
+ask-not-understood =
+    Det kan jag inte svara på själv. Kanske hjälper något av de här:
+    /plan – din plan
+    /appointments – dina möten
+    /help – allt som jag kan göra
+    Jag kan också skicka din fråga till din handledare.
+ask-counsellor-button = Fråga min handledare
+ask-sent = Jag skickade din fråga till din handledare { $counsellor }. Svaret kommer hit.
+ask-nobody = Förlåt, jag kunde inte skicka din fråga. Du har ingen handledare i Polku just nu. Kontakta centrets kansli.
+ask-notice = <b>{ $name }</b> frågar: { $text }
+ask-answer-button = Svara
+ask-answer-ask = Skriv ditt svar till { $name }. Jag skickar det i Polku.
+ask-answer-sent = Jag skickade ditt svar till { $name }.
+ask-answer-gone = Jag kunde inte skicka ditt svar. Personen är inte längre din studerande, eller har slutat använda Polku.
+ask-answer-to-learner = Din handledare { $counsellor } svarar: { $text }
+
+## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
+
+check-in-when-button = 🕒 Välj dag och tid
+check-in-when-day = Vilken dag vill du få den här frågan? Nu: { $current }.
+check-in-when-default-rhythm = ungefär en vecka efter den förra
+check-in-when-chosen = { $day } klockan { $time }
+# The weekday, also a button: lower case, as Swedish writes it inside a sentence.
+check-in-weekday = { $day ->
+    [0] måndag
+    [1] tisdag
+    [2] onsdag
+    [3] torsdag
+    [4] fredag
+    [5] lördag
+   *[6] söndag
+}
+check-in-when-default = Ungefär en vecka efter den förra
+check-in-when-hour = Vilken tid på { $day }?
+check-in-when-hour-button = { $time }
+check-in-when-saved = Klart. Jag frågar hur det går varje { $day } klockan { $time }. Du kan ändra det med /checkin.
+check-in-when-saved-default = Klart. Jag frågar hur det går ungefär en vecka efter förra gången. Du kan ändra det med /checkin.

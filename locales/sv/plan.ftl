@@ -46,11 +46,16 @@ plan-learner-view =
 
     När du har gjort ett steg, tryck på stegets knapp.
 plan-learner-empty = Din handledare gör fortfarande din plan. Jag säger till när den är klar.
+plan-learner-not-accepted = Du har ingen plan i Polku, eftersom Kompetenscentret för invandrare inte kunde ta emot dig. Om något av dina svar var fel, skriv /intake och börja om.
 plan-done-button = ✅ { $number }. { $type }: klart
 # A short note on the button (plain text).
 plan-done-thanks = Bra jobbat! Din handledare ser det.
 plan-done-well-done = Bra jobbat!
-plan-ready = Din plan är klar! Skriv /plan för att se den. Jag påminner dig före varje steg.
+plan-ready =
+    Din handledare har bekräftat din plan: { $count ->
+        [one] ett steg
+       *[other] { $count } steg
+    }. Det första är <b>{ $first }</b> ({ $due }). Skriv /plan för att se planen. Jag påminner dig före varje steg.
 plan-need-help = Jag behöver hjälp
 plan-help-sent = Jag berättade för din handledare att du behöver hjälp. Din handledare kontaktar dig.
 plan-help-already-sent = Din handledare vet redan att du behöver hjälp. Din handledare kontaktar dig.
@@ -93,6 +98,7 @@ plan-counsellor-empty =
 plan-step-button = { $number }. { $type }
 plan-add = ➕ Lägg till ett steg
 plan-confirm = ✔️ Bekräfta planen
+plan-confirmed-told = Planen är bekräftad. Jag har berättat det för { $name }.
 plan-open = Öppna planen
 plan-step-menu =
     { $name }:
