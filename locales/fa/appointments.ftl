@@ -96,6 +96,7 @@ appointment-done-for =
     🕘 { $when }
     { $mode }: { $place }
 appointment-ics-caption = 📎 جلسه شما: { $when }. فایل را باز کنید تا جلسه به تقویم تلفن شما اضافه شود.
+appointment-ics-cancel-caption = 📎 جلسه شما لغو شد: { $when }. فایل را باز کنید تا جلسه از تقویم تلفن شما پاک شود.
 
 ## Your meetings
 

@@ -10,6 +10,11 @@ dialogue-skip = رد کردن
 dialogue-back = → برگشت
 dialogue-continue = ادامه
 dialogue-no-answer = –
+# A question once answered: its text, then the answer (the buttons are gone).
+dialogue-answered =
+    { $question }
+
+    ✅ { $answer }
 dialogue-use-buttons = لطفاً با یکی از دکمه‌ها جواب دهید.
 dialogue-invalid-empty = جوابی نگرفتم. لطفاً دوباره امتحان کنید.
 dialogue-invalid-long = این جواب برای این سؤال خیلی طولانی است. لطفاً یک جواب کوتاه بنویسید.
@@ -17,6 +22,10 @@ dialogue-invalid-text = لطفاً با کلمه جواب دهید، نه فقط
 dialogue-invalid-number = لطفاً یک عدد بنویسید، مثلاً 3.
 dialogue-invalid-year = لطفاً سال را با چهار رقم بنویسید، مثلاً 1990.
 dialogue-invalid-date = لطفاً تاریخ را این‌طور بنویسید: 31.12.2026.
+dialogue-invalid-date-past = این تاریخ گذشته است. لطفاً تاریخ امروز یا یک تاریخ بعد را بنویسید، این‌طور: 31.12.2026.
+dialogue-past-date-confirm = { $date } گذشته است. می‌خواهید همین تاریخ بماند؟
+dialogue-past-keep = بله، بماند
+dialogue-past-change = نه، تاریخ دیگری می‌نویسم
 # A short note on the button (plain text).
 dialogue-choose-one = دست‌کم یکی را انتخاب کنید، بعد «تمام» را بزنید.
 dialogue-reminder = هنوز جواب‌هایتان تمام نشده است. می‌خواهید ادامه بدهید؟ فقط چند دقیقه طول می‌کشد.
@@ -159,14 +168,42 @@ slot-meeting_times = جلسه‌ها
 
 ## Eligibility
 
-intake-not-eligible = از جواب‌های شما تشکر می‌کنم. متأسفم، اما الان نمی‌توانید عضو مرکز مهارت‌های مهاجران شوید.
-eligibility-too-young = • این مرکز برای بزرگسالان است، یعنی از هجده سال به بالا.
-eligibility-no-permit = • برای عضویت در مرکز، باید اجازه اقامت داشته باشید.
-eligibility-not-job-seeker = • این مرکز برای جویندگان کار بیکار است.
-eligibility-outside-area = • این مرکز برای کسانی است که در منطقه آن زندگی می‌کنند.
-intake-where-to-turn =
-    اداره کار می‌تواند درباره خدمات دیگر به شما بگوید. می‌توانید از International House Helsinki هم بپرسید. یا از دفتر اطلاعات شهر خود بپرسید.
-    جواب‌های شما را نگه نداشتم.
+# One message when someone cannot be accepted: what the centre needs and why, whether the
+# counsellor knows, where else to turn, and how to correct or start again.
+intake-refused-too-young =
+    از جواب‌های شما تشکر می‌کنم. متأسفم، الان نمی‌توانید عضو مرکز مهارت‌های مهاجران شوید. این مرکز برای بزرگسالان است، یعنی از 18 سال به بالا. آموزش‌ها و کارآزمایی‌های آن برای بزرگسالان است.
+    { $told ->
+        [yes] به مشاور شما خبر دادم.
+       *[no] لطفاً به دفتر مرکز خبر بدهید.
+    }
+    اداره کار (به فنلاندی työvoimatoimisto) می‌تواند درباره خدمات دیگر به شما بگوید. از International House Helsinki یا دفتر اطلاعات شهر خود هم می‌توانید بپرسید.
+    اگر جوابتان اشتباه بود، دکمه را بزنید. برای شروع دوباره، /intake را بنویسید.
+intake-refused-outside-area =
+    از جواب‌های شما تشکر می‌کنم. متأسفم، الان نمی‌توانید عضو مرکز مهارت‌های مهاجران شوید. این مرکز برای کسانی است که در منطقه آن زندگی می‌کنند. شهرهای این منطقه هزینه مرکز را می‌دهند.
+    { $told ->
+        [yes] به مشاور شما خبر دادم.
+       *[no] لطفاً به دفتر مرکز خبر بدهید.
+    }
+    اداره کار (به فنلاندی työvoimatoimisto) می‌تواند درباره خدمات محل زندگی شما بگوید. از International House Helsinki یا دفتر اطلاعات شهر خود هم می‌توانید بپرسید.
+    اگر جوابتان اشتباه بود، دکمه را بزنید. برای شروع دوباره، /intake را بنویسید.
+intake-refused-no-permit =
+    از جواب‌های شما تشکر می‌کنم. متأسفم، الان نمی‌توانید عضو مرکز مهارت‌های مهاجران شوید. برای این مرکز باید اجازه اقامت داشته باشید، یا برای آن درخواست داده باشید. برای درس و کار در فنلاند به آن نیاز دارید.
+    { $told ->
+        [yes] به مشاور شما خبر دادم.
+       *[no] لطفاً به دفتر مرکز خبر بدهید.
+    }
+    اداره مهاجرت فنلاند (Migri) می‌تواند درباره اجازه اقامت به شما بگوید. از International House Helsinki یا دفتر اطلاعات شهر خود هم می‌توانید بپرسید.
+    اگر جوابتان اشتباه بود، دکمه را بزنید. برای شروع دوباره، /intake را بنویسید.
+intake-refused-not-job-seeker =
+    از جواب‌های شما تشکر می‌کنم. متأسفم، الان نمی‌توانید عضو مرکز مهارت‌های مهاجران شوید. این مرکز برای جویندگان کار بیکار است. مرکز به مردم کمک می‌کند کار یا آموزش برای کار پیدا کنند.
+    { $told ->
+        [yes] به مشاور شما خبر دادم.
+       *[no] لطفاً به دفتر مرکز خبر بدهید.
+    }
+    اگر کارتان را از دست بدهید، اداره کار به شما کمک می‌کند. اگر بخواهید جوینده کار شوید هم کمک می‌کند. بعد /intake را بنویسید تا دوباره شروع کنید.
+    اگر جوابتان اشتباه بود، دکمه را بزنید.
+intake-refused-pressed-wrong = دکمه اشتباه را زدم
+intake-refused-typed-wrong = سال را اشتباه نوشتم
 
 ## The proposal
 
@@ -177,6 +214,7 @@ path-reason-goal-study = • می‌خواهید اول درس بخوانید.
 path-reason-goal-work = • می‌خواهید زود کار کنید.
 path-reason-language = • زبانی را بلدید که می‌توانید در کار از آن استفاده کنید.
 path-reason-language-first = • اگر اول فنلاندی یاد بگیرید، راحت‌تر کار پیدا می‌کنید.
+path-reason-work-after = • بعد از آن، این مسیر به کار می‌رسد، همان‌طور که می‌خواهید.
 path-reason-skills = • تحصیلات یا سابقه کار دارید.
 path-reason-training = • آموزش به شما مهارت‌هایی می‌دهد که کارفرماها لازم دارند.
 intake-next-steps = مشاور شما درباره این پیشنهاد با شما صحبت می‌کند. با هم برنامه شما را می‌سازید. جواب‌هایتان را با /profile می‌بینید.
@@ -197,9 +235,15 @@ notice-reason-goal-study = می‌خواهد اول درس بخواند
 notice-reason-goal-work = می‌خواهد زود کار کند
 notice-reason-language = زبانی را بلد است که در کار استفاده می‌شود
 notice-reason-language-first = اول به زبان فنلاندی نیاز دارد
+notice-reason-work-after = می‌خواهد بعد از یاد گرفتن فنلاندی کار کند
 notice-reason-skills = تحصیلات یا سابقه کار دارد
 notice-reason-training = با آموزش مهارت‌های تازه به دست می‌آورد
-notice-intake-not-eligible = <b>{ $name }</b> به سؤال‌های اول جواب داد، اما شرایط مرکز را ندارد. پولکو جواب‌هایش را نگه نداشت. شاید بخواهید با او تماس بگیرید.
+notice-intake-not-eligible = مرکز نمی‌تواند <b>{ $name }</b> را بپذیرد: { $rules }. پولکو جواب‌هایش را نگه نداشت. شاید بخواهید با او تماس بگیرید.
+# Which rule, for the counsellor (joined into one sentence).
+notice-eligibility-too-young = کمتر از 18 سال دارد
+notice-eligibility-outside-area = بیرون از منطقه مرکز زندگی می‌کند
+notice-eligibility-no-permit = اجازه اقامت ندارد
+notice-eligibility-not-job-seeker = جوینده کار بیکار نیست
 notice-learner-left = یکی از شرکت‌کنندگان شما اطلاعاتش را از پولکو پاک کرد و رفت. این شخص دیگر در فهرست شما نیست.
 
 ## The learner's own data

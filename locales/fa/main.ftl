@@ -112,6 +112,7 @@ command-plan = برنامه شما
 command-book = گذاشتن جلسه
 command-appointments = جلسه‌های شما
 command-mood = بگویید حالتان چطور است
+command-checkin = انتخاب کنید کی حالتان را بپرسم
 command-counsellor = صحبت با مشاور شما
 command-escalations = شرکت‌کنندگانی که شاید به شما نیاز دارند
 

@@ -24,6 +24,7 @@ motivation-reason-low-mood = { $count ->
    *[other] { $count } بار حال بد در این اواخر، پایین‌ترین { $mood } از 5
 }
 motivation-reason-mood-drop = حال از حدود { $average } به { $mood } از 5 پایین آمد
+motivation-reason-mood-trend = حال در هر پرسش پایین‌تر آمد، از { $from } به { $mood } از 5
 motivation-reason-unanswered = به { $count } پرسش یا یادآوری جواب نداده است
 motivation-reason-silence = { $days } روز است که تماسی نداشته است
 motivation-reason-missed-meeting = { $count ->
@@ -38,6 +39,7 @@ motivation-reason-help = برای یک مرحله برنامه کمک خواست
 motivation-reason-discouraged = کلماتی نوشت که نشانه ناامیدی است
 motivation-reason-request = خواست با شما صحبت کند
 motivation-reason-crisis = کلماتی نوشت که شاید نشانه بحران باشد
+motivation-reason-crisis-unanswered = کلماتی نوشت که شاید نشانه بحران باشد و { $minutes } دقیقه به سؤال امنیت جواب نداد
 motivation-reason-other = نشانه دیگر ({ $count })
 motivation-button-ack = من با او تماس می‌گیرم
 motivation-button-message = فرستادن پیام
@@ -106,3 +108,42 @@ motivation-book-how = برای دیدن { $name }، برایش پیامی با �
 ## /mydata
 
 mydata-motivation = دفعه‌هایی که به من گفتید حالتان چطور است: { $check_ins }. نشانه‌هایی که دیدم (مثلاً حال بد یا نیامدن به جلسه): { $signals }. دفعه‌هایی که به مشاور شما خبر دادم: { $escalations }.
+
+## "Ask my counsellor": a question Polku cannot answer, relayed both ways
+
+ask-not-understood =
+    خودم نمی‌توانم به این جواب بدهم. شاید یکی از این‌ها کمک کند:
+    /plan – برنامه شما
+    /appointments – جلسه‌های شما
+    /help – همه کارهایی که می‌توانم بکنم
+    یا می‌توانم سؤال شما را برای مشاورتان بفرستم.
+ask-counsellor-button = از مشاورم بپرس
+ask-sent = سؤال شما را برای { $counsellor } فرستادم. جواب همین‌جا می‌آید.
+ask-nobody = ببخشید، نتوانستم سؤال شما را بفرستم. شما الان در پولکو مشاور ندارید. لطفاً با دفتر مرکز تماس بگیرید.
+ask-notice = <b>{ $name }</b> می‌پرسد: { $text }
+ask-answer-button = جواب دادن
+ask-answer-ask = جواب خود را برای { $name } بنویسید. من آن را در پولکو می‌فرستم.
+ask-answer-sent = جواب شما را برای { $name } فرستادم.
+ask-answer-gone = نتوانستم جواب شما را بفرستم. این شرکت‌کننده دیگر با شما نیست، یا از پولکو رفته است.
+ask-answer-to-learner = مشاور شما، { $counsellor }، جواب می‌دهد: { $text }
+
+## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
+
+check-in-when-button = 🕒 انتخاب روز و ساعت
+check-in-when-day = این سؤال را چه روزی بپرسم؟ الان: { $current }.
+check-in-when-default-rhythm = حدود یک هفته بعد از دفعه قبل
+check-in-when-chosen = { $day }، ساعت { $time }
+check-in-weekday = { $day ->
+    [0] دوشنبه
+    [1] سه‌شنبه
+    [2] چهارشنبه
+    [3] پنجشنبه
+    [4] جمعه
+    [5] شنبه
+   *[6] یکشنبه
+}
+check-in-when-default = حدود یک هفته بعد از دفعه قبل
+check-in-when-hour = { $day }، چه ساعتی؟
+check-in-when-hour-button = { $time }
+check-in-when-saved = انجام شد. { $day } ساعت { $time } می‌پرسم کارها چطور پیش می‌رود. با /checkin می‌توانید آن را تغییر دهید.
+check-in-when-saved-default = انجام شد. حدود یک هفته بعد از دفعه قبل می‌پرسم کارها چطور پیش می‌رود. با /checkin می‌توانید آن را تغییر دهید.

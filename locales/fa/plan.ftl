@@ -46,11 +46,16 @@ plan-learner-view =
 
     وقتی یک مرحله را انجام دادید، دکمه آن را بزنید.
 plan-learner-empty = مشاور شما هنوز برنامه شما را آماده می‌کند. وقتی آماده شد، به شما خبر می‌دهم.
+plan-learner-not-accepted = شما در پولکو برنامه ندارید، چون مرکز مهارت‌های مهاجران نتوانست شما را بپذیرد. اگر یکی از جواب‌هایتان اشتباه بود، برای شروع دوباره /intake را بنویسید.
 plan-done-button = ✅ { $number }. { $type }: انجام شد
 # A short note on the button (plain text).
 plan-done-thanks = آفرین! مشاور شما آن را می‌بیند.
 plan-done-well-done = آفرین!
-plan-ready = برنامه شما آماده است! برای دیدن آن /plan را بنویسید. قبل از هر مرحله به شما یادآوری می‌کنم.
+plan-ready =
+    مشاور شما برنامه‌تان را تأیید کرد: { $count ->
+        [one] یک مرحله
+       *[other] { $count } مرحله
+    }. مرحله اول: <b>{ $first }</b> ({ $due }). برای دیدن آن /plan را بنویسید. قبل از هر مرحله به شما یادآوری می‌کنم.
 plan-need-help = کمک لازم دارم
 plan-help-sent = به مشاور شما گفتم که کمک لازم دارید. مشاور شما با شما تماس می‌گیرد.
 plan-help-already-sent = مشاور شما می‌داند که کمک لازم دارید. مشاور شما با شما تماس می‌گیرد.
@@ -93,6 +98,7 @@ plan-counsellor-empty =
 plan-step-button = { $number }. { $type }
 plan-add = ➕ اضافه کردن مرحله
 plan-confirm = ✔️ تأیید برنامه
+plan-confirmed-told = برنامه تأیید شد. به { $name } خبر دادم.
 plan-open = باز کردن برنامه
 plan-step-menu =
     { $name }:

@@ -95,6 +95,7 @@ appointment-done-for =
     🕘 { $when }
     { $mode }: { $place }
 appointment-ics-caption = 📎 Görüşmeniz: { $when }. Görüşmeyi telefonunuzun takvimine eklemek için dosyayı açın.
+appointment-ics-cancel-caption = 📎 Görüşmeniz iptal oldu: { $when }. Görüşmeyi telefonunuzun takviminden silmek için dosyayı açın.
 
 ## Your meetings
 

@@ -9,6 +9,11 @@ dialogue-skip = Geç
 dialogue-back = ← Geri
 dialogue-continue = Devam
 dialogue-no-answer = –
+# A question once answered: its text, then the answer (the buttons are gone).
+dialogue-answered =
+    { $question }
+
+    ✅ { $answer }
 dialogue-use-buttons = Lütfen düğmelerden biriyle cevap verin.
 dialogue-invalid-empty = Cevap alamadım. Lütfen tekrar deneyin.
 dialogue-invalid-long = Bu cevap bu soru için çok uzun. Lütfen kısa bir cevap yazın.
@@ -16,6 +21,10 @@ dialogue-invalid-text = Lütfen sadece işaret değil, kelimelerle cevap verin.
 dialogue-invalid-number = Lütfen bir sayı yazın, örneğin 3.
 dialogue-invalid-year = Lütfen yılı dört rakamla yazın, örneğin 1990.
 dialogue-invalid-date = Lütfen tarihi şöyle yazın: 31.12.2026.
+dialogue-invalid-date-past = Bu tarih geçti. Lütfen bugünün tarihini veya daha sonraki bir tarihi yazın, şöyle: 31.12.2026.
+dialogue-past-date-confirm = { $date } geçti. Bu tarihi tutmak istiyor musunuz?
+dialogue-past-keep = Evet, tutuyorum
+dialogue-past-change = Hayır, başka tarih yazacağım
 # A short note on the button (plain text).
 dialogue-choose-one = En az birini seçin, sonra Tamam'a basın.
 dialogue-reminder = Cevaplarınızı henüz bitirmediniz. Devam etmek ister misiniz? Sadece birkaç dakika sürer.
@@ -158,14 +167,42 @@ slot-meeting_times = Görüşmeler
 
 ## Eligibility
 
-intake-not-eligible = Cevaplarınız için teşekkürler. Üzgünüm, ama şu anda Göçmenler için Beceri Merkezi'ne katılamazsınız.
-eligibility-too-young = • Merkez, on sekiz yaş ve üstü yetişkinler içindir.
-eligibility-no-permit = • Merkeze katılmak için oturum izniniz olmalı.
-eligibility-not-job-seeker = • Merkez, işsiz iş arayanlar içindir.
-eligibility-outside-area = • Merkez, kendi bölgesinde yaşayan kişiler içindir.
-intake-where-to-turn =
-    İstihdam hizmetleri size başka hizmetleri anlatabilir. International House Helsinki'ye de sorabilirsiniz. Ya da şehrinizin danışma noktasına sorun.
-    Cevaplarınızı saklamadım.
+# One message when someone cannot be accepted: what the centre needs and why, whether the
+# counsellor knows, where else to turn, and how to correct or start again.
+intake-refused-too-young =
+    Cevaplarınız için teşekkürler. Üzgünüm, şu anda Göçmenler için Beceri Merkezi'ne katılamazsınız. Merkez, 18 yaş ve üstü yetişkinler içindir. Eğitimleri ve iş denemeleri yetişkinler için yapıldı.
+    { $told ->
+        [yes] Danışmanınıza haber verdim.
+       *[no] Lütfen merkezin ofisine haber verin.
+    }
+    İstihdam hizmetleri (Fince työvoimatoimisto) size başka hizmetleri anlatabilir. International House Helsinki'ye veya şehrinizin danışma noktasına da sorabilirsiniz.
+    Cevabınız yanlışsa düğmeye basın. Yeniden başlamak için /intake yazın.
+intake-refused-outside-area =
+    Cevaplarınız için teşekkürler. Üzgünüm, şu anda Göçmenler için Beceri Merkezi'ne katılamazsınız. Merkez, kendi bölgesinde yaşayan kişiler içindir. Çünkü merkezin parasını bölgenin şehirleri ödüyor.
+    { $told ->
+        [yes] Danışmanınıza haber verdim.
+       *[no] Lütfen merkezin ofisine haber verin.
+    }
+    İstihdam hizmetleri (Fince työvoimatoimisto) yaşadığınız yerdeki hizmetleri anlatabilir. International House Helsinki'ye veya şehrinizin danışma noktasına da sorabilirsiniz.
+    Cevabınız yanlışsa düğmeye basın. Yeniden başlamak için /intake yazın.
+intake-refused-no-permit =
+    Cevaplarınız için teşekkürler. Üzgünüm, şu anda Göçmenler için Beceri Merkezi'ne katılamazsınız. Merkeze katılmak için oturum izniniz veya oturum izni başvurunuz olmalı. Finlandiya'da okumak ve çalışmak için bu izin gerekir.
+    { $told ->
+        [yes] Danışmanınıza haber verdim.
+       *[no] Lütfen merkezin ofisine haber verin.
+    }
+    Finlandiya Göç İdaresi (Migri) size oturum izni hakkında bilgi verebilir. International House Helsinki'ye veya şehrinizin danışma noktasına da sorabilirsiniz.
+    Cevabınız yanlışsa düğmeye basın. Yeniden başlamak için /intake yazın.
+intake-refused-not-job-seeker =
+    Cevaplarınız için teşekkürler. Üzgünüm, şu anda Göçmenler için Beceri Merkezi'ne katılamazsınız. Merkez, işsiz iş arayanlar içindir. Merkez insanların iş veya meslek eğitimi bulmasına yardım eder.
+    { $told ->
+        [yes] Danışmanınıza haber verdim.
+       *[no] Lütfen merkezin ofisine haber verin.
+    }
+    İşinizi kaybederseniz veya iş arayan olarak kaydolmak isterseniz, istihdam hizmetleri size yardım eder. Sonra yeniden başlamak için /intake yazın.
+    Cevabınız yanlışsa düğmeye basın.
+intake-refused-pressed-wrong = Yanlış düğmeye bastım
+intake-refused-typed-wrong = Yanlış yılı yazdım
 
 ## The proposal
 
@@ -176,6 +213,7 @@ path-reason-goal-study = • Önce okumak istiyorsunuz.
 path-reason-goal-work = • Yakında çalışmak istiyorsunuz.
 path-reason-language = • İşte kullanabileceğiniz bir dili zaten konuşuyorsunuz.
 path-reason-language-first = • Önce Fince öğrenmek, iş bulmanıza yardım eder.
+path-reason-work-after = • Sonra bu yol, istediğiniz gibi işe gider.
 path-reason-skills = • Eğitiminiz veya iş deneyiminiz var.
 path-reason-training = • Eğitim size işverenlerin ihtiyaç duyduğu becerileri verir.
 intake-next-steps = Danışmanınız bunu sizinle konuşacak. Planınızı birlikte yapacaksınız. Cevaplarınızı /profile ile görebilirsiniz.
@@ -196,9 +234,15 @@ notice-reason-goal-study = önce okumak istiyor
 notice-reason-goal-work = yakında çalışmak istiyor
 notice-reason-language = işte kullanılan bir dili zaten konuşuyor
 notice-reason-language-first = önce Fince öğrenmesi gerekiyor
+notice-reason-work-after = Fince öğrendikten sonra çalışmak istiyor
 notice-reason-skills = eğitimi veya iş deneyimi var
 notice-reason-training = eğitimle beceri kazanabilir
-notice-intake-not-eligible = <b>{ $name }</b> başlangıç sorularını cevapladı, ama merkezin şartlarını karşılamıyor. Polku cevaplarını saklamadı. Kendisiyle iletişime geçmek isteyebilirsiniz.
+notice-intake-not-eligible = <b>{ $name }</b> merkeze katılamıyor: { $rules }. Polku cevaplarını saklamadı. Kendisiyle iletişime geçmek isteyebilirsiniz.
+# Which rule, for the counsellor (joined into one sentence).
+notice-eligibility-too-young = 18 yaşından küçük
+notice-eligibility-outside-area = merkezin bölgesi dışında yaşıyor
+notice-eligibility-no-permit = oturum izni yok
+notice-eligibility-not-job-seeker = işsiz iş arayan değil
 notice-learner-left = Öğrencilerinizden biri Polku'daki bilgilerini sildi ve ayrıldı. Bu kişi artık listenizde yok.
 
 ## The learner's own data

@@ -111,6 +111,7 @@ command-plan = Planınız
 command-book = Görüşme ayarlayın
 command-appointments = Görüşmeleriniz
 command-mood = Nasıl olduğunuzu anlatın
+command-checkin = Nasıl olduğunuzu ne zaman soracağımı seçin
 command-counsellor = Danışmanınızla konuşun
 command-escalations = Size ihtiyacı olabilecek öğrenciler
 

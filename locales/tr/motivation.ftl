@@ -21,6 +21,7 @@ motivation-reason-low-mood = { $count ->
    *[other] son zamanlarda { $count } kez düşük ruh hâli, en düşük { $mood }/5
 }
 motivation-reason-mood-drop = ruh hâli yaklaşık { $average } seviyesinden { $mood }/5 seviyesine düştü
+motivation-reason-mood-trend = ruh hâli her soruda düştü: { $from } seviyesinden { $mood }/5 seviyesine
 motivation-reason-unanswered = { $count } soruya veya hatırlatmaya cevap yok
 motivation-reason-silence = { $days } gündür iletişim yok
 motivation-reason-missed-meeting = { $count ->
@@ -35,6 +36,7 @@ motivation-reason-help = plandaki bir adım için yardım istedi
 motivation-reason-discouraged = umutsuzluk gösteren sözler yazdı
 motivation-reason-request = sizinle konuşmak istedi
 motivation-reason-crisis = kriz anlamına gelebilecek sözler yazdı
+motivation-reason-crisis-unanswered = kriz anlamına gelebilecek sözler yazdı ve güvende mi diye sorunca { $minutes } dakika içinde cevap vermedi
 motivation-reason-other = başka bir işaret ({ $count })
 motivation-button-ack = Ben iletişime geçeceğim
 motivation-button-message = Mesaj gönder
@@ -100,3 +102,42 @@ motivation-book-how = { $name } ile görüşmek için ona bir saat yazan bir mes
 ## /mydata
 
 mydata-motivation = Nasıl olduğunuzu bana kaç kez anlattınız: { $check_ins }. Fark ettiğim işaretler (örneğin düşük ruh hâli veya kaçırılan bir görüşme): { $signals }. Danışmanınıza kaç kez haber verdim: { $escalations }.
+
+## "Ask my counsellor": a question Polku cannot answer, relayed both ways
+
+ask-not-understood =
+    Buna kendim cevap veremiyorum. Belki bunlardan biri yardım eder:
+    /plan – planınız
+    /appointments – görüşmeleriniz
+    /help – yapabildiğim her şey
+    Ya da sorunuzu danışmanınıza gönderebilirim.
+ask-counsellor-button = Danışmanıma sor
+ask-sent = Sorunuzu danışmana gönderdim: { $counsellor }. Cevap buraya gelecek.
+ask-nobody = Üzgünüm, sorunuzu gönderemedim. Şu anda Polku'da bir danışmanınız yok. Lütfen merkezin ofisiyle iletişime geçin.
+ask-notice = <b>{ $name }</b> soruyor: { $text }
+ask-answer-button = Cevap ver
+ask-answer-ask = Cevabınızı yazın, kime: { $name }. Cevabı Polku'da gönderirim.
+ask-answer-sent = Cevabınızı gönderdim, kime: { $name }.
+ask-answer-gone = Cevabınızı gönderemedim. Bu öğrenci artık sizin öğrenciniz değil veya Polku'dan ayrıldı.
+ask-answer-to-learner = Danışmanınız { $counsellor } cevap veriyor: { $text }
+
+## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
+
+check-in-when-button = 🕒 Günü ve saati seçin
+check-in-when-day = Bu soruyu hangi gün sorayım? Şu an: { $current }.
+check-in-when-default-rhythm = bir öncekinden yaklaşık bir hafta sonra
+check-in-when-chosen = { $day }, saat { $time }
+check-in-weekday = { $day ->
+    [0] Pazartesi
+    [1] Salı
+    [2] Çarşamba
+    [3] Perşembe
+    [4] Cuma
+    [5] Cumartesi
+   *[6] Pazar
+}
+check-in-when-default = Bir öncekinden yaklaşık bir hafta sonra
+check-in-when-hour = Saat kaçta? Gün: { $day }.
+check-in-when-hour-button = { $time }
+check-in-when-saved = Tamam. Nasıl gittiğini soracağım. Gün: { $day }, saat: { $time }. Bunu /checkin ile değiştirebilirsiniz.
+check-in-when-saved-default = Tamam. Nasıl gittiğini bir öncekinden yaklaşık bir hafta sonra soracağım. Bunu /checkin ile değiştirebilirsiniz.

@@ -46,11 +46,16 @@ plan-learner-view =
 
     Bir adımı bitirince onun düğmesine basın.
 plan-learner-empty = Danışmanınız planınızı hâlâ hazırlıyor. Plan hazır olunca size haber vereceğim.
+plan-learner-not-accepted = Polku'da planınız yok, çünkü Göçmenler için Beceri Merkezi'ne katılamadınız. Bir cevabınız yanlışsa, yeniden başlamak için /intake yazın.
 plan-done-button = ✅ { $number }. { $type }: bitti
 # A short note on the button (plain text).
 plan-done-thanks = Tebrikler! Danışmanınız bunu görecek.
 plan-done-well-done = Tebrikler!
-plan-ready = Planınız hazır! Görmek için /plan yazın. Her adımdan önce size hatırlatacağım.
+plan-ready =
+    Danışmanınız planınızı onayladı: { $count ->
+        [one] bir adım
+       *[other] { $count } adım
+    }. İlk adım: <b>{ $first }</b> ({ $due }). Görmek için /plan yazın. Her adımdan önce size hatırlatacağım.
 plan-need-help = Yardıma ihtiyacım var
 plan-help-sent = Danışmanınıza yardıma ihtiyacınız olduğunu söyledim. Danışmanınız sizinle iletişime geçecek.
 plan-help-already-sent = Danışmanınız yardıma ihtiyacınız olduğunu zaten biliyor. Danışmanınız sizinle iletişime geçecek.
@@ -93,6 +98,7 @@ plan-counsellor-empty =
 plan-step-button = { $number }. { $type }
 plan-add = ➕ Adım ekle
 plan-confirm = ✔️ Planı onayla
+plan-confirmed-told = Plan onaylandı. Haber verdim: { $name }.
 plan-open = Planı aç
 plan-step-menu =
     { $name }:

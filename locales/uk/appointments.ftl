@@ -95,6 +95,7 @@ appointment-done-for =
     🕘 { $when }
     { $mode }: { $place }
 appointment-ics-caption = 📎 Ваша зустріч: { $when }. Відкрийте файл, щоб додати зустріч у календар телефону.
+appointment-ics-cancel-caption = 📎 Вашу зустріч { $when } скасовано. Відкрийте файл, щоб видалити її з календаря в телефоні.
 
 ## Your meetings
 

@@ -113,6 +113,7 @@ command-plan = Ваш план
 command-book = Записатися на зустріч
 command-appointments = Ваші зустрічі
 command-mood = Розповісти, як справи
+command-checkin = Вибрати, коли я питаю, як справи
 command-counsellor = Зв'язатися з консультантом
 command-escalations = Слухачі, яким ви, можливо, потрібні
 

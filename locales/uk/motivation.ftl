@@ -25,6 +25,7 @@ motivation-reason-low-mood = { $count ->
    *[other] поганий настрій { $count } разів останнім часом, найнижчий { $mood }/5
 }
 motivation-reason-mood-drop = настрій упав приблизно з { $average } до { $mood }/5
+motivation-reason-mood-trend = настрій падав з кожним опитуванням: з { $from } до { $mood }/5
 motivation-reason-unanswered = опитування і нагадування без відповіді: { $count }
 motivation-reason-silence = днів без зв'язку: { $days }
 motivation-reason-missed-meeting = { $count ->
@@ -45,6 +46,7 @@ motivation-reason-help = просить допомоги з кроком пла�
 motivation-reason-discouraged = у повідомленні є слова про втрату надії
 motivation-reason-request = просить поговорити з вами
 motivation-reason-crisis = у повідомленні є слова, які можуть означати кризу
+motivation-reason-crisis-unanswered = написав слова про можливу кризу і { $minutes } хв не відповів, чи він у безпеці
 motivation-reason-other = інша ознака ({ $count })
 motivation-button-ack = Я зв'яжуся
 motivation-button-message = Написати повідомлення
@@ -110,3 +112,42 @@ motivation-book-how = Щоб зустрітися зі слухачем ({ $name
 ## /mydata
 
 mydata-motivation = Скільки разів ви розповідали мені, як у вас справи: { $check_ins }. Ознаки, які я помітив (наприклад, поганий настрій або пропущена зустріч): { $signals }. Скільки разів я повідомляв вашого консультанта: { $escalations }.
+
+## "Ask my counsellor": a question Polku cannot answer, relayed both ways
+
+ask-not-understood =
+    Я не можу відповісти на це сам. Можливо, допоможе одна з цих команд:
+    /plan – ваш план
+    /appointments – ваші зустрічі
+    /help – усе, що я вмію
+    Або я можу надіслати ваше запитання вашому консультантові.
+ask-counsellor-button = Запитати консультанта
+ask-sent = Я надіслав ваше запитання: { $counsellor }. Відповідь прийде сюди.
+ask-nobody = Вибачте, я не зміг надіслати ваше запитання. Зараз у вас немає консультанта в Polku. Будь ласка, зверніться до офісу Центру.
+ask-notice = <b>{ $name }</b> запитує: { $text }
+ask-answer-button = Відповісти
+ask-answer-ask = Напишіть відповідь для { $name }. Я надішлю її в Polku.
+ask-answer-sent = Я надіслав вашу відповідь: { $name }.
+ask-answer-gone = Я не зміг надіслати вашу відповідь. Цей слухач уже не ваш або вийшов з Polku.
+ask-answer-to-learner = Ваш консультант { $counsellor } відповідає: { $text }
+
+## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
+
+check-in-when-button = 🕒 Вибрати день і час
+check-in-when-day = У який день вам ставити це запитання? Зараз: { $current }.
+check-in-when-default-rhythm = приблизно через тиждень після попереднього
+check-in-when-chosen = { $day } о { $time }
+check-in-weekday = { $day ->
+    [0] Понеділок
+    [1] Вівторок
+    [2] Середа
+    [3] Четвер
+    [4] П'ятниця
+    [5] Субота
+   *[6] Неділя
+}
+check-in-when-default = Приблизно через тиждень після попереднього
+check-in-when-hour = О котрій годині в цей день ({ $day })?
+check-in-when-hour-button = { $time }
+check-in-when-saved = Готово. Я запитаю, як ваші справи. День: { $day }, час: { $time }. Змінити це можна командою /checkin.
+check-in-when-saved-default = Готово. Я запитаю, як справи, приблизно через тиждень після попереднього разу. Змінити це можна командою /checkin.
