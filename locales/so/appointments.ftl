@@ -96,6 +96,7 @@ appointment-done-for =
     🕘 { $when }
     { $mode }: { $place }
 appointment-ics-caption = 📎 Ballantaada { $when }. Fur faylka si aad ugu darto kalandarka telefoonkaaga.
+appointment-ics-cancel-caption = 📎 Ballantaada { $when } waa la baajiyay. Fur faylka si aad uga saarto kalandarka telefoonkaaga.
 
 ## Your meetings
 

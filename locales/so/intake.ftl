@@ -14,6 +14,11 @@ dialogue-skip = Ka bood
 dialogue-back = ← Dib u noqo
 dialogue-continue = Sii wad
 dialogue-no-answer = –
+# A question once answered: its text, then the answer (the buttons are gone).
+dialogue-answered =
+    { $question }
+
+    ✅ { $answer }
 dialogue-use-buttons = Fadlan ku jawaab mid ka mid ah badhamada.
 dialogue-invalid-empty = Jawaab ma aan helin. Fadlan mar kale isku day.
 dialogue-invalid-long = Taasi aad bay ugu dheer tahay su'aashan. Fadlan qor jawaab gaaban.
@@ -21,6 +26,10 @@ dialogue-invalid-text = Fadlan ku jawaab erayo, ee ha qorin calaamado oo keliya.
 dialogue-invalid-number = Fadlan qor tiro, tusaale ahaan 3.
 dialogue-invalid-year = Fadlan qor sannad ka kooban afar tiro, tusaale ahaan 1990.
 dialogue-invalid-date = Fadlan taariikhda u qor sidan: 31.12.2026.
+dialogue-invalid-date-past = Taariikhdaasi way dhaaftay. Fadlan qor taariikhda maanta ama mid ka dambaysa, sidan: 31.12.2026.
+dialogue-past-date-confirm = { $date } way dhaaftay. Ma rabtaa inaad taariikhdan sii haysato?
+dialogue-past-keep = Haa, sii hay
+dialogue-past-change = Maya, mid kale ayaan qorayaa
 # A short note on the button (plain text).
 dialogue-choose-one = Ugu yaraan mid dooro, kadibna riix "Waan dhammeeyay".
 dialogue-reminder = Weli ma aadan dhammaysan jawaabahaaga. Ma rabtaa inaad sii wadato? Dhawr daqiiqo oo keliya ayay qaadanaysaa.
@@ -163,14 +172,42 @@ slot-meeting_times = Ballamaha
 
 ## Eligibility
 
-intake-not-eligible = Mahadsanid jawaabahaaga. Waan ka xumahay, laakiin hadda kuma biiri kartid Xarunta Xirfadaha ee Soo-galootiga.
-eligibility-too-young = • Xaruntu waxay u furan tahay dadka waaweyn, 18 jir iyo ka weyn.
-eligibility-no-permit = • Si aad ugu biirto xarunta, waxaad u baahan tahay sharciga deganaanshaha.
-eligibility-not-job-seeker = • Xaruntu waxay u furan tahay shaqo-doonka aan shaqo haysan.
-eligibility-outside-area = • Xaruntu waxay u furan tahay dadka ku nool deegaankeeda.
-intake-where-to-turn =
-    Xafiiska shaqada ayaa kuu sheegi kara adeegyo kale. Waxaad sidoo kale wax ka weydiin kartaa International House Helsinki. Ama weydii xarunta macluumaadka ee magaaladaada.
-    Jawaabahaaga ma aan hayn.
+# One message when someone cannot be accepted: what the centre needs and why, whether the
+# counsellor knows, where else to turn, and how to correct or start again.
+intake-refused-too-young =
+    Mahadsanid jawaabahaaga. Waan ka xumahay: hadda Xarunta Xirfadaha ee Soo-galootiga kuma aqbali karto. Xaruntu waxay u furan tahay dadka 18 jir iyo ka weyn. Tababarkeeda iyo tijaabada shaqadu waxay u samaysan yihiin dadka waaweyn.
+    { $told ->
+        [yes] Waxaan u sheegay la-taliyahaaga shaqada.
+       *[no] Fadlan u sheeg xafiiska xarunta.
+    }
+    Xafiiska shaqada ayaa kuu sheegi kara adeegyo kale. Sidoo kale weydii International House Helsinki ama xarunta macluumaadka ee magaaladaada.
+    Haddii jawaabtaadu khalad ahayd, riix badhanka. Si aad dib u bilowdo, qor /intake.
+intake-refused-outside-area =
+    Mahadsanid jawaabahaaga. Waan ka xumahay: hadda Xarunta Xirfadaha ee Soo-galootiga kuma aqbali karto. Xaruntu waxay u furan tahay dadka ku nool deegaankeeda. Magaalooyinka deegaanka ayaa bixiya kharashkeeda.
+    { $told ->
+        [yes] Waxaan u sheegay la-taliyahaaga shaqada.
+       *[no] Fadlan u sheeg xafiiska xarunta.
+    }
+    Xafiiska shaqada ayaa kuu sheegi kara adeegyada meesha aad ku nooshahay. Sidoo kale weydii International House Helsinki ama xarunta macluumaadka ee magaaladaada.
+    Haddii jawaabtaadu khalad ahayd, riix badhanka. Si aad dib u bilowdo, qor /intake.
+intake-refused-no-permit =
+    Mahadsanid jawaabahaaga. Waan ka xumahay: hadda Xarunta Xirfadaha ee Soo-galootiga kuma aqbali karto. Waxaad u baahan tahay sharciga deganaanshaha, ama inaad codsatay. Finland waxaad ugu baahan tahay waxbarasho iyo shaqo.
+    { $told ->
+        [yes] Waxaan u sheegay la-taliyahaaga shaqada.
+       *[no] Fadlan u sheeg xafiiska xarunta.
+    }
+    Xafiiska Socdaalka (Migri) ayaa kaa caawin kara sharcigaas. Sidoo kale weydii International House Helsinki ama xarunta macluumaadka ee magaaladaada.
+    Haddii jawaabtaadu khalad ahayd, riix badhanka. Si aad dib u bilowdo, qor /intake.
+intake-refused-not-job-seeker =
+    Mahadsanid jawaabahaaga. Waan ka xumahay: hadda Xarunta Xirfadaha ee Soo-galootiga kuma aqbali karto. Xaruntu waxay u furan tahay shaqo-doonka aan shaqo haysan. Sababtu waa in xaruntu dadka ka caawiso inay shaqo ama tababar shaqo helaan.
+    { $told ->
+        [yes] Waxaan u sheegay la-taliyahaaga shaqada.
+       *[no] Fadlan u sheeg xafiiska xarunta.
+    }
+    Ma waysay shaqadaada? Mise waxaad rabtaa inaad isku diiwaangeliso shaqo-doon? Xafiiska shaqada ayaa ku caawin kara. Kadib qor /intake si aad dib u bilowdo.
+    Haddii jawaabtaadu khalad ahayd, riix badhanka.
+intake-refused-pressed-wrong = Badhan khaldan ayaan riixay
+intake-refused-typed-wrong = Sannad khaldan ayaan qoray
 
 ## The proposal
 
@@ -181,6 +218,7 @@ path-reason-goal-study = • Waxaad rabtaa inaad marka hore wax barato.
 path-reason-goal-work = • Waxaad rabtaa inaad dhowaan shaqayso.
 path-reason-language = • Horay ayaad ugu hadashaa luqad aad shaqada ku isticmaali karto.
 path-reason-language-first = • Haddii aad marka hore barato Af-Finish, way kuu fududaanaysaa inaad shaqo hesho.
+path-reason-work-after = • Kadib, waddadu waxay ku geynaysaa shaqo, sidaad rabto.
 path-reason-skills = • Waxaad leedahay waxbarasho ama khibrad shaqo.
 path-reason-training = • Tababarku wuxuu ku siinayaa xirfado ay loo-shaqeeyayaashu u baahan yihiin.
 intake-next-steps = La-taliyahaaga ayaa arrintan kaala hadli doona. Qorshahaaga waad wada samayn doontaan. Jawaabahaaga waxaad ku arki kartaa /profile.
@@ -201,9 +239,15 @@ notice-reason-goal-study = wuxuu rabaa inuu marka hore wax barto
 notice-reason-goal-work = wuxuu rabaa inuu dhowaan shaqeeyo
 notice-reason-language = horay ayuu ugu hadlaa luqad shaqada lagu isticmaalo
 notice-reason-language-first = marka hore wuxuu u baahan yahay Af-Finish
+notice-reason-work-after = wuxuu rabaa inuu shaqeeyo, kadib marka uu barto Af-Finish
 notice-reason-skills = wuxuu leeyahay waxbarasho ama khibrad shaqo
 notice-reason-training = tababar ayaa xirfado u kordhin kara
-notice-intake-not-eligible = Ardayga <b>{ $name }</b> ayaa ka jawaabay su'aalaha bilowga, laakiin ma buuxiyo shuruudaha xarunta. Polku ma hayn jawaabihiisa. Waxaa laga yaabaa inaad rabto inaad la xiriirto.
+notice-intake-not-eligible = Xaruntu ma aqbali karto ardayga <b>{ $name }</b>: { $rules }. Polku ma hayn jawaabihiisa. Waxaa laga yaabaa inaad rabto inaad la xiriirto.
+# Which rule, for the counsellor (joined into one sentence).
+notice-eligibility-too-young = ka yar 18 jir
+notice-eligibility-outside-area = wuxuu ku nool yahay meel ka baxsan deegaanka xarunta
+notice-eligibility-no-permit = ma haysto sharciga deganaanshaha
+notice-eligibility-not-job-seeker = ma aha shaqo-doon aan shaqo haysan
 notice-learner-left = Mid ka mid ah ardaydaada ayaa xogtiisa ka tirtiray Polku oo ka baxay. Hadda kuma jiro liiskaaga.
 
 ## The learner's own data

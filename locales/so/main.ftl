@@ -112,6 +112,7 @@ command-plan = Qorshahaaga
 command-book = Qabso ballan
 command-appointments = Ballamahaaga
 command-mood = Sheeg sida aad tahay
+command-checkin = Dooro goorta aan ku weydiiyo sida aad tahay
 command-counsellor = La hadal la-taliyahaaga
 command-escalations = Arday kuu baahan kara
 

@@ -22,6 +22,7 @@ motivation-reason-low-mood = { $count ->
    *[other] niyad hoose { $count } jeer dhowaan, tan ugu hooseysa { $mood }/5
 }
 motivation-reason-mood-drop = niyaddu waxay ka dhacday qiyaastii { $average } ilaa { $mood }/5
+motivation-reason-mood-trend = niyaddu way sii dhacaysay su'aal kasta kadib, { $from } ilaa { $mood }/5
 motivation-reason-unanswered = kama jawaabin { $count } su'aalood xaaladda ama xasuusin
 motivation-reason-silence = { $days } maalmood xiriir ma jirin
 motivation-reason-missed-meeting = { $count ->
@@ -36,6 +37,7 @@ motivation-reason-help = caawimo ayuu ka codsaday tallaabo qorshaha ka mid ah
 motivation-reason-discouraged = wuxuu qoray erayo niyad-jab ah
 motivation-reason-request = wuxuu codsaday inuu kula hadlo
 motivation-reason-crisis = wuxuu qoray erayo muujin kara xaalad halis ah
+motivation-reason-crisis-unanswered = wuxuu qoray erayo muujiya xaalad halis ah, mana ka jawaabin su'aasha nabadda { $minutes } daqiiqo
 motivation-reason-other = calaamad kale ({ $count })
 motivation-button-ack = Waan la xiriiri doonaa
 motivation-button-message = Fariin u dir
@@ -101,3 +103,39 @@ motivation-book-how = Si aad ula kulanto { $name }, u dir fariin wakhti leh. Ama
 ## /mydata
 
 mydata-motivation = Inta jeer ee aad ii sheegtay sida aad tahay: { $check_ins }. Calaamadaha aan arkay (tusaale ahaan niyad hoose ama ballan aad ka maqnayd): { $signals }. Inta jeer ee aan u sheegay la-taliyahaaga: { $escalations }.
+## "Ask my counsellor": a question Polku cannot answer, relayed both ways
+
+ask-not-understood =
+    Su'aashaas anigu kama jawaabi karo. Mid ka mid ah kuwan ayaa ku caawin kara:
+    /plan – qorshahaaga
+    /appointments – ballamahaaga
+    /help – wax kasta oo aan samayn karo
+    Ama su'aashaada waxaan u diri karaa la-taliyahaaga shaqada.
+ask-counsellor-button = Weydii la-taliyahayga
+ask-sent = Su'aashaada waxaan u diray { $counsellor }. Jawaabtu halkan ayay ku iman doontaa.
+ask-nobody = Waan ka xumahay, su'aashaada ma aan diri karin. Hadda Polku gudihiisa kuma lihid la-taliye shaqo. Fadlan la xiriir xafiiska xarunta.
+ask-notice = <b>{ $name }</b> ayaa weydiinaya: { $text }
+ask-answer-button = Jawaab
+ask-answer-ask = Qor jawaabtaada { $name }. Waxaan ugu diri doonaa Polku gudihiisa.
+ask-answer-sent = Jawaabtaada waxaan u diray { $name }.
+ask-answer-gone = Jawaabtaada ma aan diri karin. Ardaygan hadda ma aha ardaygaaga, ama wuu ka tagay Polku.
+ask-answer-to-learner = La-taliyahaaga { $counsellor } ayaa ku jawaabay: { $text }
+## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
+check-in-when-button = 🕒 Dooro maalinta iyo saacadda
+check-in-when-day = Maalintee ayaad rabtaa inaad hesho su'aashan? Hadda: { $current }.
+check-in-when-default-rhythm = qiyaastii toddobaad kadib tii ugu dambaysay
+check-in-when-chosen = { $day } saacadda { $time }
+check-in-weekday = { $day ->
+    [0] Isniin
+    [1] Talaado
+    [2] Arbaco
+    [3] Khamiis
+    [4] Jimce
+    [5] Sabti
+   *[6] Axad
+}
+check-in-when-default = Qiyaastii toddobaad kadib tii ugu dambaysay
+check-in-when-hour = Saacaddee maalinta { $day }?
+check-in-when-hour-button = { $time }
+check-in-when-saved = Hagaag. { $day } saacadda { $time } ayaan ku weydiin doonaa sida ay kuu socoto. Waxaad ku beddeli kartaa /checkin.
+check-in-when-saved-default = Hagaag. Qiyaastii toddobaad kadib tii ugu dambaysay ayaan ku weydiin doonaa sida ay kuu socoto. Waxaad ku beddeli kartaa /checkin.

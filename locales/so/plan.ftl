@@ -49,11 +49,16 @@ plan-learner-view =
 
     Marka aad tallaabo dhammayso, riix badhankeeda.
 plan-learner-empty = La-taliyahaagu weli wuu samaynayaa qorshahaaga. Waan kuu sheegi doonaa marka uu diyaar noqdo.
+plan-learner-not-accepted = Qorshe kuma lihid Polku, sababtoo ah Xarunta Xirfadaha ee Soo-galootiga kuma aqbali karin. Haddii jawaab kaa mid ahi khalad ahayd, qor /intake si aad dib u bilowdo.
 plan-done-button = ✅ { $number }. { $type }: waa dhammaatay
 # A short note on the button (plain text).
 plan-done-thanks = Hambalyo! La-taliyahaagu wuu arki doonaa.
 plan-done-well-done = Hambalyo!
-plan-ready = Qorshahaagu waa diyaar! Qor /plan si aad u aragto. Tallaabo kasta ka hor waan ku xasuusin doonaa.
+plan-ready =
+    La-taliyahaagu wuu xaqiijiyay qorshahaaga: { $count ->
+        [one] hal tallaabo
+       *[other] { $count } tallaabo
+    }. Tallaabada ugu horreysa waa <b>{ $first }</b> ({ $due }). Qor /plan si aad u aragto. Tallaabo kasta ka hor waan ku xasuusin doonaa.
 plan-need-help = Caawimo ayaan u baahanahay
 plan-help-sent = Waxaan u sheegay la-taliyahaaga inaad caawimo u baahan tahay. Wuu kula soo xiriiri doonaa.
 plan-help-already-sent = La-taliyahaagu horay ayuu u ogaa inaad caawimo u baahan tahay. Wuu kula soo xiriiri doonaa.
@@ -96,6 +101,7 @@ plan-counsellor-empty =
 plan-step-button = { $number }. { $type }
 plan-add = ➕ Ku dar tallaabo
 plan-confirm = ✔️ Xaqiiji qorshaha
+plan-confirmed-told = Qorshaha waad xaqiijisay. Waxaan u sheegay { $name }.
 plan-open = Fur qorshaha
 plan-step-menu =
     { $name }:

@@ -97,6 +97,7 @@ appointment-done-for =
     🕘 { $when }
     { $mode }: { $place }
 appointment-ics-caption = 📎 Cuộc hẹn của bạn vào { $when }. Mở tệp này để thêm cuộc hẹn vào lịch trên điện thoại.
+appointment-ics-cancel-caption = 📎 Cuộc hẹn của bạn vào { $when } đã hủy. Mở tệp này để xóa cuộc hẹn khỏi lịch trên điện thoại.
 
 ## Your meetings
 

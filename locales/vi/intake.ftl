@@ -14,6 +14,11 @@ dialogue-skip = Bỏ qua
 dialogue-back = ← Quay lại
 dialogue-continue = Tiếp tục
 dialogue-no-answer = –
+# A question once answered: its text, then the answer (the buttons are gone).
+dialogue-answered =
+    { $question }
+
+    ✅ { $answer }
 dialogue-use-buttons = Vui lòng trả lời bằng một trong các nút.
 dialogue-invalid-empty = Tôi chưa nhận được câu trả lời. Vui lòng thử lại.
 dialogue-invalid-long = Câu trả lời này quá dài. Vui lòng viết ngắn hơn.
@@ -21,6 +26,10 @@ dialogue-invalid-text = Vui lòng trả lời bằng chữ, không chỉ bằng 
 dialogue-invalid-number = Vui lòng viết một con số, ví dụ 3.
 dialogue-invalid-year = Vui lòng viết năm bằng bốn chữ số, ví dụ 1990.
 dialogue-invalid-date = Vui lòng viết ngày như thế này: 31.12.2026.
+dialogue-invalid-date-past = Ngày này đã qua rồi. Vui lòng viết ngày hôm nay hoặc một ngày sau đó, như thế này: 31.12.2026.
+dialogue-past-date-confirm = Ngày { $date } đã qua rồi. Bạn có muốn giữ ngày này không?
+dialogue-past-keep = Có, giữ ngày này
+dialogue-past-change = Không, tôi sẽ viết ngày khác
 # A short note on the button (plain text).
 dialogue-choose-one = Chọn ít nhất một mục, rồi bấm Xong.
 dialogue-reminder = Bạn chưa trả lời xong. Bạn có muốn tiếp tục không? Chỉ mất vài phút.
@@ -163,14 +172,42 @@ slot-meeting_times = Cuộc hẹn
 
 ## Eligibility
 
-intake-not-eligible = Cảm ơn bạn đã trả lời. Tôi rất tiếc, nhưng hiện bạn không thể vào Trung tâm Kỹ năng cho Người nhập cư.
-eligibility-too-young = • Trung tâm dành cho người lớn, từ 18 tuổi trở lên.
-eligibility-no-permit = • Bạn cần có giấy phép cư trú để vào trung tâm.
-eligibility-not-job-seeker = • Trung tâm dành cho người thất nghiệp đang tìm việc.
-eligibility-outside-area = • Trung tâm dành cho người sống trong khu vực của trung tâm.
-intake-where-to-turn =
-    Dịch vụ việc làm có thể cho bạn biết về các dịch vụ khác. Bạn cũng có thể hỏi ở International House Helsinki. Hoặc hỏi ở điểm thông tin của thành phố bạn.
-    Tôi đã không giữ câu trả lời của bạn.
+# One message when someone cannot be accepted: what the centre needs and why, whether the
+# counsellor knows, where else to turn, and how to correct or start again.
+intake-refused-too-young =
+    Cảm ơn bạn đã trả lời. Tôi rất tiếc: hiện Trung tâm Kỹ năng cho Người nhập cư không thể nhận bạn. Trung tâm dành cho người lớn, từ 18 tuổi trở lên. Lý do là các khóa đào tạo và đợt làm thử được làm cho người lớn.
+    { $told ->
+        [yes] Tôi đã báo cho cố vấn nghề nghiệp của bạn.
+       *[no] Vui lòng báo cho văn phòng của trung tâm.
+    }
+    Dịch vụ việc làm có thể cho bạn biết về các dịch vụ khác. Bạn cũng có thể hỏi ở International House Helsinki hoặc ở điểm thông tin của thành phố bạn.
+    Nếu bạn đã trả lời sai, hãy bấm nút. Để bắt đầu lại, hãy gõ /intake.
+intake-refused-outside-area =
+    Cảm ơn bạn đã trả lời. Tôi rất tiếc: hiện Trung tâm Kỹ năng cho Người nhập cư không thể nhận bạn. Trung tâm dành cho người sống trong khu vực của trung tâm. Lý do là các thành phố trong khu vực trả tiền cho trung tâm.
+    { $told ->
+        [yes] Tôi đã báo cho cố vấn nghề nghiệp của bạn.
+       *[no] Vui lòng báo cho văn phòng của trung tâm.
+    }
+    Dịch vụ việc làm có thể cho bạn biết về các dịch vụ ở nơi bạn sống. Bạn cũng có thể hỏi ở International House Helsinki hoặc ở điểm thông tin của thành phố bạn.
+    Nếu bạn đã trả lời sai, hãy bấm nút. Để bắt đầu lại, hãy gõ /intake.
+intake-refused-no-permit =
+    Cảm ơn bạn đã trả lời. Tôi rất tiếc: hiện Trung tâm Kỹ năng cho Người nhập cư không thể nhận bạn. Bạn cần có giấy phép cư trú, hoặc đã nộp đơn xin giấy phép cư trú. Bạn cần giấy phép này để học và làm việc ở Phần Lan.
+    { $told ->
+        [yes] Tôi đã báo cho cố vấn nghề nghiệp của bạn.
+       *[no] Vui lòng báo cho văn phòng của trung tâm.
+    }
+    Cơ quan Di trú Phần Lan (Migri) có thể cho bạn biết về giấy phép cư trú. Bạn cũng có thể hỏi ở International House Helsinki hoặc ở điểm thông tin của thành phố bạn.
+    Nếu bạn đã trả lời sai, hãy bấm nút. Để bắt đầu lại, hãy gõ /intake.
+intake-refused-not-job-seeker =
+    Cảm ơn bạn đã trả lời. Tôi rất tiếc: hiện Trung tâm Kỹ năng cho Người nhập cư không thể nhận bạn. Trung tâm dành cho người thất nghiệp đang tìm việc. Trung tâm giúp mọi người đi làm, hoặc học nghề để đi làm.
+    { $told ->
+        [yes] Tôi đã báo cho cố vấn nghề nghiệp của bạn.
+       *[no] Vui lòng báo cho văn phòng của trung tâm.
+    }
+    Nếu bạn mất việc hoặc muốn đăng ký tìm việc, dịch vụ việc làm có thể giúp bạn. Sau đó hãy gõ /intake để bắt đầu lại.
+    Nếu bạn đã trả lời sai, hãy bấm nút.
+intake-refused-pressed-wrong = Tôi đã bấm nhầm nút
+intake-refused-typed-wrong = Tôi đã viết sai năm
 
 ## The proposal
 
@@ -181,6 +218,7 @@ path-reason-goal-study = • Bạn muốn đi học trước.
 path-reason-goal-work = • Bạn muốn đi làm sớm.
 path-reason-language = • Bạn đã nói được một ngôn ngữ có thể dùng trong công việc.
 path-reason-language-first = • Học tiếng Phần Lan trước sẽ giúp bạn tìm được việc.
+path-reason-work-after = • Sau đó, lộ trình này dẫn bạn đến việc làm, như bạn muốn.
 path-reason-skills = • Bạn đã có học vấn hoặc kinh nghiệm làm việc.
 path-reason-training = • Khóa đào tạo cho bạn những kỹ năng mà người tuyển dụng cần.
 intake-next-steps = Cố vấn của bạn sẽ nói chuyện với bạn về đề xuất này. Hai người cùng lập kế hoạch của bạn. Bạn có thể xem câu trả lời của mình bằng lệnh /profile.
@@ -201,9 +239,15 @@ notice-reason-goal-study = muốn đi học trước
 notice-reason-goal-work = muốn đi làm sớm
 notice-reason-language = đã nói được một ngôn ngữ dùng trong công việc
 notice-reason-language-first = cần học tiếng Phần Lan trước
+notice-reason-work-after = muốn đi làm, sau khi học tiếng Phần Lan
 notice-reason-skills = có học vấn hoặc kinh nghiệm làm việc
 notice-reason-training = sẽ có thêm kỹ năng nhờ khóa đào tạo
-notice-intake-not-eligible = <b>{ $name }</b> đã trả lời xong bảng câu hỏi, nhưng không đủ điều kiện của trung tâm. Tôi không giữ câu trả lời của người này. Bạn có thể liên lạc với người này nếu muốn.
+notice-intake-not-eligible = Trung tâm không thể nhận <b>{ $name }</b>: { $rules }. Tôi không giữ câu trả lời của người này. Bạn có thể liên lạc với người này.
+# Which rule, for the counsellor (joined into one sentence).
+notice-eligibility-too-young = dưới 18 tuổi
+notice-eligibility-outside-area = sống ngoài khu vực của trung tâm
+notice-eligibility-no-permit = không có giấy phép cư trú
+notice-eligibility-not-job-seeker = không phải người thất nghiệp đang tìm việc
 notice-learner-left = Một học viên của bạn đã xóa thông tin của mình khỏi Polku và rời đi. Người này không còn trong danh sách của bạn.
 
 ## The learner's own data

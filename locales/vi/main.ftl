@@ -112,6 +112,7 @@ command-plan = Kế hoạch của bạn
 command-book = Đặt cuộc hẹn
 command-appointments = Các cuộc hẹn của bạn
 command-mood = Cho biết bạn thấy thế nào
+command-checkin = Chọn lúc tôi hỏi bạn thấy thế nào
 command-counsellor = Nói chuyện với cố vấn
 command-escalations = Học viên có thể đang cần bạn
 

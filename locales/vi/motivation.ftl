@@ -21,6 +21,7 @@ motivation-reason-low-mood = { $count ->
    *[other] tâm trạng xấu { $count } lần gần đây, thấp nhất { $mood }/5
 }
 motivation-reason-mood-drop = tâm trạng giảm từ khoảng { $average } xuống { $mood }/5
+motivation-reason-mood-trend = tâm trạng giảm dần qua mỗi lần hỏi thăm, từ { $from } xuống { $mood }/5
 motivation-reason-unanswered = không trả lời { $count } lần hỏi thăm hoặc lời nhắc
 motivation-reason-silence = không liên lạc trong { $days } ngày
 motivation-reason-missed-meeting = { $count ->
@@ -33,6 +34,7 @@ motivation-reason-help = đã xin giúp đỡ với một bước trong kế ho�
 motivation-reason-discouraged = đã viết những lời nản lòng
 motivation-reason-request = muốn nói chuyện với bạn
 motivation-reason-crisis = đã viết những lời có thể cho thấy khủng hoảng
+motivation-reason-crisis-unanswered = viết lời có thể cho thấy khủng hoảng; không trả lời trong { $minutes } phút khi được hỏi có an toàn không
 motivation-reason-other = dấu hiệu khác ({ $count })
 motivation-button-ack = Tôi sẽ liên lạc
 motivation-button-message = Gửi tin nhắn
@@ -98,3 +100,39 @@ motivation-book-how = Để gặp { $name }, hãy gửi cho học viên này m�
 ## /mydata
 
 mydata-motivation = Số lần bạn cho tôi biết bạn thế nào: { $check_ins }. Dấu hiệu tôi nhận thấy (ví dụ tâm trạng xấu hoặc lỡ cuộc hẹn): { $signals }. Số lần tôi báo cho cố vấn của bạn: { $escalations }.
+## "Ask my counsellor": a question Polku cannot answer, relayed both ways
+
+ask-not-understood =
+    Tôi không tự trả lời được câu này. Có thể một trong những lệnh này giúp được bạn:
+    /plan – kế hoạch của bạn
+    /appointments – các cuộc hẹn của bạn
+    /help – mọi việc tôi có thể làm
+    Hoặc tôi có thể gửi câu hỏi của bạn cho cố vấn nghề nghiệp của bạn.
+ask-counsellor-button = Hỏi cố vấn của tôi
+ask-sent = Tôi đã gửi câu hỏi của bạn cho { $counsellor }. Câu trả lời sẽ đến ở đây.
+ask-nobody = Xin lỗi, tôi không gửi được câu hỏi của bạn. Hiện bạn không có cố vấn nghề nghiệp trong Polku. Vui lòng liên lạc với văn phòng của trung tâm.
+ask-notice = <b>{ $name }</b> hỏi: { $text }
+ask-answer-button = Trả lời
+ask-answer-ask = Hãy viết câu trả lời cho { $name }. Tôi sẽ gửi nó trong Polku.
+ask-answer-sent = Tôi đã gửi câu trả lời của bạn cho { $name }.
+ask-answer-gone = Tôi không gửi được câu trả lời của bạn. Học viên này không còn là học viên của bạn, hoặc đã rời Polku.
+ask-answer-to-learner = Cố vấn { $counsellor } của bạn trả lời: { $text }
+## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
+check-in-when-button = 🕒 Chọn ngày và giờ
+check-in-when-day = Bạn muốn nhận câu hỏi này vào ngày nào? Hiện tại: { $current }.
+check-in-when-default-rhythm = khoảng một tuần sau lần trước
+check-in-when-chosen = { $day } lúc { $time }
+check-in-weekday = { $day ->
+    [0] Thứ Hai
+    [1] Thứ Ba
+    [2] Thứ Tư
+    [3] Thứ Năm
+    [4] Thứ Sáu
+    [5] Thứ Bảy
+   *[6] Chủ Nhật
+}
+check-in-when-default = Khoảng một tuần sau lần trước
+check-in-when-hour = Vào lúc mấy giờ ngày { $day }?
+check-in-when-hour-button = { $time }
+check-in-when-saved = Xong. Tôi sẽ hỏi bạn thấy thế nào vào { $day } lúc { $time }. Bạn có thể đổi bằng lệnh /checkin.
+check-in-when-saved-default = Xong. Tôi sẽ hỏi bạn thấy thế nào khoảng một tuần sau lần trước. Bạn có thể đổi bằng lệnh /checkin.

@@ -53,11 +53,15 @@ plan-learner-view =
 
     Khi bạn làm xong một bước, hãy bấm nút của bước đó.
 plan-learner-empty = Cố vấn vẫn đang lập kế hoạch cho bạn. Tôi sẽ báo cho bạn khi kế hoạch sẵn sàng.
+plan-learner-not-accepted = Bạn không có kế hoạch trong Polku, vì Trung tâm Kỹ năng cho Người nhập cư không thể nhận bạn. Nếu bạn đã trả lời sai, hãy gõ /intake để bắt đầu lại.
 plan-done-button = ✅ { $number }. { $type }: xong
 # A short note on the button (plain text).
 plan-done-thanks = Giỏi lắm! Cố vấn của bạn sẽ thấy.
 plan-done-well-done = Giỏi lắm!
-plan-ready = Kế hoạch của bạn đã sẵn sàng! Hãy gõ /plan để xem. Tôi sẽ nhắc bạn trước mỗi bước.
+plan-ready =
+    Cố vấn đã xác nhận kế hoạch của bạn: { $count ->
+       *[other] { $count } bước
+    }. Bước đầu tiên là <b>{ $first }</b> ({ $due }). Hãy gõ /plan để xem. Tôi sẽ nhắc bạn trước mỗi bước.
 plan-need-help = Tôi cần giúp
 plan-help-sent = Tôi đã báo cho cố vấn của bạn rằng bạn cần giúp. Cố vấn sẽ liên lạc với bạn.
 plan-help-already-sent = Cố vấn của bạn đã biết bạn cần giúp. Cố vấn sẽ liên lạc với bạn.
@@ -100,6 +104,7 @@ plan-counsellor-empty =
 plan-step-button = { $number }. { $type }
 plan-add = ➕ Thêm một bước
 plan-confirm = ✔️ Xác nhận kế hoạch
+plan-confirmed-told = Đã xác nhận kế hoạch. Tôi đã báo cho { $name }.
 plan-open = Mở kế hoạch
 plan-step-menu =
     { $name }:

@@ -97,6 +97,7 @@ appointment-done-for =
     🕘 { $when }
     { $mode }：{ $place }
 appointment-ics-caption = 📎 您在 { $when } 的会面。打开这个文件，就可以把会面加到手机日历里。
+appointment-ics-cancel-caption = 📎 您在 { $when } 的会面取消了。打开这个文件，就可以把会面从手机日历里删掉。
 
 ## Your meetings
 

@@ -13,7 +13,7 @@ campaign-list =
     您的群发活动：
     { $lines }
 campaign-list-line = { $id }. { $name }（{ $status }）
-campaign-list-empty = 还没有群发活动。请用命令行创建一个：polku campaign create FILE.yml
+campaign-list-empty = 还没有群发活动。请按“新的群发活动”，或者用命令行：polku campaign create FILE.yml
 campaign-button-show = 群发活动 { $id }
 campaign-button-send = 发送
 campaign-button-confirm = 是，发送
@@ -47,3 +47,65 @@ campaign-report-no-answers = 还没有回答。
 campaign-error = 您现在不能修改这个群发活动。
 campaign-error-not_draft = 有人已经发送或者取消了这个群发活动。
 campaign-error-finished = 这个群发活动已经结束了。
+## The guided dialogue: a new campaign (/campaign, "New campaign")
+campaign-new-button = ➕ 新的群发活动
+campaign-new-name = 新的群发活动。它叫什么名字？只有员工能看到名字。
+campaign-new-audience =
+    谁会收到它？请选一个筛选条件，或者按“完成”。没有筛选条件的话，所有学员都会收到。
+    路线：{ $path }
+    阶段：{ $status }
+    顾问：{ $counsellor }
+    语言：{ $language }
+    没有完成的计划步骤：{ $step }
+    最近活跃：{ $active }
+campaign-filter-path = 路线
+campaign-filter-status = 阶段
+campaign-filter-counsellor = 顾问
+campaign-filter-language = 语言
+campaign-filter-step = 没有完成的计划步骤
+campaign-filter-active = 最近活跃
+campaign-filter-done = ✓ 完成
+campaign-new-path = 哪条路线的学员？请选择，然后按“完成”。按“跳过”会去掉这个条件。
+campaign-new-status = 哪个阶段的学员？请选择，然后按“完成”。按“跳过”会去掉这个条件。
+campaign-new-counsellor = 哪位顾问的学员？请选择，然后按“完成”。按“跳过”会去掉这个条件。
+campaign-new-language = 读哪种语言的学员？请选择，然后按“完成”。按“跳过”会去掉这个条件。
+campaign-new-step = 哪个计划步骤还没有完成？请选择，然后按“完成”。按“跳过”会去掉这个条件。
+campaign-new-active = 学员最近一次活跃是什么时候？按“跳过”会去掉这个条件。
+campaign-status-new = 已加入，问卷还没有答完
+campaign-status-intake_done = 问卷已答完
+campaign-status-plan_confirmed = 计划已确认
+campaign-option-counsellor = { $name }
+campaign-active-active_7 = 最近 7 天活跃
+campaign-active-active_30 = 最近 30 天活跃
+campaign-active-inactive_14 = 14 天没有活跃
+campaign-active-inactive_30 = 30 天没有活跃
+campaign-new-fallback = 现在写信息。先写主要语言的信息。学员的语言没有信息时，会收到这一条。用哪种语言？
+campaign-new-text =
+    请用{ $language }写信息。您可以用 {"{"}first_name{"}"}（名字）、{"{"}counsellor_name{"}"}（顾问的名字）和 {"{"}date{"}"}（日期）。每位学员会看到自己的内容。
+campaign-new-buttons = { $language }的回答按钮（可以跳过）：最多写 3 个按钮文字，每行一个。我会统计学员的回答。
+campaign-new-other-buttons = { $language }的同样的回答按钮：每行一个，顺序相同。
+campaign-new-more = 要加上另一种语言的信息吗？
+campaign-more-add = ➕ 另一种语言
+campaign-more-done = ✓ 完成
+campaign-new-other-language = 哪种语言？
+campaign-new-schedule = 什么时候发送？
+campaign-schedule-now = 现在
+campaign-schedule-at = 在某个日期和时间
+campaign-schedule-daily = 每天
+campaign-schedule-weekly = 每周
+campaign-new-send-at = 请这样写日期和时间：31.12.2026 14:30。
+campaign-new-until = 最后一天是哪天？请这样写：31.1.2027。
+campaign-new-too-long = 这太长了：最多 { $limit } 个字符。
+campaign-new-bad-placeholder = 我不认识大括号里的一个词。请用 {"{"}first_name{"}"}、{"{"}counsellor_name{"}"}（顾问的名字）或 {"{"}date{"}"}。要写一个大括号，请写 {"{{"}。
+campaign-new-bad-buttons = 请写 1 到 { $most } 个按钮文字，每行一个，每个最多 { $limit } 个字符。
+campaign-new-buttons-count = 请写 { $count } 个按钮文字，每行一个，和主要语言一样多。
+campaign-new-language-given = 这是主要语言，它的信息已经写好了。请选另一种语言。
+campaign-new-need-time = 请也写上时间，比如：31.12.2026 14:30。
+campaign-new-past = 这个时间已经过去了。请选一个更晚的时间。
+campaign-new-until-early = 最后一天不能早于第一天。
+campaign-new-failed = 很抱歉，我没能保存这个群发活动。请用 /campaign 重新开始。
+campaign-new-saved = 我保存了群发活动“{ $name }”。{ $schedule } 请看一下预览，然后确认。
+campaign-when-now = 您确认以后，它马上发出。
+campaign-when-at = 它在 { $when } 发出。
+campaign-when-daily = 它从 { $when } 到 { $until }，每天发出。
+campaign-when-weekly = 它从 { $when } 到 { $until }，每周发出。

@@ -14,6 +14,11 @@ dialogue-skip = 跳过
 dialogue-back = ← 返回
 dialogue-continue = 继续
 dialogue-no-answer = –
+# A question once answered: its text, then the answer (the buttons are gone).
+dialogue-answered =
+    { $question }
+
+    ✅ { $answer }
 dialogue-use-buttons = 请用下面的一个按钮回答。
 dialogue-invalid-empty = 我没有收到回答。请再试一次。
 dialogue-invalid-long = 这个回答太长了。请写短一点。
@@ -21,6 +26,10 @@ dialogue-invalid-text = 请用文字回答，不要只写符号。
 dialogue-invalid-number = 请写一个数字，比如 3。
 dialogue-invalid-year = 请写四位数的年份，比如 1990。
 dialogue-invalid-date = 请这样写日期：31.12.2026。
+dialogue-invalid-date-past = 这个日期已经过去了。请写今天或以后的日期，比如：31.12.2026。
+dialogue-past-date-confirm = { $date } 已经过去了。您想保留这个日期吗？
+dialogue-past-keep = 是，保留
+dialogue-past-change = 不，我写另一个日期
 # A short note on the button (plain text).
 dialogue-choose-one = 请至少选一个，然后按“完成”。
 dialogue-reminder = 您还没有回答完问题。您想继续吗？只需要几分钟。
@@ -163,14 +172,45 @@ slot-meeting_times = 会面时间
 
 ## Eligibility
 
-intake-not-eligible = 谢谢您的回答。很抱歉，您现在不能加入移民技能中心。
-eligibility-too-young = • 中心只接收成年人，也就是 18 岁或以上的人。
-eligibility-no-permit = • 您需要有居留许可才能加入中心。
-eligibility-not-job-seeker = • 中心只接收失业求职者。
-eligibility-outside-area = • 中心只接收住在本地区的人。
-intake-where-to-turn =
-    您的就业服务处可以告诉您其他服务。您也可以去 International House Helsinki 问一问。或者去您所在城市的信息服务点问一问。
-    我没有保存您的回答。
+
+## Eligibility
+
+# One message when someone cannot be accepted: what the centre needs and why, whether the
+# counsellor knows, where else to turn, and how to correct or start again.
+intake-refused-too-young =
+    谢谢您的回答。很抱歉，移民技能中心现在不能接收您。中心只接收 18 岁或以上的成年人。中心的培训和工作试用是为成年人安排的。
+    { $told ->
+        [yes] 我已经告诉了您的职业顾问。
+       *[no] 请告诉中心的办公室。
+    }
+    您的就业服务处可以告诉您其他服务。您也可以去 International House Helsinki 或者您所在城市的信息服务点问一问。
+    如果您的回答错了，请按下面的按钮。要重新开始，请输入 /intake。
+intake-refused-outside-area =
+    谢谢您的回答。很抱歉，移民技能中心现在不能接收您。中心只接收住在本地区的人。因为中心的费用由本地区的城市支付。
+    { $told ->
+        [yes] 我已经告诉了您的职业顾问。
+       *[no] 请告诉中心的办公室。
+    }
+    您的就业服务处可以告诉您，您住的地方有哪些服务。您也可以去 International House Helsinki 或者您所在城市的信息服务点问一问。
+    如果您的回答错了，请按下面的按钮。要重新开始，请输入 /intake。
+intake-refused-no-permit =
+    谢谢您的回答。很抱歉，移民技能中心现在不能接收您。您需要有居留许可，或者已经申请了居留许可。在芬兰学习和工作都需要它。
+    { $told ->
+        [yes] 我已经告诉了您的职业顾问。
+       *[no] 请告诉中心的办公室。
+    }
+    芬兰移民局（Migri）可以告诉您居留许可的事。您也可以去 International House Helsinki 或者您所在城市的信息服务点问一问。
+    如果您的回答错了，请按下面的按钮。要重新开始，请输入 /intake。
+intake-refused-not-job-seeker =
+    谢谢您的回答。很抱歉，移民技能中心现在不能接收您。中心只接收失业的求职者。中心帮助人们找到工作，或者参加为工作做准备的培训。
+    { $told ->
+        [yes] 我已经告诉了您的职业顾问。
+       *[no] 请告诉中心的办公室。
+    }
+    您失去了工作，或者想登记为求职者吗？您的就业服务处可以帮助您。然后请输入 /intake 重新开始。
+    如果您的回答错了，请按下面的按钮。
+intake-refused-pressed-wrong = 我按错了按钮
+intake-refused-typed-wrong = 我写错了年份
 
 ## The proposal
 
@@ -181,6 +221,7 @@ path-reason-goal-study = • 您想先学习。
 path-reason-goal-work = • 您想尽快工作。
 path-reason-language = • 您已经会说一种工作中能用的语言。
 path-reason-language-first = • 先学芬兰语，会帮助您找到工作。
+path-reason-work-after = • 学完以后，这条路线会带您去工作，就像您想要的那样。
 path-reason-skills = • 您有学历或者工作经验。
 path-reason-training = • 培训能让您学到雇主需要的技能。
 intake-next-steps = 您的顾问会和您谈这个建议。你们会一起做您的计划。您可以用 /profile 查看您的回答。
@@ -201,9 +242,15 @@ notice-reason-goal-study = 想先学习
 notice-reason-goal-work = 想尽快工作
 notice-reason-language = 已经会说一种工作中用的语言
 notice-reason-language-first = 需要先学芬兰语
+notice-reason-work-after = 想先学芬兰语，然后工作
 notice-reason-skills = 有学历或工作经验
 notice-reason-training = 能从培训中学到技能
-notice-intake-not-eligible = <b>{ $name }</b> 完成了问卷，但是不符合中心的条件。我没有保存他/她的回答。您可以考虑联系他/她。
+notice-intake-not-eligible = 中心不能接收 <b>{ $name }</b>：{ $rules }。我没有保存他/她的回答。您可以考虑联系他/她。
+# Which rule, for the counsellor (joined into one sentence).
+notice-eligibility-too-young = 不满 18 岁
+notice-eligibility-outside-area = 住在中心的地区以外
+notice-eligibility-no-permit = 没有居留许可
+notice-eligibility-not-job-seeker = 不是失业求职者
 notice-learner-left = 您的一位学员删除了自己在 Polku 的信息，离开了。他/她已经不在您的名单上了。
 
 ## The learner's own data

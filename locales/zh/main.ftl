@@ -110,6 +110,7 @@ command-plan = 您的计划
 command-book = 预约会面
 command-appointments = 您的会面
 command-mood = 告诉我您怎么样
+command-checkin = 选择我什么时候问您过得怎么样
 command-counsellor = 和您的顾问谈谈
 command-escalations = 可能需要您的学员
 

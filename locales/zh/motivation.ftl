@@ -21,6 +21,7 @@ motivation-reason-low-mood = { $count ->
    *[other] 最近 { $count } 次心情不好，最低 { $mood }/5
 }
 motivation-reason-mood-drop = 心情从大约 { $average } 降到了 { $mood }/5
+motivation-reason-mood-trend = 每次问候心情都更差，从 { $from } 降到了 { $mood }/5
 motivation-reason-unanswered = 没有回复 { $count } 次问候或提醒
 motivation-reason-silence = { $days } 天没有联系
 motivation-reason-missed-meeting = { $count ->
@@ -33,6 +34,7 @@ motivation-reason-help = 在计划的一个步骤上请求帮助
 motivation-reason-discouraged = 写了灰心的话
 motivation-reason-request = 想和您谈谈
 motivation-reason-crisis = 写的话可能表示有危机
+motivation-reason-crisis-unanswered = 写的话可能表示有危机；问是否安全后，{ $minutes } 分钟内没回答
 motivation-reason-other = 其他迹象（{ $count }）
 motivation-button-ack = 我会联系他/她
 motivation-button-message = 发信息
@@ -98,3 +100,39 @@ motivation-book-how = 要和 { $name } 见面，请给他/她发一条带时间�
 ## /mydata
 
 mydata-motivation = 您告诉我您情况的次数：{ $check_ins }。我注意到的迹象（比如心情不好或错过会面）：{ $signals }。我告诉您的顾问的次数：{ $escalations }。
+## "Ask my counsellor": a question Polku cannot answer, relayed both ways
+
+ask-not-understood =
+    这个问题我自己回答不了。也许这些能帮到您：
+    /plan – 您的计划
+    /appointments – 您的会面
+    /help – 我能做的所有事
+    或者我可以把您的问题发给您的职业顾问。
+ask-counsellor-button = 问我的顾问
+ask-sent = 我把您的问题发给了 { $counsellor }。回答会发到这里。
+ask-nobody = 很抱歉，我没能发送您的问题。您现在在 Polku 里没有职业顾问。请联系中心的办公室。
+ask-notice = <b>{ $name }</b> 问：{ $text }
+ask-answer-button = 回答
+ask-answer-ask = 请写您给 { $name } 的回答。我会在 Polku 里发给他/她。
+ask-answer-sent = 我把您的回答发给了 { $name }。
+ask-answer-gone = 我没能发送您的回答。这位学员已经不是您的学员，或者已经离开了 Polku。
+ask-answer-to-learner = 您的顾问 { $counsellor } 回答：{ $text }
+## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
+check-in-when-button = 🕒 选择日子和时间
+check-in-when-day = 您想在星期几收到这个问题？现在是：{ $current }。
+check-in-when-default-rhythm = 上一次以后大约一周
+check-in-when-chosen = { $day } { $time }
+check-in-weekday = { $day ->
+    [0] 星期一
+    [1] 星期二
+    [2] 星期三
+    [3] 星期四
+    [4] 星期五
+    [5] 星期六
+   *[6] 星期日
+}
+check-in-when-default = 上一次以后大约一周
+check-in-when-hour = { $day } 几点？
+check-in-when-hour-button = { $time }
+check-in-when-saved = 好了。我会在 { $day } { $time } 问您过得怎么样。您可以用 /checkin 修改。
+check-in-when-saved-default = 好了。我会在上一次以后大约一周问您过得怎么样。您可以用 /checkin 修改。

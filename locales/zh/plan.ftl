@@ -51,11 +51,15 @@ plan-learner-view =
 
     完成一个步骤后，请按它的按钮。
 plan-learner-empty = 您的顾问还在为您做计划。计划做好后，我会告诉您。
+plan-learner-not-accepted = 您在 Polku 里没有计划，因为移民技能中心不能接收您。如果您的某个回答错了，请输入 /intake 重新开始。
 plan-done-button = ✅ { $number }. { $type }：完成了
 # A short note on the button (plain text).
 plan-done-thanks = 做得好！您的顾问会看到。
 plan-done-well-done = 做得好！
-plan-ready = 您的计划做好了！请输入 /plan 查看。每个步骤之前，我都会提醒您。
+plan-ready =
+    您的顾问确认了您的计划：一共 { $count ->
+       *[other] { $count } 个步骤
+    }。第一个步骤是 <b>{ $first }</b>（{ $due }）。请输入 /plan 查看。每个步骤之前，我都会提醒您。
 plan-need-help = 我需要帮助
 plan-help-sent = 我已经告诉您的顾问您需要帮助。顾问会联系您。
 plan-help-already-sent = 您的顾问已经知道您需要帮助。顾问会联系您。
@@ -98,6 +102,7 @@ plan-counsellor-empty =
 plan-step-button = { $number }. { $type }
 plan-add = ➕ 添加步骤
 plan-confirm = ✔️ 确认计划
+plan-confirmed-told = 计划已确认。我告诉了 { $name }。
 plan-open = 打开计划
 plan-step-menu =
     { $name }：
