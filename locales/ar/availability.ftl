@@ -9,16 +9,16 @@ availability-view =
 
     { $lines }
 availability-none = ليست لديك أوقات للمواعيد بعد. لا يستطيع المتعلمون حجز موعد حتى تضيف أوقاتاً.
-availability-line-weekly = { $number }. { $day } { $start }–{ $end } · { $length } دقيقة + { $buffer } دقيقة · { $mode }{ $place }
+availability-line-weekly = { $number }. { $day } { $start }–{ $end } · { $length } دقيقة + { $buffer } دقيقة استراحة · { $mode }{ $place }
 availability-line-off = { $number }. { $day }: يوم إجازة
-availability-line-extra = { $number }. { $day } { $start }–{ $end } (وقت إضافي) · { $length } دقيقة + { $buffer } دقيقة · { $mode }{ $place }
+availability-line-extra = { $number }. { $day } { $start }–{ $end } (وقت إضافي) · { $length } دقيقة + { $buffer } دقيقة استراحة · { $mode }{ $place }
 availability-place = : { $place }
 availability-remove-button = 🗑 احذف { $number }
 availability-add-weekly-button = ➕ أوقات أسبوعية
 availability-add-off-button = 🌴 يوم إجازة
 availability-add-extra-button = ➕ وقت إضافي في يوم واحد
 availability-show-button = 📅 أوقاتك للمواعيد
-availability-removed = تم الحذف. المواعيد المحجوزة من قبل تبقى محجوزة.
+availability-removed = حذفت هذه الأوقات. المواعيد التي حجزها المتعلمون فيها تبقى كما هي.
 
 ## الأسئلة
 
@@ -41,11 +41,11 @@ availability-ask-days = في أي أيام تلتقي بالمتعلمين؟ ا�
 availability-ask-extra-day = في أي يوم لديك وقت إضافي للمواعيد؟ اكتب التاريخ، مثلاً 31.12.2026.
 availability-ask-off-day = في أي يوم ستكون غائباً؟ اكتب التاريخ، مثلاً 31.12.2026.
 availability-ask-start = من أي ساعة؟ مثلاً 9 أو 9.30.
-availability-ask-end = حتى أي ساعة؟ (من { $start }.) مثلاً 12 أو 15.30.
+availability-ask-end = حتى أي ساعة؟ تبدأ الساعة { $start }. مثلاً 12 أو 15.30.
 availability-ask-length = كم مدة الموعد الواحد؟
-availability-ask-buffer = كم مدة الاستراحة بين المواعيد؟
+availability-ask-buffer = كم مدة الاستراحة بين موعدين؟
 availability-ask-mode = كيف تلتقيان؟
-availability-ask-place = أين تلتقيان؟ اكتب المكان، مثلاً «الغرفة 2»، أو تخطَّ السؤال.
+availability-ask-place = أين تلتقيان؟ اكتب المكان، مثلاً «الغرفة 2». أو اضغط «تخطي السؤال».
 availability-ask-link = اكتب رابط مكالمة الفيديو، مثلاً https://meet.example.fi/mikko
 availability-confirm-weekly =
     هل تريد حفظ هذه الأوقات؟
@@ -57,15 +57,15 @@ availability-confirm-extra =
     📅 { $day }
     🕘 { $start }–{ $end }
     مدة الموعد { $length }، استراحة { $buffer } · { $mode }
-availability-saved = ✅ تم الحفظ. يستطيع المتعلمون حجز موعد في هذه الأوقات الآن.
+availability-saved = ✅ حفظت أوقاتك. يستطيع المتعلمون حجز موعد في هذه الأوقات الآن.
 availability-off-saved =
-    ✅ تم الحفظ: أنت غائب في ذلك اليوم.
+    ✅ حفظت ذلك: أنت غائب في ذلك اليوم.
     { $count ->
-        [0] لم يكن هناك أي موعد محجوز في ذلك اليوم.
-        [one] ما زال هناك موعد واحد محجوز في ذلك اليوم: ألغِه عبر /appointments.
-       *[other] ما زالت هناك { $count } مواعيد محجوزة في ذلك اليوم: ألغِها عبر /appointments.
+        [0] ليس لديك أي موعد في ذلك اليوم.
+        [one] ما زال لديك موعد واحد في ذلك اليوم. ألغه عبر /appointments.
+       *[other] ما زال لديك { $count } مواعيد في ذلك اليوم. ألغها عبر /appointments.
     }
-availability-not-saved = لم يُحفظ شيء.
+availability-not-saved = لم أحفظ أي شيء.
 
 ## المشاكل
 
@@ -74,4 +74,4 @@ availability-invalid-end = يجب أن يكون وقت النهاية بعد و�
 availability-invalid-length = الموعد لا يتسع في هذه الأوقات ({ $minutes } دقيقة). اختر موعداً أقصر.
 availability-invalid-place = اكتب مكاناً أقصر (على الأكثر { $limit } حرفاً).
 availability-invalid-link = اكتب الرابط كاملاً، يبدأ بـ https://
-availability-invalid-day = اكتب يوماً من اليوم حتى سنة من الآن.
+availability-invalid-day = اكتب تاريخًا بين اليوم وسنة من الآن.

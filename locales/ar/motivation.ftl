@@ -55,7 +55,7 @@ motivation-reason-help = طلب المساعدة في خطوة من الخطة
 motivation-reason-discouraged = كتب كلمات فيها إحباط
 motivation-reason-request = يريد أن يتحدث معك
 motivation-reason-crisis = كتب كلمات قد تعني أزمة
-motivation-reason-crisis-unanswered = كتب كلمات قد تعني أزمة ولم يُجب خلال { $minutes } دقيقة عندما سُئل هل هو في أمان
+motivation-reason-crisis-unanswered = قد يكون في أزمة: لم يقل خلال { $minutes } دقيقة هل هو في أمان
 motivation-reason-other = علامة أخرى ({ $count })
 motivation-button-ack = سأتواصل معه
 motivation-button-message = أرسل رسالة
@@ -129,21 +129,21 @@ ask-not-understood =
     /plan – خطتك
     /appointments – مواعيدك
     /help – كل ما أستطيع فعله
-    أو يمكنني إرسال سؤالك إلى مرشدك المهني.
+    أو يمكنني إرسال سؤالك إلى مرشدك.
 ask-counsellor-button = اسأل مرشدي
-ask-sent = أرسلت سؤالك إلى { $counsellor }. سيصل الجواب هنا.
-ask-nobody = عذرًا، لم أستطع إرسال سؤالك: ليس لديك مرشد مهني في Polku الآن. من فضلك تواصل مع مكتب المركز.
+ask-sent = أرسلت سؤالك إلى { $counsellor }. سيصلك الجواب هنا، في هذه المحادثة.
+ask-nobody = عذرًا، لم أستطع إرسال سؤالك. ليس لديك مرشد في Polku الآن. من فضلك تواصل مع مكتب المركز.
 ask-notice = <b>{ $name }</b> يسأل: { $text }
 ask-answer-button = أجب
 ask-answer-ask = اكتب جوابك إلى { $name }. سأرسله عبر Polku.
 ask-answer-sent = أرسلت جوابك إلى { $name }.
-ask-answer-gone = لم أستطع إرسال جوابك: هذا المتعلم لم يعد من متعلميك، أو غادر Polku.
+ask-answer-gone = لم أستطع إرسال جوابك. هذا المتعلم لم يعد من متعلميك، أو غادر Polku.
 ask-answer-to-learner = يجيب مرشدك { $counsellor }: { $text }
 ## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
-check-in-when-button = 🕒 اختر اليوم والوقت
-check-in-when-day = في أي يوم تريد هذا السؤال؟ الآن: { $current }.
-check-in-when-default-rhythm = بعد أسبوع تقريبًا من المرة السابقة
-check-in-when-chosen = { $day } الساعة { $time }
+check-in-when-button = 🕒 اختر متى أسألك
+check-in-when-day = أسألك كيف تسير خطتك. في أي يوم تريد هذا السؤال؟ الآن أسألك { $current }.
+check-in-when-default-rhythm = مرة في الأسبوع تقريبًا، بدون يوم محدد
+check-in-when-chosen = يوم { $day } الساعة { $time }
 check-in-weekday = { $day ->
     [0] الاثنين
     [1] الثلاثاء
@@ -153,8 +153,8 @@ check-in-weekday = { $day ->
     [5] السبت
    *[6] الأحد
 }
-check-in-when-default = بعد أسبوع تقريبًا من المرة السابقة
+check-in-when-default = بدون يوم محدد، مرة في الأسبوع تقريبًا
 check-in-when-hour = في أي ساعة يوم { $day }؟
 check-in-when-hour-button = { $time }
-check-in-when-saved = تم. سأسألك كيف تسير الأمور يوم { $day } الساعة { $time }. يمكنك تغيير ذلك بالأمر /checkin.
-check-in-when-saved-default = تم. سأسألك كيف تسير الأمور بعد أسبوع تقريبًا من المرة السابقة. يمكنك تغيير ذلك بالأمر /checkin.
+check-in-when-saved = تم. سأسألك كيف تسير الأمور كل أسبوع يوم { $day } الساعة { $time }. يمكنك تغيير ذلك بالأمر /checkin.
+check-in-when-saved-default = تم. سأسألك كيف تسير الأمور مرة في الأسبوع تقريبًا، بدون يوم محدد. يمكنك تغيير ذلك بالأمر /checkin.

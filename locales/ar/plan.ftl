@@ -57,7 +57,7 @@ plan-learner-view =
 
     عند إنجاز خطوة، يمكنك الضغط على الزر الخاص بها.
 plan-learner-empty = ما زال مرشدك المهني يُعدّ خطتك. سأخبرك عندما تصبح جاهزة.
-plan-learner-not-accepted = ليست لديك خطة في Polku: لم يستطع مركز مهارات المهاجرين قبولك. إذا كانت إحدى إجاباتك خاطئة، اكتب /intake لتبدأ من جديد.
+plan-learner-not-accepted = ليست لديك خطة في Polku. مركز مهارات المهاجرين لا يستطيع قبولك الآن. هل كانت إحدى إجاباتك خاطئة؟ اكتب /intake إذن لتبدأ من جديد.
 plan-done-button = ✅ { $number }. { $type }: تم
 # A short note on the button (plain text).
 plan-done-thanks = أحسنت! سيعرف مرشدك المهني بذلك.
@@ -114,7 +114,7 @@ plan-counsellor-empty =
 plan-step-button = { $number }. { $type }
 plan-add = ➕ إضافة خطوة
 plan-confirm = ✔️ تأكيد الخطة
-plan-confirmed-told = تم تأكيد الخطة؛ وتم إخبار { $name }.
+plan-confirmed-told = أكّدت الخطة. وأخبرت { $name } بذلك.
 plan-open = فتح الخطة
 plan-step-menu =
     { $name }:

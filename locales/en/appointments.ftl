@@ -95,7 +95,7 @@ appointment-done-for =
     🕘 { $when }
     { $mode }: { $place }
 appointment-ics-caption = 📎 Your meeting on { $when }. Open the file to add it to your phone's calendar.
-appointment-ics-cancel-caption = 📎 Your meeting on { $when } is cancelled. Open the file to remove it from your phone's calendar.
+appointment-ics-cancel-caption = 📎 Your meeting on { $when } will not happen. Open the file to remove it from your phone's calendar.
 
 ## Your meetings
 

@@ -9,16 +9,16 @@ availability-view =
 
     { $lines }
 availability-none = You have no hours for meetings yet. Learners cannot book until you add some.
-availability-line-weekly = { $number }. { $day } { $start }–{ $end } · { $length } min + { $buffer } min · { $mode }{ $place }
+availability-line-weekly = { $number }. { $day } { $start }–{ $end } · { $length } min + { $buffer } min break · { $mode }{ $place }
 availability-line-off = { $number }. { $day }: day off
-availability-line-extra = { $number }. { $day } { $start }–{ $end } (extra) · { $length } min + { $buffer } min · { $mode }{ $place }
+availability-line-extra = { $number }. { $day } { $start }–{ $end } (extra) · { $length } min + { $buffer } min break · { $mode }{ $place }
 availability-place = : { $place }
 availability-remove-button = 🗑 Remove { $number }
 availability-add-weekly-button = ➕ Weekly hours
 availability-add-off-button = 🌴 A day off
 availability-add-extra-button = ➕ Extra hours on one day
 availability-show-button = 📅 Your hours for meetings
-availability-removed = Removed. Meetings already booked in those hours stay booked.
+availability-removed = I removed these hours. Meetings that learners already booked in them stay.
 
 ## The questions
 
@@ -41,11 +41,11 @@ availability-ask-days = On which days do you meet learners? Choose the days, the
 availability-ask-extra-day = On which day do you have extra hours? Write the date, for example 31.12.2026.
 availability-ask-off-day = Which day are you away? Write the date, for example 31.12.2026.
 availability-ask-start = From what time? For example 9 or 9.30.
-availability-ask-end = Until what time? (From { $start }.) For example 12 or 15.30.
+availability-ask-end = Until what time? You start at { $start }. For example 12 or 15.30.
 availability-ask-length = How long is one meeting?
-availability-ask-buffer = How long a break between meetings?
+availability-ask-buffer = How long is the break between two meetings?
 availability-ask-mode = How do you meet?
-availability-ask-place = Where do you meet? Write the place, for example "Room 2", or skip.
+availability-ask-place = Where do you meet? Write the place, for example "Room 2". Or press Skip.
 availability-ask-link = Write the link of the video call, for example https://meet.example.fi/mikko
 availability-confirm-weekly =
     Save these hours?
@@ -57,15 +57,15 @@ availability-confirm-extra =
     📅 { $day }
     🕘 { $start }–{ $end }
     Meetings of { $length }, a break of { $buffer } · { $mode }
-availability-saved = ✅ Saved. Learners can book these times now.
+availability-saved = ✅ I saved your hours. Learners can book these times now.
 availability-off-saved =
-    ✅ Saved: you are away that day.
+    ✅ I saved it: you are away that day.
     { $count ->
-        [0] No meetings were booked then.
-        [one] One meeting is still booked that day: cancel it in /appointments.
-       *[other] { $count } meetings are still booked that day: cancel them in /appointments.
+        [0] You have no meetings that day.
+        [one] You still have one meeting that day. Please cancel it in /appointments.
+       *[other] You still have { $count } meetings that day. Please cancel them in /appointments.
     }
-availability-not-saved = Nothing was saved.
+availability-not-saved = I did not save anything.
 
 ## Problems
 
@@ -74,4 +74,4 @@ availability-invalid-end = The end must be after the start ({ $start }). Please 
 availability-invalid-length = A meeting does not fit in these hours ({ $minutes } min). Please choose a shorter meeting.
 availability-invalid-place = Please write a shorter place (at most { $limit } characters).
 availability-invalid-link = Please write the whole link, starting with https://
-availability-invalid-day = Please write a day from today up to a year ahead.
+availability-invalid-day = Please write a date between today and one year from now.

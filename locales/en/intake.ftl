@@ -24,7 +24,7 @@ dialogue-invalid-date = Please write a date like this: 31.12.2026.
 dialogue-invalid-date-past = That date has already passed. Please write today's date or a later one, like this: 31.12.2026.
 dialogue-past-date-confirm = { $date } has already passed. Do you want to keep this date?
 dialogue-past-keep = Yes, keep it
-dialogue-past-change = No, I will write another
+dialogue-past-change = No, I will write another date
 # A short note on the button (plain text).
 dialogue-choose-one = Choose at least one, then press Done.
 dialogue-reminder = You have not finished your answers yet. Do you want to continue? It takes only a few minutes.
@@ -170,37 +170,37 @@ slot-meeting_times = Meetings
 # One message when someone cannot be accepted: what the centre needs and why, whether the
 # counsellor knows, where else to turn, and how to correct or start again.
 intake-refused-too-young =
-    Thank you for your answers. I am sorry: the Skills Centre for Migrants cannot take you in now. The centre is for adults, 18 years or older, because its training and work try-outs are made for adults.
+    Thank you for your answers. I am sorry: you cannot join the Skills Centre for Migrants now. The centre is for adults, 18 years or older. Its training and work try-outs are for adults.
     { $told ->
-        [yes] I have told your career counsellor.
-       *[no] Please tell the centre's office.
+        [yes] I told your counsellor about this.
+       *[no] Please tell the centre's office about this.
     }
-    Your employment office (TE services) can tell you about other services. You can also ask at International House Helsinki or at the info point of your town.
-    If your answer was wrong, press the button. To start again, type /intake.
+    Your employment office can tell you about other services. You can also ask at International House Helsinki. Or ask at the info point of your town.
+    Was your answer wrong? Then press the button. To start again, type /intake.
 intake-refused-outside-area =
-    Thank you for your answers. I am sorry: the Skills Centre for Migrants cannot take you in now. The centre is for people who live in its area, because the towns of the area pay for it.
+    Thank you for your answers. I am sorry: you cannot join the Skills Centre for Migrants now. The centre is for people who live in its area. The towns of the area pay for it.
     { $told ->
-        [yes] I have told your career counsellor.
-       *[no] Please tell the centre's office.
+        [yes] I told your counsellor about this.
+       *[no] Please tell the centre's office about this.
     }
-    Your employment office (TE services) can tell you about the services where you live. You can also ask at International House Helsinki or at the info point of your town.
-    If your answer was wrong, press the button. To start again, type /intake.
+    Your employment office can tell you about the services where you live. You can also ask at International House Helsinki. Or ask at the info point of your town.
+    Was your answer wrong? Then press the button. To start again, type /intake.
 intake-refused-no-permit =
-    Thank you for your answers. I am sorry: the Skills Centre for Migrants cannot take you in now. The centre needs you to have a residence permit, or to have applied for one, because you need it to study and work in Finland.
+    Thank you for your answers. I am sorry: you cannot join the Skills Centre for Migrants now. You need a residence permit, or you need to have applied for one. You need it to study and work in Finland.
     { $told ->
-        [yes] I have told your career counsellor.
-       *[no] Please tell the centre's office.
+        [yes] I told your counsellor about this.
+       *[no] Please tell the centre's office about this.
     }
-    The Finnish Immigration Service (Migri) can tell you about a residence permit. You can also ask at International House Helsinki or at the info point of your town.
-    If your answer was wrong, press the button. To start again, type /intake.
+    The Finnish Immigration Service (Migri) can tell you about a residence permit. You can also ask at International House Helsinki. Or ask at the info point of your town.
+    Was your answer wrong? Then press the button. To start again, type /intake.
 intake-refused-not-job-seeker =
-    Thank you for your answers. I am sorry: the Skills Centre for Migrants cannot take you in now. The centre is for unemployed job seekers, because it helps people into work or into training for work.
+    Thank you for your answers. I am sorry: you cannot join the Skills Centre for Migrants now. The centre is for unemployed job seekers. It helps people find work, or training for work.
     { $told ->
-        [yes] I have told your career counsellor.
-       *[no] Please tell the centre's office.
+        [yes] I told your counsellor about this.
+       *[no] Please tell the centre's office about this.
     }
-    If you lose your job or want to register as a job seeker, your employment office (TE services) can help. Then type /intake to start again.
-    If your answer was wrong, press the button.
+    If you lose your job, your employment office can help. It can also help you register as a job seeker. Then type /intake to start again.
+    Was your answer wrong? Then press the button.
 intake-refused-pressed-wrong = I pressed the wrong button
 intake-refused-typed-wrong = I typed the wrong year
 
@@ -237,12 +237,12 @@ notice-reason-language-first = needs Finnish first
 notice-reason-work-after = wants to work, after learning Finnish
 notice-reason-skills = has education or work experience
 notice-reason-training = would gain skills from training
-notice-intake-not-eligible = <b>{ $name }</b> cannot be accepted by the centre: { $rules }. Polku did not keep their answers. You may want to contact them.
+notice-intake-not-eligible = The centre cannot accept <b>{ $name }</b>. The reason: { $rules }. Polku did not keep their answers. You may want to contact them.
 # Which rule, for the counsellor (joined into one sentence).
 notice-eligibility-too-young = younger than 18
 notice-eligibility-outside-area = lives outside the centre's area
-notice-eligibility-no-permit = no residence permit
-notice-eligibility-not-job-seeker = not an unemployed job seeker
+notice-eligibility-no-permit = has no residence permit
+notice-eligibility-not-job-seeker = is not an unemployed job seeker
 notice-learner-left = One of your learners deleted their data from Polku and left. They are no longer on your list.
 
 ## The learner's own data

@@ -36,7 +36,7 @@ motivation-reason-help = asked for help with a plan step
 motivation-reason-discouraged = wrote discouraged words
 motivation-reason-request = asked to talk to you
 motivation-reason-crisis = wrote words that may mean a crisis
-motivation-reason-crisis-unanswered = wrote words that may mean a crisis and did not answer within { $minutes } minutes when asked whether they are safe
+motivation-reason-crisis-unanswered = may be in crisis: did not say within { $minutes } minutes whether they are safe
 motivation-reason-other = another sign ({ $count })
 motivation-button-ack = I will contact them
 motivation-button-message = Send a message
@@ -109,21 +109,21 @@ ask-not-understood =
     /plan – your plan
     /appointments – your meetings
     /help – everything I can do
-    Or I can send your question to your career counsellor.
+    Or I can send your question to your counsellor.
 ask-counsellor-button = Ask my counsellor
-ask-sent = I sent your question to { $counsellor }. The answer will come here.
-ask-nobody = Sorry, I could not send your question: you have no career counsellor in Polku right now. Please contact the centre's office.
+ask-sent = I sent your question to { $counsellor }. You will get the answer here, in this chat.
+ask-nobody = Sorry, I could not send your question. You have no counsellor in Polku right now. Please contact the centre's office.
 ask-notice = <b>{ $name }</b> asks: { $text }
 ask-answer-button = Answer
 ask-answer-ask = Write your answer to { $name }. I will send it in Polku.
 ask-answer-sent = I sent your answer to { $name }.
-ask-answer-gone = I could not send your answer: this learner is no longer yours, or has left Polku.
+ask-answer-gone = I could not send your answer. This learner is no longer yours, or they left Polku.
 ask-answer-to-learner = Your counsellor { $counsellor } answers: { $text }
 ## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
-check-in-when-button = 🕒 Choose the day and time
-check-in-when-day = On which day would you like this question? Now: { $current }.
-check-in-when-default-rhythm = about a week after the last one
-check-in-when-chosen = { $day } at { $time }
+check-in-when-button = 🕒 Choose when I ask this
+check-in-when-day = I ask you how it is going with your plan. On which day do you want this question? Now I ask { $current }.
+check-in-when-default-rhythm = about once a week, with no fixed day
+check-in-when-chosen = on { $day } at { $time }
 check-in-weekday = { $day ->
     [0] Monday
     [1] Tuesday
@@ -133,8 +133,8 @@ check-in-weekday = { $day ->
     [5] Saturday
    *[6] Sunday
 }
-check-in-when-default = About a week after the last one
+check-in-when-default = No fixed day, about once a week
 check-in-when-hour = At what time on { $day }?
 check-in-when-hour-button = { $time }
-check-in-when-saved = Done. I will ask how it is going on { $day } at { $time }. You can change it with /checkin.
-check-in-when-saved-default = Done. I will ask how it is going about a week after the last time. You can change it with /checkin.
+check-in-when-saved = Done. I will ask how it is going every week on { $day } at { $time }. You can change this with /checkin.
+check-in-when-saved-default = Done. I will ask how it is going about once a week, with no fixed day. You can change this with /checkin.

@@ -46,7 +46,7 @@ plan-learner-view =
 
     When you have done a step, press its button.
 plan-learner-empty = Your counsellor is still making your plan. I will tell you when it is ready.
-plan-learner-not-accepted = You have no plan in Polku: the Skills Centre for Migrants could not take you in. If an answer of yours was wrong, type /intake to start again.
+plan-learner-not-accepted = You have no plan in Polku. The Skills Centre for Migrants cannot accept you now. Was one of your answers wrong? Then type /intake to start again.
 plan-done-button = ✅ { $number }. { $type }: done
 # A short note on the button (plain text).
 plan-done-thanks = Well done! Your counsellor will see it.
@@ -98,7 +98,7 @@ plan-counsellor-empty =
 plan-step-button = { $number }. { $type }
 plan-add = ➕ Add a step
 plan-confirm = ✔️ Confirm the plan
-plan-confirmed-told = Plan confirmed; { $name } has been told.
+plan-confirmed-told = You confirmed the plan. I told { $name } about it.
 plan-open = Open the plan
 plan-step-menu =
     { $name }:

@@ -95,7 +95,7 @@ appointment-done-for =
     🕘 { $when }
     { $mode }: { $place }
 appointment-ics-caption = 📎 Tapaamisesi { $when }. Avaa tiedosto, niin saat tapaamisen puhelimen kalenteriin.
-appointment-ics-cancel-caption = 📎 Tapaamisesi { $when } on peruttu. Avaa tiedosto, niin tapaaminen poistuu puhelimen kalenterista.
+appointment-ics-cancel-caption = 📎 Tapaamisesi { $when } peruuntui. Avaa tiedosto, niin tapaaminen poistuu puhelimen kalenterista.
 
 ## Tapaamisesi
 

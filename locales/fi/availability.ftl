@@ -8,17 +8,17 @@ availability-view =
     <b>Tapaamisaikasi</b>
 
     { $lines }
-availability-none = Sinulla ei ole vielä aikoja tapaamisille. Asiakkaat voivat varata tapaamisen vasta, kun lisäät aikoja.
-availability-line-weekly = { $number }. { $day } { $start }–{ $end } · { $length } min + { $buffer } min · { $mode }{ $place }
+availability-none = Sinulla ei ole vielä aikoja tapaamisille. Opiskelijat voivat varata tapaamisen vasta, kun lisäät aikoja.
+availability-line-weekly = { $number }. { $day } { $start }–{ $end } · { $length } min + { $buffer } min tauko · { $mode }{ $place }
 availability-line-off = { $number }. { $day }: vapaapäivä
-availability-line-extra = { $number }. { $day } { $start }–{ $end } (lisäaika) · { $length } min + { $buffer } min · { $mode }{ $place }
+availability-line-extra = { $number }. { $day } { $start }–{ $end } (lisäaika) · { $length } min + { $buffer } min tauko · { $mode }{ $place }
 availability-place = : { $place }
 availability-remove-button = 🗑 Poista { $number }
 availability-add-weekly-button = ➕ Viikoittaiset ajat
 availability-add-off-button = 🌴 Vapaapäivä
 availability-add-extra-button = ➕ Lisäaikaa yhdelle päivälle
 availability-show-button = 📅 Tapaamisaikasi
-availability-removed = Poistettu. Jo varatut tapaamiset pysyvät varattuina.
+availability-removed = Poistin nämä ajat. Opiskelijoiden tapaamiset näissä ajoissa pysyvät.
 
 ## Kysymykset
 
@@ -41,31 +41,31 @@ availability-ask-days = Minä päivinä tapaat asiakkaita? Valitse päivät ja p
 availability-ask-extra-day = Minä päivänä sinulla on lisäaikaa tapaamisille? Kirjoita päivämäärä, esimerkiksi 31.12.2026.
 availability-ask-off-day = Minä päivänä olet poissa? Kirjoita päivämäärä, esimerkiksi 31.12.2026.
 availability-ask-start = Mistä kellonajasta alkaen? Esimerkiksi 9 tai 9.30.
-availability-ask-end = Mihin kellonaikaan asti? (Alkaen { $start }.) Esimerkiksi 12 tai 15.30.
+availability-ask-end = Mihin kellonaikaan asti? Aloitat { $start }. Esimerkiksi 12 tai 15.30.
 availability-ask-length = Kuinka pitkä yksi tapaaminen on?
-availability-ask-buffer = Kuinka pitkä tauko tapaamisten välissä?
+availability-ask-buffer = Kuinka pitkä tauko on kahden tapaamisen välissä?
 availability-ask-mode = Miten tapaatte?
-availability-ask-place = Missä tapaatte? Kirjoita paikka, esimerkiksi "Huone 2", tai ohita.
+availability-ask-place = Missä tapaatte? Kirjoita paikka, esimerkiksi "Huone 2". Tai paina Ohita.
 availability-ask-link = Kirjoita videopuhelun linkki, esimerkiksi https://meet.example.fi/mikko
 availability-confirm-weekly =
-    Tallennetaanko nämä tapaamisajat?
+    Tallennanko nämä tapaamisajat?
     📅 { $days }
     🕘 { $start }–{ $end }
     Tapaamisen pituus { $length }, tauko { $buffer } · { $mode }
 availability-confirm-extra =
-    Tallennetaanko nämä lisäajat tapaamisille?
+    Tallennanko nämä lisäajat tapaamisille?
     📅 { $day }
     🕘 { $start }–{ $end }
     Tapaamisen pituus { $length }, tauko { $buffer } · { $mode }
-availability-saved = ✅ Tallennettu. Asiakkaat voivat nyt varata tapaamisen näihin aikoihin.
+availability-saved = ✅ Tallensin aikasi. Opiskelijat voivat nyt varata tapaamisen näihin aikoihin.
 availability-off-saved =
-    ✅ Tallennettu: olet poissa sinä päivänä.
+    ✅ Tallensin sen: olet poissa sinä päivänä.
     { $count ->
-        [0] Sille päivälle ei ollut varattu tapaamisia.
-        [one] Sille päivälle on yhä varattu yksi tapaaminen: peru se komennolla /appointments.
-       *[other] Sille päivälle on yhä varattu { $count } tapaamista: peru ne komennolla /appointments.
+        [0] Sinulla ei ole tapaamisia sinä päivänä.
+        [one] Sinulla on vielä yksi tapaaminen sinä päivänä. Peru se komennolla /appointments.
+       *[other] Sinulla on vielä { $count } tapaamista sinä päivänä. Peru ne komennolla /appointments.
     }
-availability-not-saved = Mitään ei tallennettu.
+availability-not-saved = En tallentanut mitään.
 
 ## Ongelmat
 
@@ -74,4 +74,4 @@ availability-invalid-end = Loppuajan pitää olla alkuajan ({ $start }) jälkeen
 availability-invalid-length = Tapaaminen ei mahdu näihin aikoihin ({ $minutes } min). Valitse lyhyempi tapaaminen.
 availability-invalid-place = Kirjoita lyhyempi paikka (enintään { $limit } merkkiä).
 availability-invalid-link = Kirjoita koko linkki, alkaen https://
-availability-invalid-day = Kirjoita päivä tästä päivästä vuoden päähän.
+availability-invalid-day = Kirjoita päivämäärä tästä päivästä vuoden päähän.

@@ -30,7 +30,7 @@ dialogue-invalid-date = Kirjoita päivämäärä näin: 31.12.2026.
 dialogue-invalid-date-past = Tämä päivä on jo mennyt. Kirjoita tämä päivä tai myöhempi päivä, näin: 31.12.2026.
 dialogue-past-date-confirm = { $date } on jo mennyt. Haluatko pitää tämän päivän?
 dialogue-past-keep = Kyllä, pidä se
-dialogue-past-change = En, kirjoitan toisen
+dialogue-past-change = En, kirjoitan toisen päivän
 # A short note on the button (plain text).
 dialogue-choose-one = Valitse ainakin yksi. Paina sitten Valmis-painiketta.
 dialogue-reminder = Et ole vielä vastannut kaikkiin kysymyksiin. Haluatko jatkaa? Se vie vain muutaman minuutin.
@@ -174,37 +174,37 @@ slot-meeting_times = Tapaamiset
 ## Eligibility
 
 intake-refused-too-young =
-    Kiitos vastauksistasi. Olen pahoillani: Maahanmuuttajien osaamiskeskus ei voi ottaa sinua mukaan nyt. Osaamiskeskus on aikuisille, jotka ovat vähintään 18-vuotiaita, koska sen koulutus ja työkokeilut on tehty aikuisille.
+    Kiitos vastauksistasi. Olen pahoillani: Maahanmuuttajien osaamiskeskus ei voi ottaa sinua mukaan nyt. Osaamiskeskus on aikuisille, jotka ovat vähintään 18-vuotiaita. Sen koulutus ja työkokeilut ovat aikuisille.
     { $told ->
-        [yes] Kerroin tästä uraohjaajallesi.
+        [yes] Kerroin tästä ohjaajallesi.
        *[no] Kerro tästä osaamiskeskuksen toimistoon.
     }
-    Työvoimatoimisto (TE-palvelut) voi kertoa sinulle muista palveluista. Voit kysyä myös International House Helsinki -palvelupisteestä tai oman kuntasi neuvontapisteestä.
-    Jos vastauksesi oli väärä, paina nappia. Jos haluat aloittaa alusta, kirjoita /intake.
+    Työvoimatoimisto voi kertoa sinulle muista palveluista. Voit kysyä myös International House Helsinki -palvelupisteestä tai oman kuntasi neuvontapisteestä.
+    Oliko vastauksesi väärä? Paina nappia. Jos haluat aloittaa alusta, kirjoita /intake.
 intake-refused-outside-area =
-    Kiitos vastauksistasi. Olen pahoillani: Maahanmuuttajien osaamiskeskus ei voi ottaa sinua mukaan nyt. Osaamiskeskus on ihmisille, jotka asuvat sen alueella, koska alueen kunnat maksavat sen.
+    Kiitos vastauksistasi. Olen pahoillani: Maahanmuuttajien osaamiskeskus ei voi ottaa sinua mukaan nyt. Osaamiskeskus on ihmisille, jotka asuvat sen alueella. Alueen kunnat maksavat sen.
     { $told ->
-        [yes] Kerroin tästä uraohjaajallesi.
+        [yes] Kerroin tästä ohjaajallesi.
        *[no] Kerro tästä osaamiskeskuksen toimistoon.
     }
-    Työvoimatoimisto (TE-palvelut) voi kertoa sinulle palveluista siellä, missä asut. Voit kysyä myös International House Helsinki -palvelupisteestä tai oman kuntasi neuvontapisteestä.
-    Jos vastauksesi oli väärä, paina nappia. Jos haluat aloittaa alusta, kirjoita /intake.
+    Työvoimatoimisto voi kertoa sinulle palveluista siellä, missä asut. Voit kysyä myös International House Helsinki -palvelupisteestä tai oman kuntasi neuvontapisteestä.
+    Oliko vastauksesi väärä? Paina nappia. Jos haluat aloittaa alusta, kirjoita /intake.
 intake-refused-no-permit =
-    Kiitos vastauksistasi. Olen pahoillani: Maahanmuuttajien osaamiskeskus ei voi ottaa sinua mukaan nyt. Osaamiskeskukseen tarvitset oleskeluluvan tai oleskelulupahakemuksen, koska tarvitset luvan, kun opiskelet ja teet töitä Suomessa.
+    Kiitos vastauksistasi. Olen pahoillani: Maahanmuuttajien osaamiskeskus ei voi ottaa sinua mukaan nyt. Tarvitset oleskeluluvan, tai sinun pitää olla hakenut sitä. Tarvitset luvan, kun opiskelet ja teet töitä Suomessa.
     { $told ->
-        [yes] Kerroin tästä uraohjaajallesi.
+        [yes] Kerroin tästä ohjaajallesi.
        *[no] Kerro tästä osaamiskeskuksen toimistoon.
     }
     Maahanmuuttovirasto (Migri) kertoo oleskeluluvasta. Voit kysyä myös International House Helsinki -palvelupisteestä tai oman kuntasi neuvontapisteestä.
-    Jos vastauksesi oli väärä, paina nappia. Jos haluat aloittaa alusta, kirjoita /intake.
+    Oliko vastauksesi väärä? Paina nappia. Jos haluat aloittaa alusta, kirjoita /intake.
 intake-refused-not-job-seeker =
-    Kiitos vastauksistasi. Olen pahoillani: Maahanmuuttajien osaamiskeskus ei voi ottaa sinua mukaan nyt. Osaamiskeskus on työttömille työnhakijoille, koska se auttaa ihmisiä töihin tai koulutukseen, joka johtaa töihin.
+    Kiitos vastauksistasi. Olen pahoillani: Maahanmuuttajien osaamiskeskus ei voi ottaa sinua mukaan nyt. Osaamiskeskus on työttömille työnhakijoille. Se auttaa ihmisiä töihin tai koulutukseen, joka vie töihin.
     { $told ->
-        [yes] Kerroin tästä uraohjaajallesi.
+        [yes] Kerroin tästä ohjaajallesi.
        *[no] Kerro tästä osaamiskeskuksen toimistoon.
     }
-    Jos jäät työttömäksi tai haluat ilmoittautua työnhakijaksi, työvoimatoimisto (TE-palvelut) auttaa. Kirjoita sitten /intake, niin aloitat alusta.
-    Jos vastauksesi oli väärä, paina nappia.
+    Jos jäät työttömäksi, työvoimatoimisto auttaa sinua. Se auttaa myös, kun haluat ilmoittautua työnhakijaksi. Kirjoita sitten /intake, niin aloitat alusta.
+    Oliko vastauksesi väärä? Paina nappia.
 intake-refused-pressed-wrong = Painoin väärää nappia
 intake-refused-typed-wrong = Kirjoitin väärän vuoden
 
@@ -241,11 +241,11 @@ notice-reason-language-first = tarvitsee ensin suomen kieltä
 notice-reason-work-after = haluaa töihin, kun on oppinut suomea
 notice-reason-skills = hänellä on koulutusta tai työkokemusta
 notice-reason-training = saisi koulutuksesta taitoja
-notice-intake-not-eligible = Osaamiskeskus ei voi ottaa mukaan henkilöä <b>{ $name }</b>: { $rules }. Polku ei säilyttänyt hänen vastauksiaan. Voit halutessasi ottaa häneen yhteyttä.
+notice-intake-not-eligible = Osaamiskeskus ei voi ottaa mukaan henkilöä <b>{ $name }</b>. Syy: { $rules }. Polku ei säilyttänyt hänen vastauksiaan. Voit halutessasi ottaa häneen yhteyttä.
 notice-eligibility-too-young = alle 18-vuotias
 notice-eligibility-outside-area = asuu osaamiskeskuksen alueen ulkopuolella
-notice-eligibility-no-permit = ei oleskelulupaa
-notice-eligibility-not-job-seeker = ei ole työtön työnhakija
+notice-eligibility-no-permit = hänellä ei ole oleskelulupaa
+notice-eligibility-not-job-seeker = hän ei ole työtön työnhakija
 notice-learner-left = Yksi oppijoistasi poisti tietonsa Polusta ja lähti. Hän ei ole enää listallasi.
 
 ## The learner's own data

@@ -36,7 +36,7 @@ motivation-reason-help = pyysi apua suunnitelman askeleeseen
 motivation-reason-discouraged = kirjoitti lannistuneita sanoja
 motivation-reason-request = haluaa puhua kanssasi
 motivation-reason-crisis = kirjoitti sanoja, jotka voivat tarkoittaa kriisiä
-motivation-reason-crisis-unanswered = kirjoitti sanoja, jotka voivat tarkoittaa kriisiä, eikä vastannut { $minutes } minuutissa kysymykseen, onko hän turvassa
+motivation-reason-crisis-unanswered = voi olla kriisissä: ei kertonut { $minutes } minuutissa, onko hän turvassa
 motivation-reason-other = muu merkki ({ $count })
 motivation-button-ack = Otan yhteyttä
 motivation-button-message = Lähetä viesti
@@ -109,20 +109,20 @@ ask-not-understood =
     /plan – suunnitelmasi
     /appointments – tapaamisesi
     /help – kaikki, mitä osaan
-    Voin myös lähettää kysymyksesi uraohjaajallesi.
+    Voin myös lähettää kysymyksesi ohjaajallesi.
 ask-counsellor-button = Kysy ohjaajaltani
-ask-sent = Lähetin kysymyksesi: { $counsellor }. Vastaus tulee tänne.
-ask-nobody = Valitettavasti en voinut lähettää kysymystäsi: sinulla ei ole nyt uraohjaajaa Polussa. Ota yhteyttä osaamiskeskuksen toimistoon.
+ask-sent = Lähetin kysymyksesi: { $counsellor }. Saat vastauksen tänne, tähän keskusteluun.
+ask-nobody = Valitettavasti en voinut lähettää kysymystäsi. Sinulla ei ole nyt ohjaajaa Polussa. Ota yhteyttä osaamiskeskuksen toimistoon.
 ask-notice = <b>{ $name }</b> kysyy: { $text }
 ask-answer-button = Vastaa
 ask-answer-ask = Kirjoita vastauksesi: { $name }. Lähetän sen Polussa.
 ask-answer-sent = Lähetin vastauksesi: { $name }.
-ask-answer-gone = En voinut lähettää vastaustasi: opiskelija ei ole enää sinun opiskelijasi, tai hän on lähtenyt Polusta.
+ask-answer-gone = En voinut lähettää vastaustasi. Opiskelija ei ole enää sinun opiskelijasi, tai hän on lähtenyt Polusta.
 ask-answer-to-learner = Ohjaajasi { $counsellor } vastaa: { $text }
 ## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
-check-in-when-button = 🕒 Valitse päivä ja aika
-check-in-when-day = Minä päivänä haluat tämän kysymyksen? Nyt: { $current }.
-check-in-when-default-rhythm = noin viikon päästä edellisestä
+check-in-when-button = 🕒 Valitse, milloin kysyn tämän
+check-in-when-day = Kysyn sinulta, miten suunnitelmasi sujuu. Minä päivänä haluat tämän kysymyksen? Nyt kysymys tulee: { $current }.
+check-in-when-default-rhythm = noin kerran viikossa, ei tiettynä päivänä
 check-in-when-chosen = { $day } klo { $time }
 check-in-weekday = { $day ->
     [0] maanantai
@@ -133,8 +133,8 @@ check-in-weekday = { $day ->
     [5] lauantai
    *[6] sunnuntai
 }
-check-in-when-default = Noin viikon päästä edellisestä
+check-in-when-default = Ei tiettyä päivää, noin kerran viikossa
 check-in-when-hour = Mihin aikaan? ({ $day })
 check-in-when-hour-button = { $time }
-check-in-when-saved = Valmis. Kysyn, miten menee: { $day } klo { $time }. Voit muuttaa sitä komennolla /checkin.
-check-in-when-saved-default = Valmis. Kysyn, miten menee, noin viikon päästä edellisestä kerrasta. Voit muuttaa sitä komennolla /checkin.
+check-in-when-saved = Valmis. Kysyn joka viikko, miten menee: { $day } klo { $time }. Voit muuttaa tämän komennolla /checkin.
+check-in-when-saved-default = Valmis. Kysyn noin kerran viikossa, miten menee, en tiettynä päivänä. Voit muuttaa tämän komennolla /checkin.

@@ -54,7 +54,7 @@ plan-learner-view =
 
     Kun olet tehnyt vaiheen, paina sen painiketta.
 plan-learner-empty = Ohjaajasi tekee vielä suunnitelmaasi. Kerron sinulle, kun se on valmis.
-plan-learner-not-accepted = Sinulla ei ole suunnitelmaa Polussa: Maahanmuuttajien osaamiskeskus ei voinut ottaa sinua mukaan. Jos jokin vastauksesi oli väärä, kirjoita /intake ja aloita alusta.
+plan-learner-not-accepted = Sinulla ei ole suunnitelmaa Polussa. Maahanmuuttajien osaamiskeskus ei voi ottaa sinua mukaan nyt. Oliko jokin vastauksesi väärä? Kirjoita silloin /intake ja aloita alusta.
 plan-done-button = ✅ { $number }. { $type }: valmis
 # A short note on the button (plain text).
 plan-done-thanks = Hienoa! Ohjaajasi näkee sen.
@@ -106,7 +106,7 @@ plan-counsellor-empty =
 plan-step-button = { $number }. { $type }
 plan-add = ➕ Lisää vaihe
 plan-confirm = ✔️ Vahvista suunnitelma
-plan-confirmed-told = Suunnitelma vahvistettu; kerroin siitä opiskelijalle { $name }.
+plan-confirmed-told = Vahvistit suunnitelman. Kerroin siitä opiskelijalle { $name }.
 plan-open = Avaa suunnitelma
 plan-step-menu =
     { $name }:

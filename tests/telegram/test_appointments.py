@@ -206,7 +206,7 @@ async def test_a_learner_books_moves_and_cancels_in_finnish(bot: RunningBot, cli
     assert plain(cancelled.text).startswith("Peruin tapaamisen")
     # The phone's calendar drops the event: a cancelling file, same UID, higher SEQUENCE.
     [dropped] = await client.wait_for_bot_messages(amal)
-    assert plain(dropped.text).startswith("📎 Tapaamisesi") and "peruttu" in dropped.text
+    assert plain(dropped.text).startswith("📎 Tapaamisesi") and "peruuntui" in dropped.text
     calendar = await calendar_of(client, dropped)
     assert str(calendar["method"]) == "CANCEL"
     event = calendar.walk("VEVENT")[0]

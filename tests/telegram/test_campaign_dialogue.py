@@ -125,7 +125,7 @@ async def test_a_coordinator_writes_previews_and_sends_a_campaign_in_english(
     await client.press_button(me.user, me.say("campaign-schedule-now"))
 
     # The preview: who by language, how many get the fallback, one example per language.
-    saved = await me.expect("The campaign “")
+    saved = await me.expect("I saved the campaign “")
     assert "Info <b>session</b> & more" in plain(saved.text)
     assert me.say("campaign-when-now") in plain(saved.text)
     preview = await me.expect("Campaign ")
@@ -202,7 +202,7 @@ async def test_a_weekly_campaign_in_finnish(bot: RunningBot, client: SandboxClie
     await me.type("25.11.2026 9:00", "campaign-new-until")
     await me.type("24.11.2026", "campaign-new-until-early")
     await client.send_text(me.user, "9.12.2026")
-    saved = await me.expect("Kampanja ”Viikkomuistutus”")
+    saved = await me.expect("Tallensin kampanjan ”Viikkomuistutus”")
     assert "joka viikko" in plain(saved.text)
     preview = await me.expect("Kampanja ")
     assert "Opiskelijoita: 2" in plain(preview.text)  # Aino (fi) and Omar (ar)

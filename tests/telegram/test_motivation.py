@@ -440,7 +440,7 @@ async def test_the_learner_chooses_the_check_in_day_and_time(
     learner.expect(question, "check-in-mood")
     # /checkin shows the choice, and goes back to the default rhythm.
     [days] = await learner.type("/checkin")
-    assert f"Now: Wednesday at {three}." in plain(days.text)
+    assert f"Now I ask on Wednesday at {three}." in plain(days.text)
     [back] = await learner.press("check-in-when-default")
     learner.expect(back, "check-in-when-saved-default")
     async with transaction(bot.side.sessions) as session:
