@@ -208,6 +208,17 @@ def _parser() -> argparse.ArgumentParser:
         "action", choices=["status", "requeue-in-doubt"], nargs="?", default="status"
     )
 
+    health = sub.add_parser(
+        "health",
+        help="is the database there and the work flowing?",
+        description=(
+            "Report the database (reachable, migrations at head), the outbox's due rows and "
+            "the oldest one's age, rows in doubt and unhandled updates. Exits 1 when "
+            "something is beyond the POLKU_HEALTH_* limits, 0 when healthy."
+        ),
+    )
+    health.add_argument("--json", action="store_true", help="one JSON object, as /healthz")
+
     purge = sub.add_parser(
         "purge",
         help="let go of old data",
@@ -297,6 +308,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return asyncio.run(commands.plan(settings, args))
     if args.command == "outbox":
         return asyncio.run(commands.outbox(settings, args.action))
+    if args.command == "health":
+        return asyncio.run(commands.health(settings, as_json=args.json))
     if args.command == "purge":
         return asyncio.run(commands.purge(settings, dry_run=args.dry_run))
     if args.command in ("availability", "appointments"):

@@ -74,6 +74,17 @@ class Settings(BaseSettings):
     appointment_horizon_days: Annotated[
         int, _env("POLKU_APPOINTMENT_HORIZON_DAYS"), Field(ge=1, le=365)
     ] = 28
+    # `polku health` and /healthz: beyond these the deployment is reported unhealthy.
+    # Due outbox rows (a campaign to every learner is a legitimate backlog of that size).
+    health_max_due: Annotated[int, _env("POLKU_HEALTH_MAX_DUE"), Field(ge=0)] = 50_000
+    # Seconds the oldest due outbox row has waited (at 30/s, 30 minutes is 54,000 messages).
+    health_max_due_age: Annotated[int, _env("POLKU_HEALTH_MAX_DUE_AGE"), Field(ge=1)] = 1800
+    # Rows a sender left in doubt (a crash mid-request); each needs an operator's look.
+    health_max_in_doubt: Annotated[int, _env("POLKU_HEALTH_MAX_IN_DOUBT"), Field(ge=0)] = 10
+    # Seconds the oldest stored update has waited to be handled.
+    health_max_unhandled_age: Annotated[
+        int, _env("POLKU_HEALTH_MAX_UNHANDLED_AGE"), Field(ge=1)
+    ] = 120
 
     @field_validator("telegram_bot_token")
     @classmethod
