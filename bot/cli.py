@@ -258,7 +258,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     action_tokens = (getattr(args, "token", None), os.environ.get("POLKU_ACTIONS_TOKEN"))
     secrets += [t for t in action_tokens if t]
-    configure_logging(log_level(settings, args.command), secrets)
+    configure_logging(log_level(settings, args.command), secrets, settings.log_format)
     try:
         return _dispatch(args, settings)
     except SettingsError as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import time
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
@@ -59,6 +59,8 @@ class Settings(BaseSettings):
     counsellor_campaigns: Annotated[bool, _env("POLKU_COUNSELLOR_CAMPAIGNS")] = False
     outbox_max_attempts: Annotated[int, _env("POLKU_OUTBOX_MAX_ATTEMPTS"), Field(ge=1, le=50)] = 6
     log_level: Annotated[str, _env("POLKU_LOG_LEVEL")] = "INFO"
+    # "text": one readable line per record; "json": one JSON object per line (bot/logs.py).
+    log_format: Annotated[Literal["text", "json"], _env("POLKU_LOG_FORMAT")] = "text"
     municipalities: Annotated[str, _env("POLKU_MUNICIPALITIES")] = "Espoo,Kauniainen"
     intake_reminder_hours: Annotated[
         int, _env("POLKU_INTAKE_REMINDER_HOURS"), Field(ge=1, le=24 * 14)
