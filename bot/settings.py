@@ -15,6 +15,9 @@ from bot.i18n import available_languages
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///var/polku.db"
 _QUIET_HOURS = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+# Telegram posts only to https://; plain http:// is for a Bot API on this machine (the
+# sandbox, a local Bot API server) posting to a worker or balancer on this machine.
+_LOOPBACK_HTTP = re.compile(r"^http://(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(/|$)")
 _SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
 
@@ -57,6 +60,9 @@ class Settings(BaseSettings):
     paid_broadcast: Annotated[bool, _env("POLKU_PAID_BROADCAST")] = False
     # Whether counsellors may send campaigns to their own learners (coordinators always may).
     counsellor_campaigns: Annotated[bool, _env("POLKU_COUNSELLOR_CAMPAIGNS")] = False
+    # Seconds a webhook worker owns an update it stored (renewed while it holds it); when
+    # a worker dies, another handles its stored updates this long after its last renewal.
+    inbox_lease: Annotated[int, _env("POLKU_INBOX_LEASE"), Field(ge=1, le=3600)] = 30
     outbox_max_attempts: Annotated[int, _env("POLKU_OUTBOX_MAX_ATTEMPTS"), Field(ge=1, le=50)] = 6
     log_level: Annotated[str, _env("POLKU_LOG_LEVEL")] = "INFO"
     # "text": one readable line per record; "json": one JSON object per line (bot/logs.py).
@@ -106,9 +112,9 @@ class Settings(BaseSettings):
     @field_validator("webhook_url")
     @classmethod
     def _webhook_url(cls, value: str | None) -> str | None:
-        if value is not None and not value.startswith("https://"):
-            raise ValueError("must be an https:// address that Telegram can reach")
-        return value
+        if value is None or value.startswith("https://") or _LOOPBACK_HTTP.match(value):
+            return value
+        raise ValueError("must be an https:// address that Telegram can reach")
 
     @field_validator("webhook_secret")
     @classmethod

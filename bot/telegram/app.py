@@ -36,6 +36,7 @@ from bot.telegram.ordering import PerPersonUpdateProcessor
 from bot.telegram.render import Renderer
 from bot.telegram.runtime import PolkuApp, PolkuContext, Runtime, Services
 from bot.telegram.transport import StatusAwareRequest, TelegramTransport
+from store.db import is_sqlite
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,6 @@ ALLOWED_UPDATES = [
 OUTBOX_WAKE_SECONDS = 5.0
 # Also how soon a dead process's claimed rows go back to the queue after their lease.
 OUTBOX_RECOVER_SECONDS = 5.0
-INBOX_SWEEP_SECONDS = 10.0
 INBOX_PURGE_SECONDS = 3600.0
 RETENTION_SECONDS = 24 * 3600.0
 CAMPAIGN_SECONDS = 5.0
@@ -84,7 +84,11 @@ def build_application(
     limits = sender_limits or SenderLimits(
         per_second=settings.bulk_rate, max_attempts=settings.outbox_max_attempts
     )
-    inbox = Inbox(inbox_limits)
+    inbox = Inbox(
+        inbox_limits or InboxLimits(lease=timedelta(seconds=settings.inbox_lease)),
+        # Webhook workers on one PostgreSQL: one person's updates may reach several.
+        shared=webhook and not is_sqlite(settings.database_url),
+    )
     queue = DurableUpdateQueue(inbox)
 
     async def post_init(app: PolkuApp) -> None:
@@ -133,7 +137,7 @@ def build_application(
                 _recover_outbox, OUTBOX_RECOVER_SECONDS, name="outbox-recover"
             )
             app.job_queue.run_repeating(
-                _sweep_inbox, INBOX_SWEEP_SECONDS, data=queue, name="inbox-sweep"
+                _sweep_inbox, inbox.limits.sweep_seconds, data=queue, name="inbox-sweep"
             )
             app.job_queue.run_repeating(_purge_inbox, INBOX_PURGE_SECONDS, name="inbox-purge")
             # Plans due campaign occurrences (in batches, idempotently) and reports on
@@ -216,7 +220,10 @@ async def _sweep_inbox(context: PolkuContext) -> None:
     # Updates whose receiving process died (another webhook worker) after storing them.
     queue = context.job.data if context.job else None
     if isinstance(queue, DurableUpdateQueue):
-        await queue.replay(await context.services.inbox.orphans(context.bot, everything=False))
+        inbox = context.services.inbox
+        # First keep what this process still holds, so that no other process takes it.
+        await inbox.renew()
+        await queue.replay(await inbox.orphans(context.bot, everything=False))
 
 
 async def _purge_inbox(context: PolkuContext) -> None:

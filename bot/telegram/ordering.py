@@ -52,6 +52,9 @@ class PerPersonUpdateProcessor(BaseUpdateProcessor):
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._holders[key] = self._holders.get(key, 0) + 1
         try:
+            if self._inbox is not None and isinstance(update, Update):
+                # Before the lock: an earlier update replayed here must be able to go first.
+                await self._inbox.wait_for_turn(update)
             async with lock:
                 async with self._slots:
                     started = time.perf_counter()
