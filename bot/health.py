@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -58,7 +58,7 @@ class HealthReport:
     backlog: Backlog | None
     problems: tuple[str, ...]
     sender_running: bool | None = None  # only a running worker knows
-    extra: dict[str, Any] = field(default_factory=dict)
+    leader: bool | None = None  # whether that worker runs the sender (bot/leadership.py)
 
     @property
     def healthy(self) -> bool:
@@ -91,7 +91,7 @@ class HealthReport:
                 "given_up": b.given_up,
             }
         if self.sender_running is not None:
-            report["worker"] = {"sender_running": self.sender_running}
+            report["worker"] = {"leader": self.leader, "sender_running": self.sender_running}
         return report
 
 
@@ -102,7 +102,7 @@ def _age(now: datetime, since: datetime | None) -> float | None:
 
 
 def judge(
-    limits: HealthLimits, now: datetime, found: Backlog, sender_running: bool | None
+    limits: HealthLimits, now: datetime, found: Backlog, *, sender_stopped: bool = False
 ) -> tuple[str, ...]:
     """The problem names for what was found in a database at head (empty: healthy)."""
     problems: list[str] = []
@@ -116,7 +116,7 @@ def judge(
     unhandled_age = _age(now, found.oldest_unhandled)
     if unhandled_age is not None and unhandled_age > limits.max_unhandled_age:
         problems.append("inbox_oldest_unhandled_too_old")
-    if sender_running is False:
+    if sender_stopped:
         problems.append("sender_stopped")
     return tuple(problems)
 
@@ -128,6 +128,7 @@ async def check(
     *,
     backend: str,
     sender_running: bool | None = None,
+    leader: bool | None = None,
     wait_seconds: float = TIMEOUT_SECONDS,
 ) -> HealthReport:
     """Look at the database through ``sessions`` (an unreachable one is a problem, not an error).
@@ -138,6 +139,7 @@ async def check(
         limits: where healthy ends.
         backend: ``sqlite`` or ``postgresql``, for the report.
         sender_running: whether this process's outbox sender runs (a worker knows).
+        leader: whether this process should run it (a follower's sender rests).
         wait_seconds: how long to wait for the database.
     """
     now = clock.now()
@@ -156,13 +158,15 @@ async def check(
         # (hide_parameters); the type is enough for the log.
         log.warning("health_database_unreachable error=%s", type(exc).__name__)
         return HealthReport(
-            now, backend, False, None, None, ("database_unreachable",), sender_running
+            now, backend, False, None, None, ("database_unreachable",), sender_running, leader
         )
     if found is None:
         problems: tuple[str, ...] = ("migrations_not_at_head",)
     else:
-        problems = judge(limits, now, found, sender_running)
-    return HealthReport(now, backend, True, head, found, problems, sender_running)
+        # A follower's sender rests by design; only the leader's must run.
+        stopped = sender_running is False and leader is not False
+        problems = judge(limits, now, found, sender_stopped=stopped)
+    return HealthReport(now, backend, True, head, found, problems, sender_running, leader)
 
 
 async def check_settings(settings: Settings, clock: Clock) -> HealthReport:

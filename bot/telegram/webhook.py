@@ -90,12 +90,14 @@ async def _health(app: PolkuApp) -> HealthReport:
     services = app.bot_data.services
     core = services.core
     task = services.sender_task
+    leadership = services.leadership
     return await check(
         core.sessions,
         core.clock,
         HealthLimits.from_settings(core.settings),
         backend=core.engine.dialect.name,
         sender_running=task is not None and not task.done(),
+        leader=leadership.leading if leadership is not None else None,
     )
 
 

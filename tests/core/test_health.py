@@ -92,7 +92,13 @@ async def test_health_counts_the_backlog_and_names_what_is_beyond_the_limits(
         "inbox_oldest_unhandled_too_old",
         "sender_stopped",
     )
-    assert worried.to_json()["worker"] == {"sender_running": False}
+    assert worried.to_json()["worker"] == {"leader": None, "sender_running": False}
+    # A follower's sender rests by design: not a problem.
+    follower = await check(
+        core.sessions, clock, HealthLimits(), backend="any", sender_running=False, leader=False
+    )
+    assert follower.healthy
+    assert follower.to_json()["worker"] == {"leader": False, "sender_running": False}
     # The limits are inclusive: exactly at a limit is still healthy.
     exact = HealthLimits(max_due=2, max_due_age=1200, max_in_doubt=1, max_unhandled_age=90)
     assert (await check(core.sessions, clock, exact, backend="any")).healthy

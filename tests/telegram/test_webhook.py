@@ -108,7 +108,8 @@ async def test_healthz_answers_200_or_503_with_counts_only(hooked: tuple[PolkuAp
         report = calm.json()
         assert report["status"] == "ok"
         assert report["database"]["reachable"] and report["database"]["migrations_at_head"]
-        assert report["worker"] == {"sender_running": True}
+        # One worker alone leads: it runs the outbox sender.
+        assert report["worker"] == {"leader": True, "sender_running": True}
         # A sender that died mid-request leaves rows in doubt; beyond the limit: 503.
         core = app.bot_data.services.core
         now = core.clock.now()

@@ -1,8 +1,9 @@
 """Three ``polku run --webhook`` workers on one PostgreSQL behind nginx (docs/nginx.conf).
 
 The sandbox posts every update to nginx, which spreads them over the workers. Learners
-write interleaved and quickly (three messages each, without waiting for answers), and one
-worker is killed with SIGKILL in the middle. Then every learner has exactly the answers of
+write interleaved and quickly (three messages each, without waiting for answers), and the
+leading worker (the one that runs the outbox sender, see bot/leadership.py) is killed
+with SIGKILL in the middle. Then every learner has exactly the answers of
 a learner who wrote alone, in the same order: nothing lost, nothing answered twice,
 nothing out of order, although one person's messages went to different workers. Each
 learner's counsellor is told once that the learner joined: no outbox row sent twice.
@@ -218,6 +219,12 @@ async def test_three_workers_behind_nginx_one_killed(
     ]
     try:
         await asyncio.gather(*(until_listening(p) for p in ports))
+        # One worker leads: it runs the outbox sender and the jobs. That one is killed.
+        leaders = [n for n, log in enumerate(logs) if '"leader_elected"' in log.read_text()]
+        assert len(leaders) == 1, leaders
+        [victim] = leaders
+        others = [n for n in range(WORKERS) if n != victim]
+        assert all('"outbox_sender_started"' not in logs[n].read_text() for n in others)
         # What one learner alone is answered: the reference for everyone.
         (alone, code), *crowd = invited
         script = [f"/start {code}", "/help", "/plan"]
@@ -236,8 +243,8 @@ async def test_three_workers_behind_nginx_one_killed(
             for text in [f"/start {code}", *script[1:]]:
                 await client.send_text(user, text)
             if n == len(crowd) // 2:
-                workers[0].send_signal(signal.SIGKILL)
-        await workers[0].wait()
+                workers[victim].send_signal(signal.SIGKILL)
+        await workers[victim].wait()
 
         async def answered(user: SandboxUser) -> bool:
             got = await client.bot_messages(user)
@@ -293,6 +300,8 @@ async def test_three_workers_behind_nginx_one_killed(
             await core.close()
         assert sorted(chat for chat, _ in rows) == sorted(chats)
         assert {status for _, status in rows} == {OutboxStatus.SENT}
+        # Another worker took over the lead (and the sender) when the leader died.
+        assert sum('"leader_elected"' in logs[n].read_text() for n in others) == 1
         print(
             f"\n{LEARNERS} learners x {len(script)} messages, 3 workers, one killed: all "
             f"answered in {elapsed:.1f}s; {len(cut)} cut by the kill and answered again"
