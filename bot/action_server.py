@@ -481,7 +481,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for s in (settings.telegram_bot_token, settings.webhook_secret)
         if s is not None
     ]
-    configure_logging(settings.log_level, [*secrets, token or ""])
+    configure_logging(settings.log_level, [*secrets, token or ""], settings.log_format)
     run(settings, host=args.host, port=args.port, token=token, cors_origins=args.cors_origins)
     return 0
 

@@ -215,6 +215,17 @@ def _parser() -> argparse.ArgumentParser:
         "action", choices=["status", "requeue-in-doubt"], nargs="?", default="status"
     )
 
+    health = sub.add_parser(
+        "health",
+        help="is the database there and the work flowing?",
+        description=(
+            "Report the database (reachable, migrations at head), the outbox's due rows and "
+            "the oldest one's age, rows in doubt and unhandled updates. Exits 1 when "
+            "something is beyond the POLKU_HEALTH_* limits, 0 when healthy."
+        ),
+    )
+    health.add_argument("--json", action="store_true", help="one JSON object, as /healthz")
+
     purge = sub.add_parser(
         "purge",
         help="let go of old data",
@@ -269,7 +280,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     action_tokens = (getattr(args, "token", None), os.environ.get("POLKU_ACTIONS_TOKEN"))
     secrets += [t for t in action_tokens if t]
-    configure_logging(log_level(settings, args.command), secrets)
+    configure_logging(log_level(settings, args.command), secrets, settings.log_format)
     try:
         return _dispatch(args, settings)
     except SettingsError as exc:
@@ -319,6 +330,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return asyncio.run(commands.plan(settings, args))
     if args.command == "outbox":
         return asyncio.run(commands.outbox(settings, args.action))
+    if args.command == "health":
+        return asyncio.run(commands.health(settings, as_json=args.json))
     if args.command == "purge":
         return asyncio.run(commands.purge(settings, dry_run=args.dry_run))
     if args.command in ("availability", "appointments"):

@@ -231,6 +231,21 @@ async def outbox(settings: Settings, action: str) -> int:
     return 0
 
 
+async def health(settings: Settings, *, as_json: bool) -> int:
+    """``polku health [--json]``: 0 when healthy, 1 when not (the report says why)."""
+    import json
+
+    from bot.clock import SystemClock
+    from bot.health import check_settings, describe
+
+    report = await check_settings(settings, SystemClock())
+    if as_json:
+        print(json.dumps(report.to_json(), sort_keys=True))
+    else:
+        print("\n".join(describe(report)))
+    return 0 if report.healthy else 1
+
+
 async def purge(settings: Settings, *, dry_run: bool) -> int:
     """``polku purge [--dry-run]``: what the retention job removes, counted per kind."""
     from bot.clock import SystemClock

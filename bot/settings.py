@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import time
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
@@ -15,6 +15,9 @@ from bot.i18n import available_languages
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///var/polku.db"
 _QUIET_HOURS = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+# Telegram posts only to https://; plain http:// is for a Bot API on this machine (the
+# sandbox, a local Bot API server) posting to a worker or balancer on this machine.
+_LOOPBACK_HTTP = re.compile(r"^http://(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(/|$)")
 _SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
 
@@ -57,8 +60,13 @@ class Settings(BaseSettings):
     paid_broadcast: Annotated[bool, _env("POLKU_PAID_BROADCAST")] = False
     # Whether counsellors may send campaigns to their own learners (coordinators always may).
     counsellor_campaigns: Annotated[bool, _env("POLKU_COUNSELLOR_CAMPAIGNS")] = False
+    # Seconds a webhook worker owns an update it stored (renewed while it holds it); when
+    # a worker dies, another handles its stored updates this long after its last renewal.
+    inbox_lease: Annotated[int, _env("POLKU_INBOX_LEASE"), Field(ge=1, le=3600)] = 30
     outbox_max_attempts: Annotated[int, _env("POLKU_OUTBOX_MAX_ATTEMPTS"), Field(ge=1, le=50)] = 6
     log_level: Annotated[str, _env("POLKU_LOG_LEVEL")] = "INFO"
+    # "text": one readable line per record; "json": one JSON object per line (bot/logs.py).
+    log_format: Annotated[Literal["text", "json"], _env("POLKU_LOG_FORMAT")] = "text"
     municipalities: Annotated[str, _env("POLKU_MUNICIPALITIES")] = "Espoo,Kauniainen"
     intake_reminder_hours: Annotated[
         int, _env("POLKU_INTAKE_REMINDER_HOURS"), Field(ge=1, le=24 * 14)
@@ -74,6 +82,17 @@ class Settings(BaseSettings):
     appointment_horizon_days: Annotated[
         int, _env("POLKU_APPOINTMENT_HORIZON_DAYS"), Field(ge=1, le=365)
     ] = 28
+    # `polku health` and /healthz: beyond these the deployment is reported unhealthy.
+    # Due outbox rows (a campaign to every learner is a legitimate backlog of that size).
+    health_max_due: Annotated[int, _env("POLKU_HEALTH_MAX_DUE"), Field(ge=0)] = 50_000
+    # Seconds the oldest due outbox row has waited (at 30/s, 30 minutes is 54,000 messages).
+    health_max_due_age: Annotated[int, _env("POLKU_HEALTH_MAX_DUE_AGE"), Field(ge=1)] = 1800
+    # Rows a sender left in doubt (a crash mid-request); each needs an operator's look.
+    health_max_in_doubt: Annotated[int, _env("POLKU_HEALTH_MAX_IN_DOUBT"), Field(ge=0)] = 10
+    # Seconds the oldest stored update has waited to be handled.
+    health_max_unhandled_age: Annotated[
+        int, _env("POLKU_HEALTH_MAX_UNHANDLED_AGE"), Field(ge=1)
+    ] = 120
 
     @field_validator("telegram_bot_token")
     @classmethod
@@ -93,9 +112,9 @@ class Settings(BaseSettings):
     @field_validator("webhook_url")
     @classmethod
     def _webhook_url(cls, value: str | None) -> str | None:
-        if value is not None and not value.startswith("https://"):
-            raise ValueError("must be an https:// address that Telegram can reach")
-        return value
+        if value is None or value.startswith("https://") or _LOOPBACK_HTTP.match(value):
+            return value
+        raise ValueError("must be an https:// address that Telegram can reach")
 
     @field_validator("webhook_secret")
     @classmethod

@@ -135,6 +135,27 @@ class InboxRepository:
         stored = [StoredUpdate(uid, payload or {}, attempts) for uid, payload, attempts in taken]
         return sorted(stored, key=lambda s: s.update_id)
 
+    async def earlier_pending(self, sender_key: int, update_id: int) -> list[int]:
+        """Updates of the same sender before ``update_id`` that are not handled yet."""
+        result = await self._session.execute(
+            select(InboxUpdate.update_id).where(
+                InboxUpdate.sender_key == sender_key,
+                InboxUpdate.status == InboxStatus.PENDING,
+                InboxUpdate.update_id < update_id,
+            )
+        )
+        return list(result.scalars())
+
+    async def renew(self, update_ids: Sequence[int], until: datetime) -> None:
+        """Extend the lease of updates this process still holds (so nobody takes them)."""
+        if not update_ids:
+            return
+        await self._session.execute(
+            update(InboxUpdate)
+            .where(InboxUpdate.update_id.in_(update_ids), InboxUpdate.status == InboxStatus.PENDING)
+            .values(lease_until=until)
+        )
+
     async def forget(self, sender_key: int) -> int:
         """Remove every update of one person (``/forget``); returns how many."""
         result = await self._session.execute(

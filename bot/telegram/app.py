@@ -14,7 +14,8 @@ from telegram.ext import ApplicationBuilder, ContextTypes
 from telegram.request import HTTPXRequest
 
 from bot.clock import Clock, SystemClock
-from bot.core import open_core
+from bot.core import Core, open_core
+from bot.leadership import Leadership
 from bot.outbox import OutboxSender, SenderLimits
 from bot.retention import Retention
 from bot.settings import Settings
@@ -36,6 +37,7 @@ from bot.telegram.ordering import PerPersonUpdateProcessor
 from bot.telegram.render import Renderer
 from bot.telegram.runtime import PolkuApp, PolkuContext, Runtime, Services
 from bot.telegram.transport import StatusAwareRequest, TelegramTransport
+from store.db import is_sqlite
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +52,6 @@ ALLOWED_UPDATES = [
 OUTBOX_WAKE_SECONDS = 5.0
 # Also how soon a dead process's claimed rows go back to the queue after their lease.
 OUTBOX_RECOVER_SECONDS = 5.0
-INBOX_SWEEP_SECONDS = 10.0
 INBOX_PURGE_SECONDS = 3600.0
 RETENTION_SECONDS = 24 * 3600.0
 CAMPAIGN_SECONDS = 5.0
@@ -84,7 +85,11 @@ def build_application(
     limits = sender_limits or SenderLimits.for_rate(
         settings.bulk_rate, max_attempts=settings.outbox_max_attempts
     )
-    inbox = Inbox(inbox_limits)
+    inbox = Inbox(
+        inbox_limits or InboxLimits(lease=timedelta(seconds=settings.inbox_lease)),
+        # Webhook workers on one PostgreSQL: one person's updates may reach several.
+        shared=webhook and not is_sqlite(settings.database_url),
+    )
     queue = DurableUpdateQueue(inbox)
 
     async def post_init(app: PolkuApp) -> None:
@@ -105,57 +110,65 @@ def build_application(
             request=StatusAwareRequest(connection_pool_size=16),
         )
         await outbox_bot.initialize()
-        sender = OutboxSender(
-            core.sessions,
-            core.outbox,
-            TelegramTransport(
-                outbox_bot,
-                renderer,
-                core.appointments,
-                paid_broadcast=settings.paid_broadcast,
-            ),
-            the_clock,
-            limits,
-            quiet_hours=settings.quiet_window,
-        )
+
+        def new_sender() -> OutboxSender:
+            return OutboxSender(
+                core.sessions,
+                core.outbox,
+                TelegramTransport(
+                    outbox_bot,
+                    renderer,
+                    core.appointments,
+                    paid_broadcast=settings.paid_broadcast,
+                ),
+                the_clock,
+                limits,
+                quiet_hours=settings.quiet_window,
+            )
+
         services = Services(
-            core=core, renderer=renderer, sender=sender, inbox=inbox, outbox_bot=outbox_bot
+            core=core, renderer=renderer, sender=new_sender(), inbox=inbox, outbox_bot=outbox_bot
         )
         app.bot_data.open(services)
         # Before any new update is fetched: what a crash left unhandled goes first.
         await queue.replay(await inbox.orphans(app.bot, everything=not webhook))
         await renderer.set_default_menus(app.bot, settings.default_language)
-        services.sender_task = asyncio.create_task(sender.run(), name="outbox-sender")
+
+        async def lead() -> None:
+            if services.sender_task is not None:
+                services.sender = new_sender()  # a stopped sender does not start again
+            services.sender_task = asyncio.create_task(services.sender.run(), name="outbox-sender")
+            if app.job_queue is not None:
+                _schedule_leader_jobs(app, core, settings)
+
+        async def follow() -> None:
+            if app.job_queue is not None:
+                for job in app.job_queue.jobs():
+                    if job.name in LEADER_JOBS:
+                        job.schedule_removal()
+            services.sender.stop()
+            task = services.sender_task
+            if task is not None and not task.done():
+                await asyncio.wait([task], timeout=10)
+                if not task.done():
+                    task.cancel()
+
         if app.job_queue is not None:
-            # APScheduler only wakes the work: the rows themselves are the schedule.
-            app.job_queue.run_repeating(_wake_outbox, OUTBOX_WAKE_SECONDS, name="outbox-wake")
+            # Every worker: keeps the updates it holds and takes over a dead worker's.
             app.job_queue.run_repeating(
-                _recover_outbox, OUTBOX_RECOVER_SECONDS, name="outbox-recover"
+                _sweep_inbox, inbox.limits.sweep_seconds, data=queue, name="inbox-sweep"
             )
-            app.job_queue.run_repeating(
-                _sweep_inbox, INBOX_SWEEP_SECONDS, data=queue, name="inbox-sweep"
-            )
-            app.job_queue.run_repeating(_purge_inbox, INBOX_PURGE_SECONDS, name="inbox-purge")
-            # Plans due campaign occurrences (in batches, idempotently) and reports on
-            # finished sends; the campaign rows are the schedule, the job only wakes them.
-            app.job_queue.run_repeating(_run_campaigns, CAMPAIGN_SECONDS, name="campaigns")
-            retention = Retention(core.sessions, the_clock, timedelta(days=settings.retention_days))
-            app.job_queue.run_repeating(
-                _purge_old_data, RETENTION_SECONDS, data=retention, name="retention"
-            )
-            motivation.schedule(app)
+        # The sender and the scheduled jobs run in one worker (see bot/leadership.py).
+        services.leadership = Leadership(core.engine, lead, follow)
+        await services.leadership.start()
         log.info("bot_ready languages=%s", ",".join(core.translator.languages))
 
     async def post_stop(app: PolkuApp) -> None:
         # Before shutdown closes the bot's HTTP client: the sender finishes its request.
         services = app.bot_data.services
         await services.inbox.flush()
-        services.sender.stop()
-        task = services.sender_task
-        if task is not None and not task.done():
-            await asyncio.wait([task], timeout=10)
-            if not task.done():
-                task.cancel()
+        if services.leadership is not None:
+            await services.leadership.stop()
 
     async def post_shutdown(app: PolkuApp) -> None:
         services = app.bot_data.close()
@@ -200,6 +213,35 @@ def build_application(
     return app
 
 
+# The jobs only the leading worker runs (the sender runs there too).
+LEADER_JOBS = frozenset(
+    {
+        "outbox-wake",
+        "outbox-recover",
+        "inbox-purge",
+        "campaigns",
+        "retention",
+        *motivation.JOB_NAMES,
+    }
+)
+
+
+def _schedule_leader_jobs(app: PolkuApp, core: Core, settings: Settings) -> None:
+    assert app.job_queue is not None
+    # APScheduler only wakes the work: the rows themselves are the schedule.
+    app.job_queue.run_repeating(_wake_outbox, OUTBOX_WAKE_SECONDS, name="outbox-wake")
+    app.job_queue.run_repeating(_recover_outbox, OUTBOX_RECOVER_SECONDS, name="outbox-recover")
+    app.job_queue.run_repeating(_purge_inbox, INBOX_PURGE_SECONDS, name="inbox-purge")
+    # Plans due campaign occurrences (in batches, idempotently) and reports on
+    # finished sends; the campaign rows are the schedule, the job only wakes them.
+    app.job_queue.run_repeating(_run_campaigns, CAMPAIGN_SECONDS, name="campaigns")
+    retention = Retention(core.sessions, core.clock, timedelta(days=settings.retention_days))
+    app.job_queue.run_repeating(
+        _purge_old_data, RETENTION_SECONDS, data=retention, name="retention"
+    )
+    motivation.schedule(app)
+
+
 async def _wake_outbox(context: PolkuContext) -> None:
     context.services.outbox.wake()
 
@@ -216,7 +258,10 @@ async def _sweep_inbox(context: PolkuContext) -> None:
     # Updates whose receiving process died (another webhook worker) after storing them.
     queue = context.job.data if context.job else None
     if isinstance(queue, DurableUpdateQueue):
-        await queue.replay(await context.services.inbox.orphans(context.bot, everything=False))
+        inbox = context.services.inbox
+        # First keep what this process still holds, so that no other process takes it.
+        await inbox.renew()
+        await queue.replay(await inbox.orphans(context.bot, everything=False))
 
 
 async def _purge_inbox(context: PolkuContext) -> None:

@@ -55,6 +55,11 @@ class InboxLimits:
     # "Done" marks wait at most this long for a store to ride along with.
     done_delay: float = 0.25
 
+    @property
+    def sweep_seconds(self) -> float:
+        """How often a process renews its leases and looks for orphans: well within a lease."""
+        return min(10.0, self.lease.total_seconds() / 3)
+
 
 def sender_key(update: Update) -> int | None:
     """Whose update this is: the Telegram user, else the chat; None for neither."""
@@ -103,8 +108,11 @@ class GroupCommit(Generic[T]):
 class Inbox:
     """Stores incoming updates, remembers which are being handled, replays the rest."""
 
-    def __init__(self, limits: InboxLimits | None = None) -> None:
+    def __init__(self, limits: InboxLimits | None = None, *, shared: bool = False) -> None:
         self.limits = limits or InboxLimits()
+        # Other processes receive updates too (webhook workers on one PostgreSQL): one
+        # person's updates may be spread over them, and the database orders them.
+        self.shared = shared
         self._sessions: async_sessionmaker[AsyncSession] | None = None
         self._clock: Clock | None = None
         # Updates queued or being handled by this process: a re-delivery of one is dropped.
@@ -183,9 +191,12 @@ class Inbox:
         self._in_flight.discard(update.update_id)
         self._handled.add(update.update_id)
         if self._flush is None:
-            self._flush = asyncio.get_running_loop().call_later(
-                self.limits.done_delay, self._flush_soon
-            )
+            # Several workers: the next update of this person may wait in another process
+            # for this mark, and a worker killed before it is written has this update
+            # replayed (and its reply sent again); so at once, with whatever else was
+            # handled in the same turn of the loop.
+            delay = 0.0 if self.shared else self.limits.done_delay
+            self._flush = asyncio.get_running_loop().call_later(delay, self._flush_soon)
 
     def _flush_soon(self) -> None:
         task = asyncio.get_running_loop().create_task(self.flush(), name="inbox-done")
@@ -214,6 +225,47 @@ class Inbox:
             self._handled.update(finished)
             log.error("inbox_done_failed count=%d error=%s", len(finished), type(exc).__name__)
 
+    async def wait_for_turn(self, update: Update) -> None:
+        """Wait until the person's earlier updates are handled, wherever they arrived.
+
+        With several webhook workers, a person's two quick messages may reach two
+        processes; each process keeps its own updates in order, and this keeps the order
+        across them: an update waits while an earlier update of the same person is stored
+        and not yet handled (in another process, or about to be replayed after its
+        process died). The person's advisory lock then keeps the two from overlapping.
+        An earlier update that is still not handled after its lease and two sweeps is
+        not waited for any longer (the wait is logged).
+        """
+        key = sender_key(update)
+        if not self.shared or key is None:
+            return
+        sessions, _ = self._store_of()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.limits.lease.total_seconds() + 2 * self.limits.sweep_seconds
+        pause = 0.02
+        while True:
+            async with sessions() as session:
+                earlier = await InboxRepository(session).earlier_pending(key, update.update_id)
+            # Handled here but not yet marked done: not waited for.
+            if not [uid for uid in earlier if uid not in self._handled]:
+                return
+            if loop.time() > deadline:
+                log.warning(
+                    "inbox_turn_gave_up update=%d earlier=%d", update.update_id, len(earlier)
+                )
+                return
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, 0.2)
+
+    async def renew(self) -> None:
+        """Extend the leases of the updates this process still holds (each sweep)."""
+        held = sorted(self._in_flight)
+        if not held:
+            return
+        sessions, clock = self._store_of()
+        async with transaction(sessions) as session:
+            await InboxRepository(session).renew(held, clock.now() + self.limits.lease)
+
     async def orphans(self, bot: Bot, *, everything: bool) -> list[Update]:
         """Stored updates nobody is handling, claimed for this process, oldest first.
 
@@ -241,7 +293,8 @@ class Inbox:
             self._in_flight.add(item.update_id)
             updates.append(update)
         if updates:
-            log.warning("inbox_replay count=%d", len(updates))
+            ids = ",".join(str(u.update_id) for u in updates[:20])
+            log.warning("inbox_replay count=%d updates=%s", len(updates), ids)
         return updates
 
     async def purge(self) -> int:

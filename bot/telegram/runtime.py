@@ -16,6 +16,7 @@ from bot.core import Core
 from bot.dialogue.conversations import Conversations
 from bot.intake.service import Intake
 from bot.languages import Languages
+from bot.leadership import Leadership
 from bot.motivation.chat import MotivationChat
 from bot.onboarding import Onboarding
 from bot.outbox import Outbox, OutboxSender
@@ -36,6 +37,8 @@ class Services:
     outbox_bot: Bot  # the outbox's own connection, without python-telegram-bot's limiter
     flood: FloodGuard = field(default_factory=FloodGuard)
     sender_task: asyncio.Task[None] | None = None
+    # Whether this process runs the sender and the scheduled jobs (bot/leadership.py).
+    leadership: Leadership | None = None
 
     @property
     def onboarding(self) -> Onboarding:

@@ -6,6 +6,7 @@ malformed body with a 500 and a log line that prints the body. This one checks t
 secret from the headers first, refuses bodies larger than an update can be, answers bad
 JSON with 400, and logs ids only. A stored update (see :mod:`bot.telegram.inbox`) is
 answered 200; if the database cannot take it, 500, and Telegram sends it again.
+``GET /healthz`` answers 200 or 503 with :mod:`bot.health`'s report.
 """
 
 from __future__ import annotations
@@ -24,11 +25,13 @@ from aiohttp import web
 from telegram import Update
 from telegram.error import NetworkError, TelegramError
 
+from bot.health import HealthLimits, HealthReport, check
 from bot.telegram.runtime import PolkuApp
 
 log = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+HEALTH_PATH = "/healthz"
 # Telegram's updates are a few kilobytes; a text message is at most 4096 characters.
 MAX_BODY = 1 << 20
 
@@ -71,9 +74,31 @@ def webhook_app(app: PolkuApp, *, path: str, secret: str) -> web.Application:
             return web.Response(status=HTTPStatus.INTERNAL_SERVER_ERROR)
         return web.Response(status=HTTPStatus.OK)
 
+    async def healthz(request: web.Request) -> web.Response:
+        # Counts and ages only (bot/health.py): safe without the secret, for a monitor.
+        report = await _health(app)
+        status = HTTPStatus.OK if report.healthy else HTTPStatus.SERVICE_UNAVAILABLE
+        return web.json_response(report.to_json(), status=status)
+
     server = web.Application(client_max_size=MAX_BODY)
     server.router.add_post(path, receive)
+    server.router.add_get(HEALTH_PATH, healthz)
     return server
+
+
+async def _health(app: PolkuApp) -> HealthReport:
+    services = app.bot_data.services
+    core = services.core
+    task = services.sender_task
+    leadership = services.leadership
+    return await check(
+        core.sessions,
+        core.clock,
+        HealthLimits.from_settings(core.settings),
+        backend=core.engine.dialect.name,
+        sender_running=task is not None and not task.done(),
+        leader=leadership.leading if leadership is not None else None,
+    )
 
 
 @dataclass(frozen=True)

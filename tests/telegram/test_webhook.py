@@ -93,6 +93,51 @@ async def test_strangers_big_bodies_and_bad_json_are_refused_cheaply(
     assert secret_text not in caplog.text
 
 
+async def test_healthz_answers_200_or_503_with_counts_only(hooked: tuple[PolkuApp, str]):
+    from datetime import timedelta
+
+    from store.db import transaction
+    from store.models import OutboxStatus
+    from store.outbox import NewOutboxRow, OutboxRepository
+
+    app, url = hooked
+    healthz = url.removesuffix("/telegram") + "/healthz"
+    async with httpx.AsyncClient() as monitor:
+        calm = await monitor.get(healthz)
+        assert calm.status_code == 200
+        report = calm.json()
+        assert report["status"] == "ok"
+        assert report["database"]["reachable"] and report["database"]["migrations_at_head"]
+        # One worker alone leads: it runs the outbox sender.
+        assert report["worker"] == {"leader": True, "sender_running": True}
+        # A sender that died mid-request leaves rows in doubt; beyond the limit: 503.
+        core = app.bot_data.services.core
+        now = core.clock.now()
+        async with transaction(core.sessions) as session:
+            await OutboxRepository(session).enqueue(
+                [
+                    NewOutboxRow(
+                        key=f"doubt:{n}",
+                        chat_id=900 + n,
+                        person_id=None,
+                        kind="plan_reminder",
+                        payload={"text": "Zubeyda private words"},
+                        not_before=now - timedelta(minutes=1),
+                        created_at=now - timedelta(minutes=1),
+                        status=OutboxStatus.IN_DOUBT,
+                    )
+                    for n in range(11)
+                ]
+            )
+        worried = await monitor.get(healthz)
+    assert worried.status_code == 503
+    assert worried.json()["problems"] == ["outbox_in_doubt"]
+    assert worried.json()["outbox"]["in_doubt"] == 11
+    for answer in (calm, worried):
+        assert SECRET not in answer.text and "TEST-token" not in answer.text
+        assert "Zubeyda" not in answer.text
+
+
 async def test_a_refused_set_webhook_is_one_clear_error(
     sandbox: SandboxServer, client: SandboxClient, database_url: str
 ):

@@ -89,6 +89,10 @@ def register(app: PolkuApp) -> None:
     app.add_handler(CallbackQueryHandler(button, pattern=f"^{PREFIX}"))
 
 
+# What schedule() adds: only the leading worker runs them (bot/leadership.py).
+JOB_NAMES = ("check-ins", "escalations-forward", "motivation-sweep")
+
+
 def schedule(app: PolkuApp) -> None:
     """Add the motivation jobs (from ``post_init``, once the services are open)."""
     if app.job_queue is None:
