@@ -63,7 +63,9 @@ availability-off-saved =
     { $count ->
         [0] ليس لديك أي موعد في ذلك اليوم.
         [one] ما زال لديك موعد واحد في ذلك اليوم. ألغه عبر /appointments.
-       *[other] ما زال لديك { $count } مواعيد في ذلك اليوم. ألغها عبر /appointments.
+        [two] ما زال لديك موعدان في ذلك اليوم. ألغهما عبر /appointments.
+        [few] ما زال لديك { $count } مواعيد في ذلك اليوم. ألغها عبر /appointments.
+       *[other] ما زال لديك { $count } موعدًا في ذلك اليوم. ألغها عبر /appointments.
     }
 availability-not-saved = لم أحفظ أي شيء.
 

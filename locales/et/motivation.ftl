@@ -126,7 +126,7 @@ ask-answer-to-learner = Teie nõustaja { $counsellor } vastab: { $text }
 ## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
 
 check-in-when-button = 🕒 Vali päev ja kellaaeg
-check-in-when-day = Mis päeval soovite seda küsimust saada? Praegu: { $current }.
+check-in-when-day = Ma küsin, kuidas teie plaaniga läheb. Mis päeval soovite seda küsimust saada? Praegu: { $current }.
 check-in-when-default-rhythm = umbes nädal pärast eelmist
 check-in-when-chosen = { $day }, kell { $time }
 # The weekday, also a button: lower case, as Estonian writes it inside a sentence.

@@ -130,7 +130,7 @@ ask-answer-to-learner = مشاور شما، { $counsellor }، جواب می‌د
 ## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
 
 check-in-when-button = 🕒 انتخاب روز و ساعت
-check-in-when-day = این سؤال را چه روزی بپرسم؟ الان: { $current }.
+check-in-when-day = از شما می‌پرسم برنامه‌تان چطور پیش می‌رود. این سؤال را چه روزی بپرسم؟ الان: { $current }.
 check-in-when-default-rhythm = حدود یک هفته بعد از دفعه قبل
 check-in-when-chosen = { $day }، ساعت { $time }
 check-in-weekday = { $day ->

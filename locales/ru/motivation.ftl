@@ -137,7 +137,7 @@ ask-answer-to-learner = Ваш консультант ({ $counsellor }) отве
 # The weekday is not declined: it stands after a colon ("День: понедельник").
 
 check-in-when-button = 🕒 Выбрать день и время
-check-in-when-day = В какой день вам задавать этот вопрос? Сейчас: { $current }.
+check-in-when-day = Я спрашиваю, как идут дела с вашим планом. В какой день вам задавать этот вопрос? Сейчас: { $current }.
 check-in-when-default-rhythm = примерно через неделю после прошлого раза
 check-in-when-chosen = { $day }, { $time }
 check-in-weekday = { $day ->

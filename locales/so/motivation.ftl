@@ -122,7 +122,7 @@ ask-answer-gone = Jawaabtaada ma aan diri karin. Ardaygan hadda ma aha ardaygaag
 ask-answer-to-learner = La-taliyahaaga { $counsellor } ayaa ku jawaabay: { $text }
 ## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
 check-in-when-button = 🕒 Dooro maalinta iyo saacadda
-check-in-when-day = Maalintee ayaad rabtaa inaad hesho su'aashan? Hadda: { $current }.
+check-in-when-day = Waxaan ku weydiiyaa sida qorshahaagu u socdo. Maalintee ayaad rabtaa inaad hesho su'aashan? Hadda: { $current }.
 check-in-when-default-rhythm = qiyaastii toddobaad kadib tii ugu dambaysay
 check-in-when-chosen = { $day } saacadda { $time }
 check-in-weekday = { $day ->

@@ -129,7 +129,7 @@ ask-answer-to-learner = Din handledare { $counsellor } svarar: { $text }
 ## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
 
 check-in-when-button = 🕒 Välj dag och tid
-check-in-when-day = Vilken dag vill du få den här frågan? Nu: { $current }.
+check-in-when-day = Jag frågar hur det går med din plan. Vilken dag vill du få den här frågan? Nu: { $current }.
 check-in-when-default-rhythm = ungefär en vecka efter den förra
 check-in-when-chosen = { $day } klockan { $time }
 # The weekday, also a button: lower case, as Swedish writes it inside a sentence.

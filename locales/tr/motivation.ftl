@@ -124,7 +124,7 @@ ask-answer-to-learner = Danışmanınız { $counsellor } cevap veriyor: { $text 
 ## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
 
 check-in-when-button = 🕒 Günü ve saati seçin
-check-in-when-day = Bu soruyu hangi gün sorayım? Şu an: { $current }.
+check-in-when-day = Planınızın nasıl gittiğini soruyorum. Bu soruyu hangi gün sorayım? Şu an: { $current }.
 check-in-when-default-rhythm = bir öncekinden yaklaşık bir hafta sonra
 check-in-when-chosen = { $day }, saat { $time }
 check-in-weekday = { $day ->

@@ -134,7 +134,7 @@ ask-answer-to-learner = Ваш консультант { $counsellor } відпо
 ## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
 
 check-in-when-button = 🕒 Вибрати день і час
-check-in-when-day = У який день вам ставити це запитання? Зараз: { $current }.
+check-in-when-day = Я питаю, як справи з вашим планом. У який день вам ставити це запитання? Зараз: { $current }.
 check-in-when-default-rhythm = приблизно через тиждень після попереднього
 check-in-when-chosen = { $day } о { $time }
 check-in-weekday = { $day ->

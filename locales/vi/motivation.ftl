@@ -119,7 +119,7 @@ ask-answer-gone = Tôi không gửi được câu trả lời của bạn. Học
 ask-answer-to-learner = Cố vấn { $counsellor } của bạn trả lời: { $text }
 ## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
 check-in-when-button = 🕒 Chọn ngày và giờ
-check-in-when-day = Bạn muốn nhận câu hỏi này vào ngày nào? Hiện tại: { $current }.
+check-in-when-day = Tôi hỏi bạn về kế hoạch của bạn. Bạn muốn nhận câu hỏi này vào ngày nào? Hiện tại: { $current }.
 check-in-when-default-rhythm = khoảng một tuần sau lần trước
 check-in-when-chosen = { $day } lúc { $time }
 check-in-weekday = { $day ->

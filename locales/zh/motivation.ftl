@@ -119,7 +119,7 @@ ask-answer-gone = 我没能发送您的回答。这位学员已经不是您的�
 ask-answer-to-learner = 您的顾问 { $counsellor } 回答：{ $text }
 ## Choosing when the weekly check-in comes (/checkin, or the button under the check-in).
 check-in-when-button = 🕒 选择日子和时间
-check-in-when-day = 您想在星期几收到这个问题？现在是：{ $current }。
+check-in-when-day = 我会问您的计划进展如何。您想在星期几收到这个问题？现在是：{ $current }。
 check-in-when-default-rhythm = 上一次以后大约一周
 check-in-when-chosen = { $day } { $time }
 check-in-weekday = { $day ->

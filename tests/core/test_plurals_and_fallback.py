@@ -135,6 +135,8 @@ def test_arabic_counts_have_their_forms(key: str):
     visitor = _Selects()
     visitor.visit(numeric_messages("ar")[key])
     for node in visitor.found:
+        if not {_key(v) for v in node.variants} & CATEGORIES:
+            continue  # an enumeration (weekday 0-6), not a count
         keys = {EXACT.get(int(k), k) if k.isdigit() else k for k in map(_key, node.variants)}
         assert keys >= ARABIC_FORMS, f"{key}: {sorted(ARABIC_FORMS - keys)} missing"
 

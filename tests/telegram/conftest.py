@@ -14,6 +14,7 @@ from bot.clock import ShiftedClock
 from bot.core import open_core
 from bot.i18n import Translator
 from bot.outbox import SenderLimits
+from bot.replies import Arg
 from bot.sandbox import ChatMessage, SandboxClient, SandboxServer, SandboxUser
 from bot.telegram.app import build_application, polling
 from bot.telegram.runtime import PolkuApp, Services
@@ -115,7 +116,7 @@ async def bot(
 EN = Translator()
 
 
-def say(key: str, language: str = "en", **args: str | int) -> str:
+def say(key: str, language: str = "en", **args: Arg) -> str:
     """What a phone shows for message ``key``: the text without HTML tags."""
     import html
     import re
@@ -124,7 +125,7 @@ def say(key: str, language: str = "en", **args: str | int) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", text))
 
 
-def shows(message: ChatMessage, key: str, language: str = "en", **args: str | int) -> bool:
+def shows(message: ChatMessage, key: str, language: str = "en", **args: Arg) -> bool:
     return message.text == say(key, language, **args)
 
 

@@ -58,11 +58,11 @@ async def test_booking_on_the_spring_switch_day(bot: RunningBot, client: Sandbox
         datetime(2027, 3, 28, 2, 0, tzinfo=UTC),  # 05:00 UTC+3
     ]
     assert shown == [time_label("en", at) for at in expected]
-    assert [s.replace("\u202f", " ") for s in shown] == ["2:00 AM", "4:00 AM", "5:00 AM"]
+    assert shown == ["2.00", "4.00", "5.00"]
     done, ics = await book(client, amal, "en", expected[1])
     when = text("en", "appointment-done", when=expected[1], mode="x", place="y")
     assert when.split("\n")[1] in plain(done.text), done.text  # "🕘 Mar 28, 2027, 4:00 AM"
-    assert "4:00" in plain(done.text)
+    assert "4.00" in plain(done.text)
     event = (await calendar_of(client, ics)).walk("VEVENT")[0]
     assert event.decoded("dtstart") == expected[1]
     assert event.decoded("dtend") == expected[1] + timedelta(minutes=45)

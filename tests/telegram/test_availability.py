@@ -102,11 +102,11 @@ async def test_a_counsellor_sets_hours_a_day_off_and_extra_hours(
     [view] = await mikko.press("availability-show-button")
     assert plain(view.text).count("Video call: https://meet.example.fi/mikko") == 2, view.text
     shown = plain(view.text).replace("\u202f", " ")
-    assert "1. Monday 9:00 AM–12:00 PM · 45 min + 15 min" in shown, shown
+    assert "1. Monday 9.00–12.00 · 45 min" in shown, shown
     [question] = await mikko.press("availability-add-off-button")
     mikko.expect(question, "availability-ask-off-day")
     problem, _again = await mikko.type("1.1.2020", count=2)
-    mikko.expect(problem, "availability-invalid-day")
+    mikko.expect(problem, "dialogue-invalid-date-past")  # the engine refuses a past date first
     [saved] = await mikko.type("2.12.2026")
     mikko.expect(saved, "availability-off-saved", count=0)
     [off] = await exceptions_of(bot, cid)
@@ -128,7 +128,7 @@ async def test_a_counsellor_sets_hours_a_day_off_and_extra_hours(
     [question] = await mikko.press("appointment-mode-phone")
     mikko.expect(question, "availability-ask-place")
     [confirm] = await mikko.press("dialogue-skip")
-    assert "Nov 28, 2026" in plain(confirm.text), confirm.text
+    assert "28 Nov 2026" in plain(confirm.text), confirm.text
     assert "10:00–10:30" in plain(confirm.text), confirm.text
     await mikko.press("dialogue-yes")
     extra = next(e for e in await exceptions_of(bot, cid) if not e.off)
