@@ -126,13 +126,23 @@ class _Bundle(FluentBundle):
 
 
 def _load_bundle(locales_dir: Path, language: str) -> FluentBundle:
+    """The bundle of ``language``'s files, parsed once per process while they are unchanged
+    (a bundle is not changed by formatting; tests and commands build many Translators)."""
+    files = tuple(
+        (path, path.stat().st_mtime_ns) for path in sorted((locales_dir / language).glob("*.ftl"))
+    )
+    return _parse_bundle(language, files)
+
+
+@cache
+def _parse_bundle(language: str, files: tuple[tuple[Path, int], ...]) -> FluentBundle:
     # Isolation is decided per argument kind in Translator.text (bot/text_direction.py), not by
     # Fluent around every placeable: a nested message or a list of lines is text of the
     # same language and must not be isolated (an isolate cannot span lines).
     bundle = _Bundle(
         [language_config.formats_locale(language).replace("_", "-")], use_isolating=False
     )
-    for path in sorted((locales_dir / language).glob("*.ftl")):
+    for path, _changed in files:
         resource = FluentResource(path.read_text(encoding="utf-8"))
         bundle.add_resource(resource)
     return bundle
