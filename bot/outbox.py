@@ -375,6 +375,8 @@ class OutboxSender:
         self.stats = SenderStats()
         # Ended requests waiting to be recorded, and the task recording them.
         self._outcomes: list[_Outcome] = []
+        # Chats that answered 429, and until when (monotonic): see _flood_wait.
+        self._flooded: dict[int, float] = {}
         self._flushing: asyncio.Task[None] | None = None
         # The sender's own transactions one at a time: SQLite has one writer, and two
         # commits of one process waiting for each other's lock would only cost time.
@@ -597,18 +599,33 @@ class OutboxSender:
         try:
             message_id = await self._transport.deliver(item)
         except RetryAfter as exc:
-            # Every request pauses at once, not when the outcome is recorded.
-            self.stats.flood_waits += 1
-            self._paused_until = max(self._paused_until, time.monotonic() + exc.seconds)
+            self._flood_wait(item.chat_id, exc.seconds)
             outcome = _Outcome(item, error=exc)
         except Exception as exc:
             outcome = _Outcome(item, error=exc)
         else:
             outcome = _Outcome(item, message_id=message_id)
-        self._chat_free_at[item.chat_id] = time.monotonic() + self.limits.per_chat_interval
+        self._chat_free_at[item.chat_id] = max(
+            self._chat_free_at[item.chat_id], time.monotonic() + self.limits.per_chat_interval
+        )
         self._outcomes.append(outcome)
         if self._flushing is None or self._flushing.done():
             self._flushing = asyncio.create_task(self._flush())
+
+    def _flood_wait(self, chat_id: int, seconds: float) -> None:
+        """Honour a 429 at once, before its outcome is recorded.
+
+        Telegram's answer does not say whether it holds one chat or the whole bot: the
+        first pauses only its chat (the others go on); a second chat's 429 while the
+        first still waits means the bot is held, and everything pauses.
+        """
+        self.stats.flood_waits += 1
+        now = time.monotonic()
+        if any(chat != chat_id and until > now for chat, until in self._flooded.items()):
+            self._paused_until = max(self._paused_until, now + seconds)
+        self._flooded = {c: u for c, u in self._flooded.items() if u > now}
+        self._flooded[chat_id] = now + seconds
+        self._chat_free_at[chat_id] = max(self._chat_free_at[chat_id], now + seconds)
 
     async def _flush(self) -> None:
         """Record ended requests until none is left: each commit takes all that ended

@@ -99,8 +99,9 @@ async def test_flood_wait_is_honoured_without_losing_an_attempt(sessions, clock:
     assert row.not_before == clock.now() + timedelta(seconds=0.2)
     started = time.monotonic()
     clock.advance(timedelta(seconds=1))
-    await sender.drain_once()
-    assert time.monotonic() - started >= 0.15  # the sender paused for the flood wait
+    while not transport.delivered:
+        await sender.drain_once()
+    assert time.monotonic() - started >= 0.15  # the chat waited for its flood wait
     assert [k for k, _ in transport.delivered] == ["x"]
 
 
@@ -561,15 +562,16 @@ async def test_a_flood_wait_in_a_wave_gives_the_rest_back_unsent(sessions, clock
     people = await _learners(sessions, clock, 120)
     for person in people:
         await queue(sessions, outbox, person, [f"flood:{person.id}"], clock)
-    first = f"flood:{people[0].id}"
+    # Two chats answer 429: Telegram holds the whole bot, everything pauses.
+    flooded = {f"flood:{people[0].id}", f"flood:{people[1].id}"}
     transport = RecordingTransport(
-        lambda item, n: ob.RetryAfter(0.05) if item.idempotency_key == first and n == 1 else None
+        lambda item, n: ob.RetryAfter(0.05) if item.idempotency_key in flooded and n == 1 else None
     )
     sender = OutboxSender(sessions, outbox, transport, clock, SenderLimits.for_rate(1000.0))
     await sender.drain_once()
     # The first wave's other requests were already on their way; nothing after it went.
-    assert len(transport.delivered) <= sender._wave_size() - 1
-    assert sender.stats.flood_waits == 1
+    assert len(transport.delivered) <= sender._wave_size() - 2
+    assert sender.stats.flood_waits == 2
     statuses = await counts(sessions)
     assert statuses.get(OutboxStatus.SENDING, 0) == 0
     assert statuses.get(OutboxStatus.CLAIMED, 0) == 0
@@ -577,5 +579,25 @@ async def test_a_flood_wait_in_a_wave_gives_the_rest_back_unsent(sessions, clock
     while await sender.drain_once():
         pass
     assert sorted(transport.attempts) == sorted(f"flood:{p.id}" for p in people)
-    assert len(transport.delivered) == 120  # every row once, the flooded one on its retry
-    assert all(n == 1 for k, n in transport.attempts.items() if k != first)
+    assert len(transport.delivered) == 120  # every row once, the flooded ones on their retry
+    assert all(n == 1 for k, n in transport.attempts.items() if k not in flooded)
+
+
+async def test_a_429_of_one_chat_holds_only_that_chat(sessions, clock: FrozenClock):
+    """A 429 does not say whether it holds one chat or the bot: the first holds its chat
+    only, and the other chats' messages go on."""
+    outbox = Outbox()
+    people = await _learners(sessions, clock, 40)
+    for person in people:
+        await queue(sessions, outbox, person, [f"one:{person.id}"], clock)
+    flooded = f"one:{people[0].id}"
+    transport = RecordingTransport(
+        lambda item, n: ob.RetryAfter(5.0) if item.idempotency_key == flooded and n == 1 else None
+    )
+    sender = OutboxSender(sessions, outbox, transport, clock, SenderLimits.for_rate(1000.0))
+    await sender.drain_once()
+    assert sorted(k for k, _ in transport.delivered) == sorted(f"one:{p.id}" for p in people[1:])
+    assert sender._paused_until < time.monotonic()  # nothing else is paused
+    async with sessions() as session:
+        row = await OutboxRepository(session).by_key(flooded)
+    assert row is not None and row.status is OutboxStatus.PENDING and row.attempts == 0
