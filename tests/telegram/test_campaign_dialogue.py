@@ -167,7 +167,7 @@ async def test_a_coordinator_writes_previews_and_sends_a_campaign_in_english(
     await client.wait_for(
         me.user,
         lambda m: plain(m.text).startswith(
-            "I am sending the campaign “Info <b>session</b> & more” now"
+            "The campaign “Info <b>session</b> & more” is confirmed"
         ),
     )
     amal = await client.wait_for(
@@ -221,7 +221,7 @@ async def test_a_weekly_campaign_in_finnish(bot: RunningBot, client: SandboxClie
     await me.expect("Esimerkki, kieli fi")
     await client.press_button(me.user, me.say("campaign-button-confirm"))
     await client.wait_for(
-        me.user, lambda m: plain(m.text).startswith("Kampanja ”Viikkomuistutus” on lähdössä")
+        me.user, lambda m: plain(m.text).startswith("Kampanja ”Viikkomuistutus” on vahvistettu")
     )
 
     async with bot.side.sessions() as session:
