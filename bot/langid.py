@@ -238,6 +238,10 @@ _LAUGH = re.compile(
     r"a?(?:h[aeiou]){2,}h?|(?:ja){2,}|(?:xa){2,}|(?:ха){2,}х?|h*m{2,}|z{3,}|ه{3,}|خ{3,}",
     re.IGNORECASE,
 )
+# A letter typed three or more times in a row is stretched for emphasis ("noooo", "kiitoooos")
+# or a held key ("aaaa..."): no supported language spells a letter three times. Kept twice,
+# so a held key is two letters (never enough), and a stretched word keeps its n-grams.
+_STRETCHED = re.compile(r"(\w)\1{2,}")
 
 
 @dataclass(frozen=True)
@@ -356,7 +360,8 @@ def _clean(text: str) -> list[str]:
     text = _MENTION.sub(" ", text)
     words = []
     for word in _words(text):
-        if word.lower() in _NEUTRAL or _LAUGH.fullmatch(word):
+        word = _STRETCHED.sub(r"\1\1", word)
+        if not word or word.lower() in _NEUTRAL or _LAUGH.fullmatch(word):
             continue
         cyrillic = sum(script_of(ch) == _CYRILLIC for ch in word if ch.isalpha())
         if cyrillic * 2 > len(word):

@@ -30,7 +30,7 @@ campaign-example =
     Exempel på { $language }:
     { $text }
 campaign-confirm = Vill du skicka den här kampanjen till { $count } studerande?
-campaign-scheduled = Jag skickar kampanjen ”{ $name }” nu. Du får en rapport när jag är klar.
+campaign-scheduled = Kampanjen ”{ $name }” är bekräftad. Den går ut vid den tid du valde. Du får en rapport när den är skickad.
 campaign-cancelled =
     Jag ställde in kampanjen ”{ $name }”. { $count ->
         [one] Jag skickar inte dess meddelande.

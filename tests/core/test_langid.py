@@ -200,6 +200,18 @@ def test_no_answer_without_language_evidence(detector: LanguageDetector, text: s
     assert detector.detect(text) is None
 
 
+@pytest.mark.parametrize("text", ["a" * 4096, "aaaaa", "A" * 50, "ä" * 300, "o" * 10 + "!"])
+def test_a_held_key_is_no_language(detector: LanguageDetector, text: str) -> None:
+    # One letter repeated is no text: it used to come out Somali (which doubles vowels).
+    assert detector.detect(text) is None
+
+
+def test_a_stretched_word_is_still_read(detector: LanguageDetector) -> None:
+    guess = detector.detect("kiitoooos paljon kaikesta avusta")
+    assert guess is not None
+    assert guess.language == "fi"
+
+
 def test_low_confidence_is_no_answer() -> None:
     # "winter" is English, Swedish and more; a strict detector keeps quiet about it.
     strict = LanguageDetector(min_confidence=0.999)

@@ -8,7 +8,7 @@ from bot.people import COMMANDS
 from bot.sandbox import SandboxClient
 from store.db import transaction
 from store.models import AuditEntry, Person, Role
-from tests.telegram.conftest import RunningBot, invite_code, person_id, shows
+from tests.telegram.conftest import EN, RunningBot, invite_code, person_id, shows
 
 
 async def test_three_roles_join_and_staff_are_told(bot: RunningBot, client: SandboxClient):
@@ -23,7 +23,10 @@ async def test_three_roles_join_and_staff_are_told(bot: RunningBot, client: Sand
     welcome, picker = await client.wait_for_bot_messages(aino, count=2)
     assert shows(welcome, "start-welcome-coordinator", name="Aino")
     assert shows(picker, "language-first")
-    assert set(picker.button_labels) == {"English", "Suomi", "العربية"}
+    # One button per language with locales, each named in its own language, in the order
+    # of locales/languages.yml.
+    assert picker.button_labels == [EN.text(code, "language-name") for code in EN.languages]
+    assert {"English", "Suomi", "العربية", "Soomaali"} <= set(picker.button_labels)
     assert [c["command"] for c in await client.commands(aino)] == list(COMMANDS[Role.COORDINATOR])
 
     # The coordinator invites a counsellor from Telegram.
