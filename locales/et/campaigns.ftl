@@ -30,7 +30,7 @@ campaign-example =
     Näide, keel: { $language }
     { $text }
 campaign-confirm = Kas saadan selle kampaania { $count } õppijale?
-campaign-scheduled = Saadan kampaaniat „{ $name }” praegu. Kui olen lõpetanud, saate aruande.
+campaign-scheduled = Kampaania „{ $name }” on kinnitatud. Saadan selle teie valitud ajal. Kui olen lõpetanud, saate aruande.
 campaign-cancelled =
     Tühistasin kampaania „{ $name }”. { $count ->
         [one] { $count } sõnum jääb saatmata.

@@ -30,7 +30,7 @@ campaign-example =
     نمونه به زبان { $language }:
     { $text }
 campaign-confirm = این کمپین برای { $count } شرکت‌کننده فرستاده شود؟
-campaign-scheduled = الان کمپین «{ $name }» را می‌فرستم. وقتی تمام کردم، یک گزارش می‌گیرید.
+campaign-scheduled = کمپین «{ $name }» را تأیید کردید. آن را در زمانی که انتخاب کردید می‌فرستم. وقتی تمام کردم، یک گزارش می‌گیرید.
 campaign-cancelled = کمپین «{ $name }» را لغو کردم. { $count } پیام آن را نمی‌فرستم.
 
 campaign-report =

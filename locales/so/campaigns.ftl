@@ -31,7 +31,7 @@ campaign-example =
     Tusaale ({ $language }):
     { $text }
 campaign-confirm = Ma u diraysaa ololahan { $count } arday?
-campaign-scheduled = Hadda waxaan dirayaa ololaha “{ $name }”. Warbixin ayaad heli doontaa marka aan dhammeeyo.
+campaign-scheduled = Waad xaqiijisay ololaha “{ $name }”. Waxaan diri doonaa waqtiga aad dooratay. Warbixin ayaad heli doontaa marka aan dhammeeyo.
 campaign-cancelled = Waan baajiyay ololaha “{ $name }”. Ma diri doono { $count } fariin ee ololahaas.
 
 campaign-report =

@@ -30,7 +30,7 @@ campaign-example =
     Örnek, dil: { $language }
     { $text }
 campaign-confirm = Bu kampanya { $count } öğrenciye gönderilsin mi?
-campaign-scheduled = “{ $name }” kampanyasını şimdi gönderiyorum. Bitirince bir rapor alacaksınız.
+campaign-scheduled = “{ $name }” kampanyasını onayladınız. Seçtiğiniz zamanda göndereceğim. Bitirince bir rapor alacaksınız.
 campaign-cancelled = “{ $name }” kampanyasını iptal ettim. Kampanyanın { $count } mesajını göndermeyeceğim.
 
 campaign-report =

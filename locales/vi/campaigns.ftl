@@ -30,7 +30,7 @@ campaign-example =
     Ví dụ bằng { $language }:
     { $text }
 campaign-confirm = Gửi đợt tin này cho { $count } học viên?
-campaign-scheduled = Tôi đang gửi đợt gửi tin “{ $name }”. Bạn sẽ nhận báo cáo khi tôi gửi xong.
+campaign-scheduled = Bạn đã xác nhận đợt gửi tin “{ $name }”. Tôi sẽ gửi vào thời gian bạn chọn. Bạn sẽ nhận báo cáo khi tôi gửi xong.
 campaign-cancelled = Tôi đã hủy đợt gửi tin “{ $name }”. Tôi sẽ không gửi { $count } tin nhắn của đợt này.
 
 campaign-report =
