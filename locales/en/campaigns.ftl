@@ -30,7 +30,7 @@ campaign-example =
     Example in { $language }:
     { $text }
 campaign-confirm = Send this campaign to { $count } learners?
-campaign-scheduled = The campaign “{ $name }” is confirmed. I send it at the time you chose. You get a report when it is sent.
+campaign-scheduled = You confirmed the campaign “{ $name }”. I send it at the time you chose. You get a report when I finish.
 campaign-cancelled = I cancelled the campaign “{ $name }”. I will not send its { $count } messages.
 
 campaign-report =

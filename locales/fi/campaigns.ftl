@@ -29,7 +29,7 @@ campaign-example =
     Esimerkki, kieli { $language }:
     { $text }
 campaign-confirm = Lähetätkö kampanjan { $count } opiskelijalle?
-campaign-scheduled = Kampanja ”{ $name }” on vahvistettu. Lähetän sen valitsemaasi aikaan. Saat raportin, kun se on lähetetty.
+campaign-scheduled = Vahvistit kampanjan ”{ $name }”. Lähetän sen valitsemanasi aikana. Saat raportin, kun olen valmis.
 campaign-cancelled = Peruin kampanjan ”{ $name }”. { $count } viestiä jää lähettämättä.
 
 campaign-report =

@@ -167,7 +167,7 @@ async def test_a_coordinator_writes_previews_and_sends_a_campaign_in_english(
     await client.wait_for(
         me.user,
         lambda m: plain(m.text).startswith(
-            "The campaign “Info <b>session</b> & more” is confirmed"
+            "You confirmed the campaign “Info <b>session</b> & more”"
         ),
     )
     amal = await client.wait_for(
@@ -224,7 +224,7 @@ async def test_a_weekly_campaign_in_finnish(bot: RunningBot, client: SandboxClie
     await me.expect("Esimerkki, kieli fi")
     await client.press_button(me.user, me.say("campaign-button-confirm"))
     await client.wait_for(
-        me.user, lambda m: plain(m.text).startswith("Kampanja ”Viikkomuistutus” on vahvistettu")
+        me.user, lambda m: plain(m.text).startswith("Vahvistit kampanjan ”Viikkomuistutus”")
     )
 
     async with bot.side.sessions() as session:

@@ -71,7 +71,7 @@ async def test_campaign_in_each_language_with_answers_mute_blocked_and_report(
     await client.wait_for(coordinator, lambda m: "Yes, send" in m.button_labels)
     await client.press_button(coordinator, "Yes, send")
     await client.wait_for(
-        coordinator, lambda m: "is confirmed. I send it at the time you chose" in plain(m.text)
+        coordinator, lambda m: "I send it at the time you chose" in plain(m.text)
     )
 
     english = await got(client, amal, "Hello Amal!")
