@@ -29,13 +29,14 @@ test: $(STAMP)
 screenshots: $(STAMP)
 	POLKU_SCREENSHOTS=docs $(BIN)/pytest -p no:xdist tests/browser
 
-## bench: benchmarks that print figures (not part of `make test`; about 5 minutes)
+## bench: benchmarks that print figures (not part of `make test`; about 6 minutes)
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench
 	$(BIN)/python -m tests.bench.langid_accuracy
 	$(BIN)/python -m tests.bench.reminders
 	$(BIN)/python -m tests.bench.motivation
 	$(BIN)/python -m tests.bench.campaigns
+	$(BIN)/python -m tests.bench.campaign_live
 
 ## run: the real bot (needs TELEGRAM_BOT_TOKEN; see README)
 run: $(STAMP)

@@ -9,4 +9,7 @@ Layout:
 * :mod:`tests.bench.scenarios` - the bots under test (Polku, a bare echo bot) and the
   load, outbox and resource measurements;
 * :mod:`tests.bench.figures` - percentiles, rates and formatting.
+
+Each of the other modules (reminders, campaigns, campaign_live, ...) is a benchmark of its
+own, run with ``python -m``; ``make bench`` runs them all.
 """

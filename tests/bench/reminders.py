@@ -51,8 +51,13 @@ def current_rss_mib() -> float:
     return pages * resource.getpagesize() / 2**20
 
 
-async def seed_people(url: str, learners: int) -> list[int]:
-    """One counsellor and ``learners`` learners with confirmed, empty plans (bulk insert)."""
+async def seed_people(url: str, learners: int, chat_ids: list[int] | None = None) -> list[int]:
+    """One counsellor and ``learners`` learners with confirmed, empty plans (bulk insert).
+
+    The learners' Telegram user and chat ids are ``chat_ids`` when given (people who
+    exist in a sandbox), else 10, 11, ...
+    """
+    chats = chat_ids if chat_ids is not None else [10 + i for i in range(learners)]
     engine = create_engine(url)
     sessions = create_sessionmaker(engine)
     common = {
@@ -81,8 +86,8 @@ async def seed_people(url: str, learners: int) -> list[int]:
             insert(Person),
             [
                 {
-                    "telegram_user_id": 10 + i,
-                    "chat_id": 10 + i,
+                    "telegram_user_id": chats[i],
+                    "chat_id": chats[i],
                     "role": Role.LEARNER,
                     "display_name": f"L{i}",
                     **common,

@@ -110,6 +110,12 @@ class SandboxProcess:
         response.raise_for_status()
         return {int(c): [float(t) for t in ts] for c, ts in response.json().items()}
 
+    async def create_users(self, count: int) -> list[int]:
+        """``count`` new people who opened the chat with the bot (one request); their ids."""
+        response = await self._http.post("/bench/users", json={"count": count}, timeout=120.0)
+        response.raise_for_status()
+        return [int(u) for u in response.json()]
+
     async def rusage(self) -> dict[str, float]:
         """The child's CPU seconds and peak RSS (MiB)."""
         response = await self._http.get("/bench/rusage")

@@ -14,6 +14,7 @@ routes:
   ``time.monotonic()`` readings of this process.
 * ``POST /bench/sent`` - the recorded ``sendMessage`` times of some chats.
 * ``GET /bench/rusage`` - this process's CPU time and peak RSS.
+* ``POST /bench/users`` - create ``count`` people who opened the chat; their ids.
 
 The simulated people call :meth:`SandboxState.user_send` directly instead of going
 through the HTTP control API: that is what the control route does, minus the HTTP
@@ -84,7 +85,16 @@ class BenchSandboxServer(SandboxServer):
         app.router.add_post(f"{BENCH}/load", self._load)
         app.router.add_post(f"{BENCH}/sent", self._sent)
         app.router.add_get(f"{BENCH}/rusage", self._rusage)
+        app.router.add_post(f"{BENCH}/users", self._users)
         return app
+
+    async def _users(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        users = [
+            self.state.add_user(f"Learner {i + 1}", language_code="fi", started=True)
+            for i in range(int(body["count"]))
+        ]
+        return web.json_response([u.id for u in users])
 
     async def _load(self, request: web.Request) -> web.Response:
         body = await request.json()
