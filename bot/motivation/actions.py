@@ -8,7 +8,7 @@ name the cause, and a check-in is answered once.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -25,7 +25,7 @@ from bot.motivation.service import Motivation
 from bot.outbox import Outbox, Priority
 from bot.replies import Button, Reply
 from store.db import joined
-from store.models import Role
+from store.models import Person, Role
 from store.motivation import MotivationRepository
 from store.people import PeopleRepository
 
@@ -165,6 +165,34 @@ class ActionCheckInThanks(Action):
         return []
 
 
+async def relay_to_learner(
+    outbox: Outbox,
+    session: AsyncSession,
+    *,
+    author: Person,
+    learner: Person,
+    key: str,
+    message: str,
+    text: str,
+    now: datetime,
+    priority: Priority = Priority.NORMAL,
+) -> None:
+    """Queue what a member of staff typed for a learner, with the author's name.
+
+    ``key`` names the press that began the author's dialogue, so a replayed turn sends
+    once; the text is escaped when it is rendered and kept only in the outbox row.
+    """
+    await outbox.enqueue(
+        session,
+        key=key,
+        to=learner,
+        reply=Reply(message, {"counsellor": author.display_name, "text": text}),
+        kind=RELAY,
+        now=now,
+        priority=priority,
+    )
+
+
 class ActionRelayMessage(Action):
     """Sends the counsellor's typed message to the learner of an escalation, which
     acknowledges the escalation (they are in touch now)."""
@@ -204,16 +232,14 @@ class ActionRelayMessage(Action):
             if not allowed or author is None or learner is None:
                 dispatcher.utter_message(response="motivation-escalation-gone")
                 return []
-            # The key names the press that began this dialogue: a replayed turn sends once.
-            await self._outbox.enqueue(
+            await relay_to_learner(
+                self._outbox,
                 session,
+                author=author,
+                learner=learner,
                 key=f"motivation-message:{escalation_id}:{tracker.get_slot('started')}",
-                to=learner,
-                reply=Reply(
-                    "motivation-message-to-learner",
-                    {"counsellor": author.display_name, "text": str(tracker.get_slot("text"))},
-                ),
-                kind=RELAY,
+                message="motivation-message-to-learner",
+                text=str(tracker.get_slot("text")),
                 now=self._clock.now(),
                 priority=Priority.ESCALATION,
             )
@@ -314,15 +340,14 @@ class ActionRelayAnswer(Action):
             if not allowed or author is None or learner is None:
                 dispatcher.utter_message(response="ask-answer-gone")
                 return []
-            await self._outbox.enqueue(
+            await relay_to_learner(
+                self._outbox,
                 session,
+                author=author,
+                learner=learner,
                 key=f"ask-answer:{learner.id}:{tracker.get_slot('started')}",
-                to=learner,
-                reply=Reply(
-                    "ask-answer-to-learner",
-                    {"counsellor": author.display_name, "text": str(tracker.get_slot("text"))},
-                ),
-                kind=RELAY,
+                message="ask-answer-to-learner",
+                text=str(tracker.get_slot("text")),
                 now=self._clock.now(),
             )
         dispatcher.utter_message(response="ask-answer-sent", name=learner.display_name)
