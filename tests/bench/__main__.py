@@ -62,6 +62,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     add("--outbox-people", type=int, default=200, help="people they go to (default 200)")
     add("--outbox-timeout", type=float, default=40.0, help="give up the drain after (40 s)")
     add(
+        "--database-url",
+        help="a PostgreSQL server (postgresql+asyncpg://...) for Polku; the run makes and"
+        " drops a database of its own there (default: a fresh SQLite file)",
+    )
+    add(
         "--rate-limiter",
         action="store_true",
         help="build Polku with rate_limiter=True, as `polku run` does (caps replies at 30/s)",
@@ -301,7 +306,12 @@ async def run(args: argparse.Namespace) -> int:
         "Each bot runs alone in this process on the default asyncio loop; the sandbox Bot API"
         " and the\nsimulated learners run in a child process (uvloop), a fresh one per bot."
         " Polku is\nbuild_application(rate_limiter="
-        f"{args.rate_limiter}) on a freshly migrated SQLite file in a temporary directory."
+        f"{args.rate_limiter}) on a freshly migrated "
+        + (
+            "PostgreSQL database of its own (--database-url)."
+            if args.database_url
+            else "SQLite file in a temporary directory."
+        )
     )
     print()
     started = time.monotonic()
@@ -312,6 +322,7 @@ async def run(args: argparse.Namespace) -> int:
         outbox_messages=0 if args.skip_outbox else args.outbox_messages,
         outbox_timeout=args.outbox_timeout,
         rate_limiter=args.rate_limiter,
+        database=args.database_url,
     )
     report_load(echo.load, polku.load, options)
     if echo.paced is not None and polku.paced is not None:

@@ -13,12 +13,10 @@ import html
 import importlib
 import os
 import re
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from pathlib import Path
 from typing import cast
 from zoneinfo import ZoneInfo
 
@@ -35,10 +33,10 @@ from bot.settings import Settings
 from bot.telegram.app import build_application, polling
 from bot.telegram.runtime import PolkuApp
 from store.db import transaction
-from store.migrations import upgrade_async
 from store.models import LanguageSource, Person, Role
 from store.outbox import OutboxRepository
 from store.people import PeopleRepository
+from tests.bench.databases import fresh_database
 from tests.bench.figures import machine_busy_s, max_in_window, min_gap
 from tests.bench.remote import LoadResult, SandboxProcess, sandbox_process
 
@@ -236,11 +234,14 @@ async def run_polku(
     outbox_messages: int,
     outbox_timeout: float,
     rate_limiter: bool,
+    database: str | None = None,
 ) -> BotRun:
-    """Polku on a fresh, migrated SQLite file: joins, the load, then the outbox drain."""
-    with tempfile.TemporaryDirectory(prefix="polku-bench-") as tmp:
-        database_url = f"sqlite+aiosqlite:///{Path(tmp) / 'polku.db'}"
-        await upgrade_async(database_url)
+    """Polku on a fresh, migrated database: joins, the load, then the outbox drain.
+
+    ``database``: None for a SQLite file, or a PostgreSQL server's URL (the run gets a
+    database of its own there; :func:`tests.bench.databases.fresh_database`).
+    """
+    async with fresh_database(database) as database_url:
         async with sandbox_process("polku_bench_bot") as sandbox:
             settings = _settings(database_url, sandbox)
             # The bot keeps quiet hours: whenever the benchmark runs, Polku's clock says a
