@@ -24,15 +24,18 @@ class Sender:
     update_id: int | None = None
 
 
-async def who_wrote(session: AsyncSession, telegram_user_id: int, now: datetime) -> Person | None:
+async def who_wrote(
+    session: AsyncSession, telegram_user_id: int, now: datetime, *, with_place: bool = False
+) -> Person | None:
     """The person who sent an update, while their access holds; they are seen at ``now``.
 
     Every service answering someone starts here, in the transaction of its answer: the
     look-up grants access (``None`` for someone who has not joined or whose access ended),
     holds the person's turn against other processes, and records that they are reachable.
+    ``with_place``: their dialogue place comes in the same query (a turn that moves it).
     """
     people = PeopleRepository(session)
-    person = await people.active(telegram_user_id)
+    person = await people.active(telegram_user_id, with_place=with_place)
     if person is not None:
         await people.seen(person, now)
     return person

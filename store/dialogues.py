@@ -1,13 +1,52 @@
-"""Dialogue places: the retention job's look at them (the engine reads and writes its own)."""
+"""Dialogue places: what one transaction knows of them, and the retention job's look.
+
+The engine reads and writes a person's place in the caller's transaction. A turn asks for
+the place several times (is the flow still allowed, is a question waiting, which reminder
+to keep), and most learners have none; the session's identity map remembers a place that
+exists but not one that does not, so each look would be a query. :func:`place_known` and
+:func:`remember_place` keep both within the transaction (``session.info``), and the
+person's look-up can bring the place along (:meth:`store.people.PeopleRepository.active`).
+Nothing outlives the transaction: there is no cache to keep true across processes, and on
+PostgreSQL the person's advisory lock, taken first, keeps other processes off the place.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from store.models import DialogueState
+
+_PLACES = "polku.dialogue_places"
+_UNKNOWN: Any = object()
+
+
+def _places(session: AsyncSession) -> dict[int, DialogueState | None]:
+    places: dict[int, DialogueState | None] = session.info.setdefault(_PLACES, {})
+    return places
+
+
+def place_known(session: AsyncSession, person_id: int) -> tuple[bool, DialogueState | None]:
+    """``(True, place)`` when this transaction knows the person's place (None: no place)."""
+    place = _places(session).get(person_id, _UNKNOWN)
+    return (False, None) if place is _UNKNOWN else (True, place)
+
+
+def remember_place(session: AsyncSession, person_id: int, place: DialogueState | None) -> None:
+    """Note the person's place (None: they have none) as this transaction now holds it.
+
+    Every change of a place within a transaction goes through the engine, which calls
+    this; a bulk delete outside it (retention, ``/forget``) calls :func:`forget_places`.
+    """
+    _places(session)[person_id] = place
+
+
+def forget_places(session: AsyncSession) -> None:
+    """Drop what this transaction knew of places (after a bulk change of the table)."""
+    session.info.pop(_PLACES, None)
 
 
 class DialogueRepository:
@@ -25,6 +64,7 @@ class DialogueRepository:
         result = await self._session.execute(
             delete(DialogueState).where(DialogueState.updated_at < before)
         )
+        forget_places(self._session)
         return result.rowcount or 0  # type: ignore[attr-defined]
 
     async def forget_about(self, learner_id: int) -> int:
@@ -41,5 +81,6 @@ class DialogueRepository:
         for state in rows.scalars():
             if state.slots.get("learner_id") == learner_id:
                 await self._session.delete(state)
+                remember_place(self._session, state.person_id, None)
                 gone += 1
         return gone

@@ -90,6 +90,19 @@ def _sendable(now: datetime) -> Any:
     )
 
 
+# Run on most turns of a dialogue (bot/dialogue/conversations.py): built once.
+_CANCEL_PENDING = (
+    update(OutboxMessage)
+    .where(
+        OutboxMessage.person_id == bindparam("b_person_id"),
+        OutboxMessage.kind == bindparam("b_kind"),
+        OutboxMessage.status == OutboxStatus.PENDING,
+    )
+    .values(status=OutboxStatus.CANCELLED, last_error="cancelled")
+)
+_CANCEL_PENDING_BUT = _CANCEL_PENDING.where(OutboxMessage.idempotency_key != bindparam("b_keep"))
+
+
 class OutboxRepository:
     """Outbox reads and writes within the caller's transaction."""
 
@@ -565,16 +578,11 @@ class OutboxRepository:
     async def cancel_pending(self, person_id: int, kind: str, *, keep: str | None = None) -> int:
         """Cancel a person's pending messages of one kind (say, a reminder now pointless),
         except the one with the idempotency key ``keep``."""
-        statement = update(OutboxMessage).where(
-            OutboxMessage.person_id == person_id,
-            OutboxMessage.kind == kind,
-            OutboxMessage.status == OutboxStatus.PENDING,
-        )
-        if keep is not None:
-            statement = statement.where(OutboxMessage.idempotency_key != keep)
-        result = await self._session.execute(
-            statement.values(status=OutboxStatus.CANCELLED, last_error="cancelled")
-        )
+        params = {"b_person_id": person_id, "b_kind": kind}
+        if keep is None:
+            result = await self._session.execute(_CANCEL_PENDING, params)
+        else:
+            result = await self._session.execute(_CANCEL_PENDING_BUT, {**params, "b_keep": keep})
         return result.rowcount or 0  # type: ignore[attr-defined]
 
     async def next_due_at(self) -> datetime | None:

@@ -6,15 +6,25 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy import Select, bindparam, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from store.db import lock_person
-from store.models import Assignment, Invite, LanguageSource, Person, Role
+from store.dialogues import remember_place
+from store.models import Assignment, DialogueState, Invite, LanguageSource, Person, Role
 
 # How precisely "last seen" is kept.
 SEEN_RESOLUTION = timedelta(minutes=5)
+
+# Every update looks a person up: the statements are built once (building one costs more
+# CPU than SQLite takes to run it); each execution binds the id.
+_BY_TELEGRAM_ID = select(Person).where(Person.telegram_user_id == bindparam("telegram_user_id"))
+_WITH_PLACE = (
+    select(Person, DialogueState)
+    .outerjoin(DialogueState, DialogueState.person_id == Person.id)
+    .where(Person.telegram_user_id == bindparam("telegram_user_id"))
+)
 
 
 class PeopleRepository:
@@ -30,7 +40,7 @@ class PeopleRepository:
         just wrote.
         """
         result = await self._session.execute(
-            select(Person).where(Person.telegram_user_id == telegram_user_id)
+            _BY_TELEGRAM_ID, {"telegram_user_id": telegram_user_id}
         )
         return result.scalar_one_or_none()
 
@@ -84,7 +94,7 @@ class PeopleRepository:
             update(Person).where(Person.id == person_id).values(last_seen_at=now, blocked_at=None)
         )
 
-    async def active(self, telegram_user_id: int) -> Person | None:
+    async def active(self, telegram_user_id: int, *, with_place: bool = False) -> Person | None:
         """The person with this Telegram id while their access holds; else ``None``.
 
         Someone whose access has ended (deactivated) is ``None`` here, as if they had never
@@ -93,9 +103,20 @@ class PeopleRepository:
         On PostgreSQL this first takes the person's turn (:func:`store.db.lock_person`):
         what the transaction reads next (their dialogue state, their plan) is not changed
         by another process until it commits.
+
+        ``with_place``: bring the person's dialogue place in the same query, for a turn
+        that will look at it (:mod:`store.dialogues`).
         """
         await lock_person(self._session, telegram_user_id)
-        person = await self.by_telegram_id(telegram_user_id)
+        if not with_place:
+            person = await self.by_telegram_id(telegram_user_id)
+        else:
+            row = (
+                await self._session.execute(_WITH_PLACE, {"telegram_user_id": telegram_user_id})
+            ).one_or_none()
+            person = row[0] if row is not None else None
+            if row is not None:
+                remember_place(self._session, row[0].id, row[1])
         return person if person is not None and person.active else None
 
     async def seen(self, person: Person, now: datetime) -> None:

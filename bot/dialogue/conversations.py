@@ -162,7 +162,9 @@ class Conversations:
     async def resume_waiting(self, sender: Sender) -> Answer | None:
         """The question a person left open, asked again (say, after ``/start``); or None."""
         async with transaction(self._sessions) as session:
-            person = await who_wrote(session, sender.telegram_user_id, self._clock.now())
+            person = await who_wrote(
+                session, sender.telegram_user_id, self._clock.now(), with_place=True
+            )
             if person is None:
                 return None
             if not await self._still_allowed(session, person):
@@ -176,7 +178,9 @@ class Conversations:
         Returns None for someone who has not joined (the caller explains invites).
         """
         async with transaction(self._sessions) as session:
-            person = await who_wrote(session, sender.telegram_user_id, self._clock.now())
+            person = await who_wrote(
+                session, sender.telegram_user_id, self._clock.now(), with_place=True
+            )
             if person is None:
                 return None
             allowed = await self._still_allowed(session, person)
@@ -262,7 +266,9 @@ class Conversations:
     async def on_button(self, sender: Sender, data: str) -> Answer:
         """A button of a dialogue's question (or of the intake's reminder), for anyone."""
         async with transaction(self._sessions) as session:
-            person = await who_wrote(session, sender.telegram_user_id, self._clock.now())
+            person = await who_wrote(
+                session, sender.telegram_user_id, self._clock.now(), with_place=True
+            )
             if person is None:
                 raise NotRegistered()
             # Dropping the place of someone no longer allowed commits before they are told.
@@ -286,7 +292,9 @@ class Conversations:
     async def cancel(self, sender: Sender) -> Answer:
         """``/cancel``: leave the flow."""
         async with transaction(self._sessions) as session:
-            person = await who_wrote(session, sender.telegram_user_id, self._clock.now())
+            person = await who_wrote(
+                session, sender.telegram_user_id, self._clock.now(), with_place=True
+            )
             if person is None:
                 raise NotRegistered()
             turn = await self._engine.cancel(session, person.id)

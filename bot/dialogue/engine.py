@@ -13,7 +13,7 @@ from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete
+from sqlalchemy import inspect
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
@@ -21,6 +21,7 @@ from bot.dialogue.actions import ActionRunner
 from bot.dialogue.flow import AnswerType, Flow, Option, PastDates, Step
 from bot.errors import StaleButton
 from bot.replies import Button, Phrase, Reply
+from store.dialogues import place_known, remember_place
 from store.models import DialogueState
 
 CALLBACK = "q"
@@ -72,8 +73,21 @@ class Engine:
         self._option_sources = dict(option_sources or {})
 
     async def state(self, session: AsyncSession, person_id: int) -> DialogueState | None:
-        """The person's place in a flow, if they are in one."""
-        return await session.get(DialogueState, person_id)
+        """The person's place in a flow, if they are in one (one query per transaction)."""
+        known, state = place_known(session, person_id)
+        if not known:
+            state = await session.get(DialogueState, person_id)
+            remember_place(session, person_id, state)
+        return state
+
+    @staticmethod
+    async def _drop(session: AsyncSession, state: DialogueState) -> None:
+        """Leave the place: its row goes at the next flush (a place never flushed, at once)."""
+        if inspect(state).pending:
+            session.expunge(state)
+        else:
+            await session.delete(state)
+        remember_place(session, state.person_id, None)
 
     async def begin(
         self,
@@ -96,7 +110,10 @@ class Engine:
             return_to: after the first answer, go to this step (for a correction).
         """
         flow = self.flows[flow_id]
-        await session.execute(delete(DialogueState).where(DialogueState.person_id == person_id))
+        replaced = await self.state(session, person_id)
+        if replaced is not None:
+            # The new place takes the old one's row: one UPDATE when the session flushes.
+            await self._drop(session, replaced)
         state = DialogueState(
             person_id=person_id,
             flow=flow.id,
@@ -108,6 +125,7 @@ class Engine:
             updated_at=self._clock.now(),
         )
         session.add(state)
+        remember_place(session, person_id, state)
         turn = Turn(flow=flow.id)
         await self._walk(session, flow, state, at or flow.start, turn, person_id)
         return turn
@@ -127,7 +145,7 @@ class Engine:
         state = await self.state(session, person_id)
         if state is None:
             return Turn()
-        await session.delete(state)
+        await self._drop(session, state)
         return Turn(flow=state.flow, finished="cancelled", slots=dict(state.slots))
 
     async def answer_text(
@@ -312,7 +330,7 @@ class Engine:
         if flow is not None and state.step not in flow.steps:
             state.step, state.history = flow.start, []
         if flow is None or flow.step(state.step).ask is None:
-            await session.delete(state)
+            await self._drop(session, state)
             return None
         return state, flow, flow.step(state.step)
 
@@ -402,7 +420,7 @@ class Engine:
                 state.slots = {**state.slots, **result.slots}
                 turn.replies += result.replies
             if step.end is not None:
-                await session.delete(state)
+                await self._drop(session, state)
                 turn.asked = None
                 turn.finished = step.end
                 turn.slots = dict(state.slots)
