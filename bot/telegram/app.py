@@ -11,7 +11,6 @@ from typing import Any
 
 from telegram import Bot, Update
 from telegram.ext import ApplicationBuilder, ContextTypes
-from telegram.request import HTTPXRequest
 
 from bot.clock import Clock, SystemClock
 from bot.core import Core, open_core
@@ -35,6 +34,7 @@ from bot.telegram.inbox import DurableUpdateQueue, Inbox, InboxBot, InboxLimits
 from bot.telegram.limiter import PerChatRateLimiter
 from bot.telegram.ordering import PerPersonUpdateProcessor
 from bot.telegram.render import Renderer
+from bot.telegram.request import AiohttpRequest
 from bot.telegram.runtime import PolkuApp, PolkuContext, Runtime, Services
 from bot.telegram.transport import StatusAwareRequest, TelegramTransport
 from store.db import is_sqlite
@@ -182,9 +182,10 @@ def build_application(
         token=settings.token,
         base_url=settings.telegram_api_base_url,
         base_file_url=settings.telegram_api_base_file_url,
-        # As ApplicationBuilder would make them: many replies at once, one long poll.
-        request=HTTPXRequest(connection_pool_size=256),
-        get_updates_request=HTTPXRequest(connection_pool_size=1),
+        # Sized as ApplicationBuilder would make them (many replies at once, one long poll),
+        # over aiohttp rather than httpx: the cheaper request per reply (bot/telegram/request.py).
+        request=AiohttpRequest(connection_pool_size=256),
+        get_updates_request=AiohttpRequest(connection_pool_size=1),
         rate_limiter=PerChatRateLimiter(max_retries=2) if rate_limiter else None,
     )
     builder: Any = (
