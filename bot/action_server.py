@@ -44,6 +44,7 @@ from rasa_sdk import endpoint
 from rasa_sdk.executor import ActionExecutor, ActionExecutorRunResult, CollectingDispatcher
 from rasa_sdk.interfaces import ActionExecutionRejection
 from sanic import Sanic
+from sanic.exceptions import SanicException
 from sanic.request import Request
 from sanic.response import HTTPResponse, json
 from sanic.server.async_server import AsyncioServer
@@ -158,9 +159,33 @@ def create_app(
     # fails on the second app of a process (the method has no source any more); it also
     # garbles tracebacks. The speed-up does not matter at Rasa's request rate.
     app.config.TOUCHUP = False
+    # rasa_sdk answers an action's crash with the whole request echoed back ("request_body":
+    # the tracker, with what people typed), which Rasa writes to its log at ERROR level.
+    app.error_handler.cached_handlers[(Exception, None)] = _crashed
     if token is not None:
         app.on_request(_authenticate(token.encode()))
     return app
+
+
+async def _crashed(request: Request, exception: Exception) -> HTTPResponse:
+    """An HTTP 500 naming the action and the error's type, and nothing the request held."""
+    if isinstance(exception, SanicException):
+        # Sanic's own answers (404 for an unknown route, 405, 413) keep their status.
+        return request.app.error_handler.default(request, exception)
+    try:
+        body = request.json if request.path == "/webhook" else None
+    except SanicException:
+        body = None
+    action = body.get("next_action") if isinstance(body, dict) else None
+    name = action if isinstance(action, str) and len(action) <= 100 else None
+    # The type only: a message may quote a slot's value.
+    log.error(
+        "action_failed action=%s error=%s", name, type(exception).__name__, exc_info=exception
+    )
+    answer: dict[str, Any] = {"error": f"The action failed ({type(exception).__name__})."}
+    if name is not None:
+        answer["action_name"] = name
+    return json(answer, status=500)
 
 
 class TelegramSenders(ActionExecutor):

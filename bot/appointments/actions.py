@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.appointments.service import Appointments
 from bot.clock import Clock
+from bot.dialogue.actions import slot_list
 from bot.errors import NotAllowed
 from store.db import joined
 from store.models import MeetingMode, Person, Role
@@ -90,7 +91,7 @@ class ValidateAvailabilityForm(FormValidationAction):
     ) -> dict[str, Any]:
         """Weekdays, at least one."""
         await counsellor_of(self._sessions, tracker)
-        days = [d for d in WEEKDAYS if d in (value or [])]
+        days = [d for d in WEEKDAYS if d in slot_list(value)]
         return {"days": days or None}
 
     async def validate_start(
@@ -114,11 +115,19 @@ class ValidateAvailabilityForm(FormValidationAction):
         if end is None:
             dispatcher.utter_message(response="availability-invalid-time")
             return {"end": None}
+        # Rasa validates the answers a form already has in any order: no start yet, no check.
         start = parse_clock(tracker.get_slot("start"))
-        assert start is not None
-        if (_minutes(end) or 24 * 60) <= _minutes(start):
+        if start is None:
+            return {"end": hhmm(end)}
+        window = (_minutes(end) or 24 * 60) - _minutes(start)
+        if window <= 0:
             dispatcher.utter_message(response="availability-invalid-end", start=hhmm(start))
             return {"end": None}
+        length = tracker.get_slot("length")
+        if length is not None and int(length) > window:
+            # A length given before the hours does not fit them: ask for the length again.
+            dispatcher.utter_message(response="availability-invalid-length", minutes=window)
+            return {"end": hhmm(end), "length": None}
         return {"end": hhmm(end)}
 
     async def validate_length(
@@ -128,7 +137,10 @@ class ValidateAvailabilityForm(FormValidationAction):
         await counsellor_of(self._sessions, tracker)
         start = parse_clock(tracker.get_slot("start"))
         end = parse_clock(tracker.get_slot("end"))
-        assert start is not None and end is not None
+        if start is None or end is None:
+            # A length Rasa had before the hours (it validates a form's answers in any
+            # order): validate_end checks it against them.
+            return {"length": str(value)}
         window = (_minutes(end) or 24 * 60) - _minutes(start)
         if int(value) > window:
             dispatcher.utter_message(response="availability-invalid-length", minutes=window)
@@ -230,7 +242,7 @@ class ActionSaveAvailability(Action):
             day = date.fromisoformat(str(slots["day"]))
             await self._appointments.extra_hours(counsellor.id, day, start, end, **terms)
         else:
-            weekdays = [WEEKDAYS.index(d) for d in slots.get("days") or []]
+            weekdays = [WEEKDAYS.index(d) for d in slot_list(slots.get("days"))]
             await self._appointments.add_hours(counsellor.id, weekdays, start, end, **terms)
         dispatcher.utter_message(response="availability-saved", buttons=[SHOW_BUTTON])
         return []

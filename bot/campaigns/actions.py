@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.campaigns.file import MAX_BUTTONS, MAX_LABEL, MAX_TEXT, CampaignFile, placeholders_in
 from bot.campaigns.service import Campaigns
 from bot.clock import Clock
+from bot.dialogue.actions import slot_list
 from bot.errors import NotAllowed
 from store.db import joined
 from store.models import CampaignRepeat, Person, Role
@@ -232,9 +233,9 @@ def campaign_spec(slots: dict[str, Any]) -> CampaignFile:
         ("filter_step", "step_not_done"),
     ):
         if slots.get(slot):
-            audience[key] = list(slots[slot])
+            audience[key] = slot_list(slots[slot])
     if slots.get("filter_counsellor"):
-        audience["counsellor"] = [int(v) for v in slots["filter_counsellor"]]
+        audience["counsellor"] = [int(v) for v in slot_list(slots["filter_counsellor"])]
     if slots.get("filter_active") in _ACTIVE:
         key, days = _ACTIVE[slots["filter_active"]]
         audience[key] = days

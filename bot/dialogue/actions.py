@@ -28,6 +28,19 @@ class ActionResult:
     replies: tuple[Reply, ...]
 
 
+def slot_list(value: Any) -> list[Any]:
+    """A slot that holds several values, as a list.
+
+    The engine keeps such answers as lists; a Rasa assistant may keep them in a text or
+    ``any`` slot, which holds a single value as itself (``"money"``, not ``["money"]``).
+    """
+    if value is None:
+        return []
+    if isinstance(value, list | tuple):
+        return list(value)
+    return [value]
+
+
 def validated_slots(action: Action) -> tuple[str, ...]:
     """The slots a FormValidationAction validates (its ``validate_<slot>`` methods)."""
     if not isinstance(action, FormValidationAction):

@@ -16,6 +16,7 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
+from bot.dialogue.actions import slot_list
 from bot.outbox import Outbox, cause_digest
 from bot.plan.book import PlanBook
 from bot.plan.callbacks import PlanOp, callback_data
@@ -31,15 +32,31 @@ CONTROL_SLOTS = {
     "consent", "summary", "change", "eligible", "ineligible_reasons", "correction",
     "counsellor_told",
 }  # fmt: skip
+# The intake's questions (dialogues/intake.yml, less CONTROL_SLOTS; a test keeps them in
+# step), and those with several answers. Only these are kept: a Rasa tracker carries every
+# slot of the assistant (a check-in's note, a question to the counsellor, ids).
+ANSWER_SLOTS = (
+    "preferred_name", "birth_year", "municipality", "residence_permit", "job_seeker",
+    "languages_spoken", "finnish_level", "swedish_level", "english_level", "education",
+    "education_country", "work_fields", "work_years", "goal", "interests", "support_needs",
+    "meeting_times",
+)  # fmt: skip
+MULTI_ANSWER_SLOTS = frozenset({"languages_spoken", "interests", "support_needs", "meeting_times"})
 
 
 def answers_of(slots: dict[str, Any]) -> dict[str, Any]:
-    """The learner's answers among the dialogue's slots."""
-    return {
-        k: v
-        for k, v in slots.items()
-        if k not in CONTROL_SLOTS and k not in {"proposed_path", "path_reasons"}
-    }
+    """The learner's answers among the dialogue's slots (unanswered ones left out).
+
+    A multi-choice answer is a list; a Rasa text slot filled from one entity holds a
+    single string, which becomes a list of one.
+    """
+    answers = {}
+    for name in ANSWER_SLOTS:
+        value = slots.get(name)
+        if value is None:
+            continue
+        answers[name] = slot_list(value) if name in MULTI_ANSWER_SLOTS else value
+    return answers
 
 
 class _IntakeEffect(Action):
@@ -203,7 +220,7 @@ class ActionDiscardIntake(_IntakeEffect):
 
 def _notice(slots: dict[str, Any], learner: Person, path: str, reasons: list[str]) -> Reply:
     def phrases(slot: str) -> tuple[Phrase, ...]:
-        return tuple(Phrase(f"option-{slot}-{v}") for v in slots.get(slot) or [])
+        return tuple(Phrase(f"option-{slot}-{v}") for v in slot_list(slots.get(slot)))
 
     return Reply(
         "notice-intake-done",

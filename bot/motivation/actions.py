@@ -19,10 +19,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.appointments.callbacks import book_button
 from bot.clock import Clock
+from bot.dialogue.actions import slot_list
 from bot.motivation import notices
 from bot.motivation.callbacks import MotivationOp, callback_data
 from bot.motivation.service import Motivation
-from bot.outbox import Outbox, Priority
+from bot.outbox import Outbox, Priority, cause_digest
 from bot.replies import Button, Reply
 from store.db import joined
 from store.models import Person, Role
@@ -61,12 +62,21 @@ class ActionRecordMood(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         """Record the mood in the learner's open check-in (or a new one)."""
-        if tracker.get_slot("check_in_id") is not None:
-            return []  # a replayed turn: recorded already
         learner_id, mood = int(tracker.sender_id), _mood(tracker.get_slot("mood"))
+        recorded = tracker.get_slot("check_in_id")
         async with joined(self._sessions) as session:
             repo = MotivationRepository(session)
             latest = await repo.latest_check_in(learner_id)
+            # A replayed turn: recorded already. A Rasa assistant keeps ``check_in_id``
+            # after the check-in; there, another face, or a newer check-in (the weekly
+            # one), is a new answer, and only the same face again counts as a repeat.
+            if (
+                recorded is not None
+                and latest is not None
+                and latest.id == int(recorded)
+                and latest.mood == mood
+            ):
+                return []
             now = self._clock.now()
             if (
                 await repo.open_check_in(learner_id) is None
@@ -111,7 +121,7 @@ class ActionSaveCheckIn(Action):
         """Save the details, pass the line on, thank the learner and offer a human."""
         learner_id = int(tracker.sender_id)
         check_in_id = int(tracker.get_slot("check_in_id"))
-        hardest = [str(h) for h in tracker.get_slot("hardest") or []]
+        hardest = [str(h) for h in slot_list(tracker.get_slot("hardest"))]
         note = tracker.get_slot("note")
         async with joined(self._sessions) as session:
             await self._motivation.add_check_in_details(
@@ -143,6 +153,17 @@ class ActionSaveCheckIn(Action):
             buttons=[_rasa(notices.counsellor_button()), _rasa(book_button())],
         )
         return []
+
+
+def _relay_key(kind: str, about: int, tracker: Tracker, slot: str = "text") -> str:
+    """An outbox key for what a person typed: the dialogue's start and the words.
+
+    ``started`` names the press that began the dialogue, so a replayed turn sends once. A
+    Rasa assistant keeps slots between dialogues, where a stale ``started`` would make the
+    next message look like a repeat and drop it: the words' digest tells them apart.
+    """
+    words = cause_digest(str(tracker.get_slot(slot)))
+    return f"{kind}:{about}:{tracker.get_slot('started')}:{words}"
 
 
 def _rasa(button: Button) -> dict[str, Any]:
@@ -237,7 +258,7 @@ class ActionRelayMessage(Action):
                 session,
                 author=author,
                 learner=learner,
-                key=f"motivation-message:{escalation_id}:{tracker.get_slot('started')}",
+                key=_relay_key("motivation-message", escalation_id, tracker),
                 message="motivation-message-to-learner",
                 text=str(tracker.get_slot("text")),
                 now=self._clock.now(),
@@ -283,10 +304,10 @@ class ActionRelayQuestion(Action):
                 # Nobody to tell: say so, rather than leave them waiting for an answer.
                 dispatcher.utter_message(response="ask-nobody")
                 return []
-            # The key names the moment of the question: a replayed turn sends it once.
+            # The key names the question: a replayed turn sends it once.
             await self._outbox.enqueue(
                 session,
-                key=f"ask:{learner.id}:{tracker.get_slot('started')}",
+                key=_relay_key("ask", learner.id, tracker, "question"),
                 to=counsellor,
                 reply=Reply(
                     "ask-notice",
@@ -345,7 +366,7 @@ class ActionRelayAnswer(Action):
                 session,
                 author=author,
                 learner=learner,
-                key=f"ask-answer:{learner.id}:{tracker.get_slot('started')}",
+                key=_relay_key("ask-answer", learner.id, tracker),
                 message="ask-answer-to-learner",
                 text=str(tracker.get_slot("text")),
                 now=self._clock.now(),

@@ -21,7 +21,7 @@ from bot.dialogue.actions import ActionResult
 from bot.people import Sender
 from bot.plan.book import NewStep
 from store.db import transaction
-from store.models import Base, DialogueState, Person, PlanStep, Role
+from store.models import Base, CheckIn, DialogueState, Person, PlanStep, Role
 from store.people import PeopleRepository
 from tests.factories import add_person
 
@@ -343,3 +343,47 @@ async def test_a_new_dialogue_with_the_same_answers_adds_a_new_step(core: Core, 
     async with transaction(core.sessions) as session:
         steps = await session.execute(select(PlanStep.step_type).order_by(PlanStep.position))
         assert list(steps.scalars()) == ["cv", "document", "document"]
+
+
+# A Rasa assistant keeps its slots between dialogues: "started" and "check_in_id" stay
+# from the last one. The next message with other words, or another face, is not a repeat.
+RELAYS: dict[str, tuple[Setup, str]] = {
+    "action_relay_question": (relay_question, "question"),
+    "action_relay_answer": (relay_answer, "text"),
+    "action_relay_message": (relay_message, "text"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RELAYS))
+async def test_other_words_with_a_stale_start_are_sent_too(
+    core: Core, clock: FrozenClock, name: str
+):
+    setup, slot = RELAYS[name]
+    counsellor = await add_person(core.sessions, clock, 100, Role.COUNSELLOR)
+    learner = await add_person(core.sessions, clock, 200)
+    async with transaction(core.sessions) as session:
+        await PeopleRepository(session).assign(learner.id, counsellor.id, clock.now())
+    call = await setup(core, People(counsellor, learner))
+    await run(core, name, call)
+    first = outbox_keys(await snapshot(core))
+    await run(core, name, Call(call.sender, {**call.slots, slot: "Something else"}, True))
+    second = outbox_keys(await snapshot(core))
+    assert len(second) == len(first) + 1
+
+
+async def test_another_face_with_a_stale_check_in_id_is_a_new_check_in(
+    core: Core, clock: FrozenClock
+):
+    learner = await add_person(core.sessions, clock, 200)
+    first = await run(core, "action_record_mood", Call(learner, {"mood": 2}, True))
+    stale = first.slots["check_in_id"]
+    clock.advance(timedelta(days=7))
+    # The same face with the slot still set: a repeat; another face: a new check-in.
+    await run(core, "action_record_mood", Call(learner, {"mood": 2, "check_in_id": stale}, True))
+    second = await run(
+        core, "action_record_mood", Call(learner, {"mood": 4, "check_in_id": stale}, True)
+    )
+    assert second.slots["check_in_id"] != stale
+    async with transaction(core.sessions) as session:
+        moods = (await session.scalars(select(CheckIn.mood).order_by(CheckIn.id))).all()
+    assert list(moods) == [2, 4]
