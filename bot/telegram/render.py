@@ -97,11 +97,12 @@ class Renderer:
         chat = update.effective_chat
         user = update.effective_user
         pressed = query.message.message_id if query is not None and query.message else None
+        # Earlier messages are edited last: the person waits for the next question, not
+        # for the buttons of the old one to go. The pressed message is among them when
+        # the press's own edit shows it already.
+        earlier = [r for r in answer.replies if r.target is not None and r.target != pressed]
         for reply in answer.replies:
             if reply.target is not None:
-                # The pressed message is one of them: the press's own edit shows it.
-                if chat is not None and reply.target != pressed:
-                    await self.edit(bot, chat.id, reply.target, reply, answer)
                 continue
             if reply.edit and query is not None and query.message is not None:
                 try:
@@ -127,6 +128,9 @@ class Renderer:
             except BadRequest as exc:
                 # The press is older than Telegram keeps queries; the reply above still went.
                 log.info("callback_answer_failed reason=%s", exc.message)
+        for reply in earlier:
+            if chat is not None and reply.target is not None:
+                await self.edit(bot, chat.id, reply.target, reply, answer)
         if answer.menu is not None and chat is not None:
             await self.set_menu(bot, chat.id, answer.menu)
 

@@ -24,6 +24,19 @@ async def now_showing(client: SandboxClient, user: SandboxUser, message_id: int)
     return next(m for m in await client.messages(user) if m.message_id == message_id)
 
 
+async def turn_done(client: SandboxClient, user: SandboxUser) -> None:
+    """A sticker and its answer: the turn before has been shown in full, its last edits
+    too (one person's updates are handled in order)."""
+    await client.send_sticker(user)
+    await client.wait_for_bot_messages(user)
+
+
+async def edited(client: SandboxClient, user: SandboxUser, message: ChatMessage) -> ChatMessage:
+    """Wait until ``message`` has been edited (earlier messages are edited after the
+    answer's new ones went); returns it."""
+    return await client.wait_for(user, lambda m: m.message_id == message.message_id and m.edited)
+
+
 async def answered(
     client: SandboxClient, user: SandboxUser, asked: ChatMessage, question: str, answer: object
 ) -> ChatMessage:
@@ -70,6 +83,7 @@ async def test_a_typed_answer_edits_the_question_and_a_refused_one_keeps_its_but
     explanation, again = await learner.type("nineteen ninety", count=2)
     learner.expect(explanation, "dialogue-invalid-year")
     learner.expect(again, "intake-birth-year")
+    await turn_done(client, learner.user)
     first = await now_showing(client, learner.user, year_q.message_id)
     assert not first.edited and first.button_labels == back
     assert again.button_labels == back
@@ -85,6 +99,7 @@ async def test_a_typed_answer_edits_the_question_and_a_refused_one_keeps_its_but
     # Typing where buttons are expected is refused: the buttons stay.
     explanation, again = await learner.type("Espoo", count=2)
     learner.expect(explanation, "dialogue-use-buttons")
+    await turn_done(client, learner.user)
     first = await now_showing(client, learner.user, municipality.message_id)
     assert not first.edited and learner.label("option-municipality", name="Espoo") in (
         first.button_labels
@@ -110,6 +125,7 @@ async def test_a_failed_edit_is_logged_and_the_answer_goes_on(
     learner, _ = await new_learner(bot, client, "en")
     await learner.press("option-consent-accepted")
     [year_q] = await learner.type("Amal")
+    await turn_done(client, learner.user)  # the name question's edit went
     await client.inject_fault(
         "editMessageText",
         chat_id=learner.user.id,
@@ -118,6 +134,7 @@ async def test_a_failed_edit_is_logged_and_the_answer_goes_on(
     )
     with caplog.at_level(logging.DEBUG, logger="bot.telegram.render"):
         [municipality] = await learner.type("1990")
+        await turn_done(client, learner.user)
     learner.expect(municipality, "intake-municipality")
     left = await now_showing(client, learner.user, year_q.message_id)
     assert not left.edited and left.button_labels == [learner.label("dialogue-back")]
@@ -137,16 +154,16 @@ async def test_cancel_and_new_words_take_the_buttons_of_the_question_left(
     [year_q] = await learner.type("Amal")
     [stopped] = await learner.type("/cancel")
     learner.expect(stopped, "dialogue-cancelled-intake")
-    left = await now_showing(client, learner.user, year_q.message_id)
-    assert left.edited and left.button_labels == [] and left.text == year_q.text
+    left = await edited(client, learner.user, year_q)
+    assert left.button_labels == [] and left.text == year_q.text
     # An offer to send words to the counsellor is replaced by new words: its button goes.
     [offer] = await learner.type("where is the centre")
     learner.expect(offer, "ask-not-understood")
     assert offer.button_labels == [say("ask-counsellor-button")]
     [second] = await learner.type("what about the bus")
     learner.expect(second, "ask-not-understood")
-    left = await now_showing(client, learner.user, offer.message_id)
-    assert left.edited and left.button_labels == [] and left.text == offer.text
+    left = await edited(client, learner.user, offer)
+    assert left.button_labels == [] and left.text == offer.text
     assert second.button_labels == [say("ask-counsellor-button")]
 
 
