@@ -85,18 +85,38 @@ class Button:
 
 
 @dataclass(frozen=True, slots=True)
+class Asks:
+    """The waiting question whose buttons a message shows: a dialogue's step.
+
+    The adapter reports the id of the message it sent for such a reply back to the core
+    (:meth:`bot.dialogue.conversations.Conversations.shown`), so that an answer typed
+    later can take those buttons away. ``past`` marks the "this date has passed: keep
+    it?" message of that date (ISO), asked at the step.
+    """
+
+    flow: str
+    step: str
+    past: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
     """One message to show a person.
 
     Args are formatted into the Fluent message; string args are what people typed or
     named themselves and are escaped before they enter the formatted (HTML) text.
-    ``edit`` asks the adapter to replace the message whose button was pressed.
+    ``edit`` asks the adapter to replace the message whose button was pressed;
+    ``target`` to replace an earlier message of the person's chat, by its id (the core
+    remembered it from :class:`Asks`); when that fails, the reply is dropped, not sent.
+    ``asks`` marks a question with buttons (see :class:`Asks`).
     """
 
     key: str
     args: dict[str, Arg] = field(default_factory=dict)
     buttons: tuple[tuple[Button, ...], ...] = ()
     edit: bool = False
+    target: int | None = None
+    asks: Asks | None = None
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-safe form, for the outbox."""

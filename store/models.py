@@ -199,6 +199,11 @@ class DialogueState(Base):
     # The newest Telegram update applied to this place: a replayed update (after a crash,
     # from the inbox) is not applied twice.
     last_update_id: Mapped[int | None] = mapped_column(BigInteger)
+    # The chat messages that show the waiting step's buttons, as the adapter reported
+    # them after sending: ``{"message": <id>}`` for the question (asked again after a
+    # refused answer, a pause or a restart: each copy), plus ``"past": <ISO date>`` for a
+    # "this date has passed: keep it?". A typed answer takes their buttons away.
+    question_messages: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     asked_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

@@ -25,7 +25,7 @@ from bot.motivation.phrases import asks_about_meeting
 from bot.outbox import Outbox
 from bot.people import Sender, who_wrote
 from bot.quiet_hours import next_allowed
-from bot.replies import Answer, Button, Phrase, Reply
+from bot.replies import Answer, Asks, Button, Phrase, Reply
 from store.db import transaction
 from store.models import Person, Role
 from store.outbox import OutboxRepository
@@ -159,6 +159,14 @@ class Conversations:
             not_before=due,
         )
 
+    async def question_sent(self, telegram_user_id: int, asks: Asks, message_id: int) -> None:
+        """The adapter sent a question with buttons as message ``message_id``: remembered,
+        so that an answer typed later can take the buttons away (see :class:`Asks`)."""
+        async with transaction(self._sessions) as session:
+            person = await who_wrote(session, telegram_user_id, self._clock.now())
+            if person is not None:
+                await self._engine.question_sent(session, person.id, asks, message_id)
+
     async def resume_waiting(self, sender: Sender) -> Answer | None:
         """The question a person left open, asked again (say, after ``/start``); or None."""
         async with transaction(self._sessions) as session:
@@ -185,11 +193,12 @@ class Conversations:
                 return None
             allowed = await self._still_allowed(session, person)
             turn = None
+            left: list[Reply] = []  # the offer replaced: its button taken away
             state = await self._engine.state(session, person.id) if allowed else None
             if state is not None and state.flow == ASK_FLOW:
                 # A question offered to the counsellor waits for a press: new words replace
                 # it (they are not an answer to "shall I send it?"), or drop it.
-                await self._engine.cancel(session, person.id)
+                left = (await self._engine.cancel(session, person.id)).replies
             elif allowed:
                 turn = await self._engine.answer_text(
                     session,
@@ -214,12 +223,13 @@ class Conversations:
                     slots={"question": text, "started": self._clock.now().isoformat()},
                 )
                 await self.after(session, person, turn, sender.update_id)
+                turn.replies[:0] = left
                 return answer_for(person, turn, *self._language_offer(person, text, []))
         if not allowed:
             raise NotAllowed(role=person.role.value)
         if turn is None:
             if person.role is Role.LEARNER:
-                return answer_for(person, None, Reply("appointment-question"))
+                return answer_for(person, None, *left, Reply("appointment-question"))
             # Nothing was asked: the text is the person's own words, good evidence of
             # their language.
             offer = self._language_offer(person, text, [])
@@ -303,4 +313,5 @@ class Conversations:
             key = "dialogue-nothing-to-cancel"
         else:
             key = "dialogue-cancelled-intake" if turn.flow == INTAKE else "dialogue-cancelled"
-        return answer_for(person, None, Reply(key))
+        # The left question's messages lose their buttons first.
+        return answer_for(person, None, *turn.replies, Reply(key))

@@ -20,7 +20,7 @@ from bot.clock import Clock
 from bot.dialogue.actions import ActionRunner
 from bot.dialogue.flow import AnswerType, Flow, Option, PastDates, Step
 from bot.errors import StaleButton
-from bot.replies import Button, Phrase, Reply
+from bot.replies import Asks, Button, Phrase, Reply
 from store.dialogues import place_known, remember_place
 from store.models import DialogueState
 
@@ -41,6 +41,9 @@ OptionSource = Callable[[], list[Option]]
 PENDING_DATE = "_pending_date"
 PAST_KEEP = "past-keep"
 PAST_CHANGE = "past-change"
+# The newest messages of one waiting step whose buttons are remembered (each refused
+# answer, each /start asks the question again); older ones keep theirs.
+MAX_QUESTION_MESSAGES = 10
 
 
 @dataclass
@@ -111,6 +114,7 @@ class Engine:
         """
         flow = self.flows[flow_id]
         replaced = await self.state(session, person_id)
+        left = self._release(replaced) if replaced is not None else []
         if replaced is not None:
             # The new place takes the old one's row: one UPDATE when the session flushes.
             await self._drop(session, replaced)
@@ -126,7 +130,7 @@ class Engine:
         )
         session.add(state)
         remember_place(session, person_id, state)
-        turn = Turn(flow=flow.id)
+        turn = Turn(flow=flow.id, replies=left)
         await self._walk(session, flow, state, at or flow.start, turn, person_id)
         return turn
 
@@ -141,12 +145,39 @@ class Engine:
         return turn
 
     async def cancel(self, session: AsyncSession, person_id: int) -> Turn:
-        """Leave the flow; earlier answers of this flow are dropped."""
+        """Leave the flow; earlier answers of this flow are dropped.
+
+        The turn's replies take the buttons off the messages of the question left (each
+        keeps its text).
+        """
         state = await self.state(session, person_id)
         if state is None:
             return Turn()
+        left = self._release(state)
         await self._drop(session, state)
-        return Turn(flow=state.flow, finished="cancelled", slots=dict(state.slots))
+        return Turn(replies=left, flow=state.flow, finished="cancelled", slots=dict(state.slots))
+
+    async def question_sent(
+        self, session: AsyncSession, person_id: int, asks: Asks, message_id: int
+    ) -> None:
+        """Remember that message ``message_id`` shows the buttons of the question ``asks``.
+
+        Nothing is kept when the person has moved on from that question meanwhile.
+
+        Args:
+            session: the caller's transaction.
+            person_id: whose chat the message is in.
+            asks: the question (:attr:`Reply.asks` of the reply sent).
+            message_id: the channel's id of the message sent.
+        """
+        state = await self.state(session, person_id)
+        if state is None or (state.flow, state.step) != (asks.flow, asks.step):
+            return
+        entry: dict[str, Any] = {"message": message_id}
+        if asks.past is not None:
+            entry["past"] = asks.past
+        kept = [*(state.question_messages or []), entry]
+        state.question_messages = kept[-MAX_QUESTION_MESSAGES:]
 
     async def answer_text(
         self,
@@ -178,6 +209,7 @@ class Engine:
         assert step.answer is not None and step.slot is not None
         value, problem = _parse(step.answer, text)
         if problem is not None:
+            # Refused: the question is still open, its messages keep their buttons.
             turn.replies += [Reply(problem), self._question(flow, step, state)]
             return turn
         if step.answer is AnswerType.DATE and (passed := self._passed(value, time_zone)):
@@ -185,14 +217,21 @@ class Engine:
                 # Kept aside until the person says it is meant; the question still waits.
                 pending = {"value": value, "shown": passed.isoformat()}
                 state.slots = {**state.slots, PENDING_DATE: pending}
-                turn.replies.append(_past_date_question(step, passed))
+                # An earlier "keep it?" asked about another date: it waits no more.
+                turn.replies += self._settle(flow, step, state)
+                turn.replies.append(_past_date_question(flow, step, passed))
             else:
                 turn.replies += [
                     Reply("dialogue-invalid-date-past"),
                     self._question(flow, step, state),
                 ]
             return turn
+        messages = list(state.question_messages or [])
         await self._accept(session, flow, step, state, value, turn, person_id, text)
+        # The messages that showed this question's buttons: answered (text and answer),
+        # or, when a validator refused, only a "keep it?" that no longer waits.
+        answered = turn.answered_step == step.id
+        turn.replies[:0] = self._settle(flow, step, state, messages, answered=answered)
         return turn
 
     def _passed(self, value: str, time_zone: str) -> date | datetime | None:
@@ -233,10 +272,12 @@ class Engine:
         if step_id != step.id:
             raise StaleButton(data=data[:20])
         if payload == "back":
-            # The question pressed on keeps its text and loses its buttons.
+            # The question pressed on keeps its text and loses its buttons (its other
+            # messages too).
             question = self._question(flow, step, state)
+            left = self._release(state)
             await self._back(flow, state, turn)
-            turn.replies.insert(0, Reply(question.key, question.args, edit=True))
+            turn.replies[:0] = [Reply(question.key, question.args, edit=True), *left]
             return turn
         if payload in (PAST_KEEP, PAST_CHANGE):
             pending = state.slots.get(PENDING_DATE)
@@ -252,14 +293,18 @@ class Engine:
                 "dialogue-answered", {"question": asked, "answer": Phrase(reply_key)}, edit=True
             )
             if payload == PAST_CHANGE:
-                turn.replies += [answered, self._question(flow, step, state)]
+                turn.replies += [answered, *self._settle(flow, step, state)]
+                turn.replies.append(self._question(flow, step, state))
                 return turn
+            messages = list(state.question_messages or [])
             await self._accept(session, flow, step, state, pending["value"], turn, person_id, None)
-            turn.replies.insert(0, answered)
+            kept = turn.answered_step == step.id
+            turn.replies[:0] = [answered, *self._settle(flow, step, state, messages, answered=kept)]
             return turn
         if payload == "skip" and step.skippable:
+            messages = list(state.question_messages or [])
             await self._accept(session, flow, step, state, None, turn, person_id, None)
-            self._mark_answered(flow, step, state, turn)
+            self._mark_answered(flow, step, state, turn, messages)
             return turn
         options = self._options(step, state.slots)
         assert step.slot is not None
@@ -269,8 +314,9 @@ class Engine:
                 if not chosen:
                     turn.toast = "dialogue-choose-one"
                     return turn
+                messages = list(state.question_messages or [])
                 await self._accept(session, flow, step, state, chosen, turn, person_id, None)
-                self._mark_answered(flow, step, state, turn)
+                self._mark_answered(flow, step, state, turn, messages)
                 return turn
             option = _option_at(options, payload, data)
             if option.value in chosen:
@@ -286,24 +332,102 @@ class Engine:
             turn.replies.append(Reply(question.key, question.args, question.buttons, edit=True))
             return turn
         option = _option_at(options, payload, data)
+        messages = list(state.question_messages or [])
         await self._accept(session, flow, step, state, option.value, turn, person_id, None)
-        self._mark_answered(flow, step, state, turn)
+        self._mark_answered(flow, step, state, turn, messages)
         return turn
 
-    def _mark_answered(self, flow: Flow, step: Step, state: DialogueState, turn: Turn) -> None:
+    def _mark_answered(
+        self, flow: Flow, step: Step, state: DialogueState, turn: Turn, messages: list[Any]
+    ) -> None:
         """The answered question's message: its text and the answer, and no live buttons.
 
         Old messages must not look as if they still waited for a press (a press on one
-        still gets the kind "this button no longer works").
+        still gets the kind "this button no longer works"). The question's other messages
+        (``messages``: asked again, or a "keep it?") change too.
         """
-        if turn.answered_step != step.id:
-            return  # not accepted (a validator said no): the question stays as it is
+        answered = turn.answered_step == step.id
+        left = self._settle(flow, step, state, messages, answered=answered)
+        if not answered:
+            turn.replies[:0] = left  # a validator said no: the question stays as it is
+            return
+        turn.replies[:0] = [self._answered(flow, step, state), *left]
+
+    def _answered(
+        self, flow: Flow, step: Step, state: DialogueState, target: int | None = None
+    ) -> Reply:
+        """ "Question ✅ answer", in place of the message that asked (pressed, or ``target``)."""
         assert step.ask is not None and step.slot is not None
         question = Phrase(step.ask, self._args(flow, step, state.slots))
         answer = self.shown(flow, step.slot, state.slots.get(step.slot))
-        turn.replies.insert(
-            0, Reply("dialogue-answered", {"question": question, "answer": answer}, edit=True)
-        )
+        args: dict[str, Any] = {"question": question, "answer": answer}
+        return Reply("dialogue-answered", args, edit=target is None, target=target)
+
+    def _settle(
+        self,
+        flow: Flow,
+        step: Step,
+        state: DialogueState,
+        messages: list[Any] | None = None,
+        *,
+        answered: bool = False,
+    ) -> list[Reply]:
+        """Edits for the messages that showed ``step``'s buttons and wait no more.
+
+        Args:
+            flow: the flow.
+            step: the step the messages asked.
+            state: the place, after the turn.
+            messages: the step's messages as they were before the turn (default: the
+                place's own, while it is still at ``step``).
+            answered: whether the step's answer was accepted in this turn.
+
+        Returns:
+            When the step was answered, "question ✅ answer" for each question message;
+            each "keep it?" whose date is no longer pending, with its text and without
+            buttons. While the step still waits, what still waits stays remembered.
+        """
+        entries = list(state.question_messages or []) if messages is None else messages
+        pending = state.slots.get(PENDING_DATE)
+        waiting_past = pending.get("shown") if isinstance(pending, dict) else None
+        replies: list[Reply] = []
+        kept: list[Any] = []
+        for entry in entries:
+            message, past = _entry(entry)
+            if message is None:
+                continue
+            if past is not None and (answered or past != waiting_past):
+                replies.append(_past_date_left(past, message))
+            elif past is None and answered:
+                replies.append(self._answered(flow, step, state, message))
+            else:
+                kept.append(entry)
+        if not answered:
+            state.question_messages = kept
+        return replies
+
+    def _release(self, state: DialogueState) -> list[Reply]:
+        """Edits that leave the question of ``state`` unanswered: each of its messages
+        keeps its text and loses its buttons (Back, ``/cancel``, another flow begun)."""
+        flow = self.flows.get(state.flow)
+        entries = list(state.question_messages or [])
+        state.question_messages = []
+        if flow is None or state.step not in flow.steps or not entries:
+            return []
+        step = flow.step(state.step)
+        if step.ask is None:
+            return []
+        args = self._args(flow, step, state.slots)
+        replies = []
+        for entry in entries:
+            message, past = _entry(entry)
+            if message is None:
+                continue
+            if past is not None:
+                replies.append(_past_date_left(past, message))
+            else:
+                replies.append(Reply(step.ask, args, target=message))
+        return replies
 
     @staticmethod
     def _applied(state: DialogueState, update_id: int | None) -> bool:
@@ -328,7 +452,7 @@ class Engine:
             return None
         flow = self.flows.get(state.flow)
         if flow is not None and state.step not in flow.steps:
-            state.step, state.history = flow.start, []
+            state.step, state.history, state.question_messages = flow.start, [], []
         if flow is None or flow.step(state.step).ask is None:
             await self._drop(session, state)
             return None
@@ -342,6 +466,7 @@ class Engine:
         previous = history.pop()
         state.history = history
         state.step = previous
+        state.question_messages = []
         state.return_to = None
         state.asked_at = state.updated_at = self._clock.now()
         turn.asked = previous
@@ -406,6 +531,7 @@ class Engine:
                 state.slots = {**state.slots, **step.set_slots}
             if step.ask is not None:
                 state.step = step.id
+                state.question_messages = []  # the adapter reports the new question's
                 state.asked_at = state.updated_at = self._clock.now()
                 turn.asked = step.id
                 turn.slots = dict(state.slots)
@@ -501,14 +627,31 @@ class Engine:
             controls.append(Button("dialogue-back", data=f"{CALLBACK}:{step.id}:back"))
         if controls:
             rows.append(tuple(controls))
-        return Reply(step.ask, self._args(flow, step, state.slots), tuple(rows))
+        # A question with buttons: the adapter tells which message shows them.
+        asks = Asks(flow.id, step.id) if rows else None
+        return Reply(step.ask, self._args(flow, step, state.slots), tuple(rows), asks=asks)
 
 
-def _past_date_question(step: Step, passed: date | datetime) -> Reply:
+def _past_date_question(flow: Flow, step: Step, passed: date | datetime) -> Reply:
     """ "This date has passed: keep it?", with a button for each answer."""
     keep = Button("dialogue-past-keep", data=f"{CALLBACK}:{step.id}:{PAST_KEEP}")
     change = Button("dialogue-past-change", data=f"{CALLBACK}:{step.id}:{PAST_CHANGE}")
-    return Reply("dialogue-past-date-confirm", {"date": passed}, ((keep, change),))
+    asks = Asks(flow.id, step.id, past=passed.isoformat())
+    return Reply("dialogue-past-date-confirm", {"date": passed}, ((keep, change),), asks=asks)
+
+
+def _past_date_left(shown: str, message: int) -> Reply:
+    """A "keep it?" that waits no more: its text, without buttons, in place of ``message``."""
+    passed = datetime.fromisoformat(shown) if "T" in shown else date.fromisoformat(shown)
+    return Reply("dialogue-past-date-confirm", {"date": passed}, target=message)
+
+
+def _entry(raw: Any) -> tuple[int | None, str | None]:
+    """A remembered message (see ``DialogueState.question_messages``): id, "keep it?" date."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("message"), int):
+        return None, None
+    past = raw.get("past")
+    return raw["message"], past if isinstance(past, str) else None
 
 
 def _slot_options(value: Any) -> list[Option]:

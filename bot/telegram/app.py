@@ -99,7 +99,7 @@ def build_application(
             clock=the_clock,
         )
         inbox.open(core.sessions, the_clock)
-        renderer = Renderer(core.translator)
+        renderer = Renderer(core.translator, core.conversations.question_sent)
         # The outbox paces itself and marks a row "sending" right before its request, so
         # it has a Bot of its own: python-telegram-bot's rate limiter would wait (and
         # retry after a 429) inside that request, widening the window of doubt.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Awaitable, Callable
 
 from telegram import (
     Bot,
@@ -16,11 +17,11 @@ from telegram import (
     Update,
 )
 from telegram.constants import CallbackQueryLimit, MessageLimit, ParseMode
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 
 from bot.i18n import Reading, Translator
 from bot.people import COMMANDS, command_key
-from bot.replies import Answer, Button, Menu, Reply
+from bot.replies import Answer, Asks, Button, Menu, Reply
 from store.models import Role
 
 log = logging.getLogger(__name__)
@@ -28,12 +29,16 @@ log = logging.getLogger(__name__)
 # Invite links would otherwise unfold into a large t.me preview card.
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
+# Told which message shows a question's buttons: (Telegram user id, question, message id).
+QuestionSent = Callable[[int, Asks, int], Awaitable[None]]
+
 
 class Renderer:
     """Formats replies with Fluent and sends them as HTML messages with inline buttons."""
 
-    def __init__(self, translator: Translator) -> None:
+    def __init__(self, translator: Translator, question_sent: QuestionSent | None = None) -> None:
         self._translator = translator
+        self._question_sent = question_sent
 
     def text(self, reply: Reply, language: str, time_zone: str) -> str:
         """The reply's text as ``language`` (a :class:`Reading` spec) asks, within Telegram's
@@ -90,7 +95,15 @@ class Renderer:
         """Show ``answer`` in the chat ``update`` came from."""
         query = update.callback_query
         chat = update.effective_chat
+        user = update.effective_user
+        pressed = query.message.message_id if query is not None and query.message else None
+        # Earlier messages are edited last: the person waits for the next question, not
+        # for the buttons of the old one to go. The pressed message is among them when
+        # the press's own edit shows it already.
+        earlier = [r for r in answer.replies if r.target is not None and r.target != pressed]
         for reply in answer.replies:
+            if reply.target is not None:
+                continue
             if reply.edit and query is not None and query.message is not None:
                 try:
                     await query.edit_message_text(
@@ -105,7 +118,9 @@ class Renderer:
                         continue
                     log.info("edit_failed_sending_new reason=%s", exc.message)
             if chat is not None:
-                await self.send(bot, chat.id, reply, answer.language, answer.time_zone)
+                sent = await self.send(bot, chat.id, reply, answer.language, answer.time_zone)
+                if reply.asks is not None and user is not None and self._question_sent:
+                    await self._question_sent(user.id, reply.asks, sent)
         if query is not None:
             toast = self.toast(answer)
             try:
@@ -113,8 +128,35 @@ class Renderer:
             except BadRequest as exc:
                 # The press is older than Telegram keeps queries; the reply above still went.
                 log.info("callback_answer_failed reason=%s", exc.message)
+        for reply in earlier:
+            if chat is not None and reply.target is not None:
+                await self.edit(bot, chat.id, reply.target, reply, answer)
         if answer.menu is not None and chat is not None:
             await self.set_menu(bot, chat.id, answer.menu)
+
+    async def edit(
+        self, bot: Bot, chat_id: int, message_id: int, reply: Reply, answer: Answer
+    ) -> None:
+        """Replace an earlier message of the chat with ``reply``; a failure is only logged.
+
+        The message may be too old to edit, deleted, or show this already; the answer's
+        other replies go on regardless.
+        """
+        try:
+            await bot.edit_message_text(
+                self.text(reply, answer.language, answer.time_zone),
+                chat_id=chat_id,
+                message_id=message_id,
+                parse_mode=ParseMode.HTML,
+                reply_markup=self.markup(reply, answer.language, answer.time_zone),
+            )
+        except TelegramError as exc:
+            log.debug(
+                "message_edit_failed chat_id=%s message_id=%s error=%s",
+                chat_id,
+                message_id,
+                type(exc).__name__,
+            )
 
     def toast(self, answer: Answer) -> str | None:
         """The short text shown after a button press (plain text, at most 200 characters)."""
