@@ -35,6 +35,17 @@ begun, from every contact, answer, meeting and step; tests/bench/motivation_ceil
 reaches only 75.9 % a week early at 4.9 % false alarms (seed 8, 1,000 learners; ~25 %
 from moods and answers alone): the aim of 90 % at < 5 % is out of reach of any rule
 here, not only of these.
+
+Tried and not kept (2026-12-02, branch work, figures from this bench with seeds 8 1 2 3):
+- an adaptive cadence (the next check-in two days after a low answer, at most two extra a
+  week, answered like any other): 24.3 / 24.1 / 23.9 / 19.8 % a week early at 9.9 / 10.4
+  / 7.6 / 8.9 % false alarms (threshold 7.5), 5.1 check-ins a month instead of 4.6; at
+  equal false alarms weekly check-ins do better (seed 8: weekly 16.0 % at 4.9 %, adaptive
+  14.5 % at 5.2 %), and if a mood two days later repeats the last one half the time, false
+  alarms triple (29.3 %). The ceiling detector gains (75.9 -> 79.4 %), the score does not;
+- overdue_step 4 with threshold 8: 25.3 / 22.1 / 24.6 / 20.5 % at 7.1 / 6.1 / 4.8 / 6.0 %,
+  better on both counts, but the falling mood 4, 3, 2, 1 would no longer escalate at the 1
+  (worked example 4) nor "bad" every week at the fourth answer (example 7).
 """
 
 from __future__ import annotations
