@@ -289,9 +289,7 @@ async def test_a_send_cut_off_mid_way_plans_the_rest_exactly_once(core: Core, cl
     assert {d.outbox_id for d in deliveries} == {r.id for r in rows}
 
 
-async def test_a_delivery_in_doubt_is_its_own_outcome_not_a_failure(
-    core: Core, clock: FrozenClock
-):
+async def test_a_delivery_in_doubt_is_its_own_outcome_not_a_failure(core: Core, clock: FrozenClock):
     coordinator = await add_person(core.sessions, clock, 200, Role.COORDINATOR)
     sent, doubt, dead, waiting = [await learner(core, clock, i) for i in (1, 2, 3, 4)]
     finnish = await learner(core, clock, 5, language="fi")
