@@ -35,9 +35,12 @@ _UNDERWAY = (OutboxStatus.PENDING, OutboxStatus.CLAIMED, OutboxStatus.SENDING)
 # No request has started for these: cancelling them is safe. A claimed row whose status
 # changes under its sender is never sent (``mark_sending`` checks the claim).
 _NOT_STARTED = (OutboxStatus.PENDING, OutboxStatus.CLAIMED)
-_FAILED = (OutboxStatus.DEAD, OutboxStatus.EXPIRED, OutboxStatus.IN_DOUBT)
-# What a report counts, in this order.
-OUTCOMES = ("sent", "failed", "blocked", "muted", "pending", "cancelled")
+_FAILED = (OutboxStatus.DEAD, OutboxStatus.EXPIRED)
+# What a report counts, in this order (new outcomes go last: scripts read the keys).
+# "in_doubt": the request was on its way when a sender died or Telegram's answer was lost,
+# so the learner may have the message; it is not sent again (never twice), and
+# ``polku outbox`` lists it for an operator, who may requeue it after checking.
+OUTCOMES = ("sent", "failed", "blocked", "muted", "pending", "cancelled", "in_doubt")
 
 
 def campaign_ref(campaign_id: int) -> str:
@@ -99,6 +102,8 @@ def outcome(status: DeliveryStatus, row_status: OutboxStatus | None, blocked: bo
             return "pending"
         if row_status is OutboxStatus.SENT:
             return "sent"
+        if row_status is OutboxStatus.IN_DOUBT:
+            return "in_doubt"
         if row_status in _FAILED:
             return "failed"
         if row_status is OutboxStatus.CANCELLED:

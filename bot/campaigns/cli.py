@@ -62,8 +62,9 @@ def add_parsers(sub: Any) -> None:
         "report",
         help="delivery report",
         description=(
-            "How a campaign went: sent, failed, blocked, muted, pending, by language, and the "
-            "button answers. --csv: one row per learner and occurrence; --json: the counts."
+            "How a campaign went: sent, failed, blocked, muted, pending, in doubt (may have "
+            "arrived: not sent again, see polku outbox), by language, and the button answers. "
+            "--csv: one row per learner and occurrence; --json: the counts."
         ),
     )
     report.add_argument("id", type=int, help="the campaign's id")
@@ -251,6 +252,12 @@ def _print_report(counts: dict[str, Any]) -> None:
     print(f"campaign {counts['id']}: {counts['name']} ({counts['status']})")
     print(f"audience: {counts['audience']}")
     print("  ".join(f"{name}: {counts[name]}" for name in OUTCOMES))
+    if counts["in_doubt"]:
+        print(
+            f"{counts['in_doubt']} in doubt: may have arrived, not sent again (never twice); "
+            "polku outbox lists them; after checking, polku outbox requeue-in-doubt sends "
+            "every row in doubt again"
+        )
     for language, by in counts["by_language"].items():
         print(f"{language}: " + "  ".join(f"{name}: {n}" for name, n in by.items() if n))
     for n, answer in counts["answers"].items():

@@ -17,6 +17,9 @@ STAFF_PREFIX = "campaign:"
 NEW = "campaign:new"  # starts the guided dialogue
 _STAFF = re.compile(r"^campaign:(show|send|confirm|cancel):([1-9][0-9]{0,9})$")
 MAX_ID = 2**31 - 1
+# Outcomes the report's line of counts does not show; "in_doubt" (may have arrived) gets a
+# line of its own, only when there are any.
+_NOT_COUNTED = ("cancelled", "in_doubt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,13 +93,19 @@ def report_reply(campaign: Campaign, report: Report) -> Reply:
             for n in sorted(report.answers)
         )
     )
-    counts = {name: report.count(name) for name in OUTCOMES if name != "cancelled"}
+    counts = {name: report.count(name) for name in OUTCOMES if name not in _NOT_COUNTED}
+    in_doubt = report.count("in_doubt")
     return Reply(
         "campaign-report",
         {
             "name": campaign.name,
             "audience": report.audience,
             **counts,
+            # One more line only when some messages may have arrived; nothing otherwise.
+            "in_doubt": Lines(
+                (Phrase("campaign-report-in-doubt", {"count": in_doubt}),) if in_doubt else (),
+                separator="",
+            ),
             "languages": languages,
             "answers": answers if report.answers else Phrase("campaign-report-no-answers"),
         },

@@ -46,16 +46,25 @@ campaign-cancelled = أُلغيت الحملة «{ $name }». { $count ->
    *[other] لن تُرسل { $count } رسالة.
 }
 
+# $in_doubt: nothing, or one more line (campaign-report-in-doubt) when some messages
+# may have arrived: a request was on its way when something went wrong.
 campaign-report =
     تقرير: { $name }
     عدد المتعلمين: { $audience }
-    أُرسلت: { $sent }. فشلت: { $failed }. حظروا البوت: { $blocked }. أوقفوا الرسائل: { $muted }. تنتظر: { $pending }.
+    أُرسلت: { $sent }. فشلت: { $failed }. حظروا البوت: { $blocked }. أوقفوا الرسائل: { $muted }. تنتظر: { $pending }.{ $in_doubt }
     { $languages }
     الأجوبة:
     { $answers }
 campaign-report-language = { $language }: أُرسلت { $sent } من { $total }
 campaign-report-answer = الزر { $number }: { $count }
 campaign-report-no-answers = لا توجد أجوبة بعد.
+campaign-report-in-doubt = {"\u000A"}{ $count ->
+        [one] ربما وصلت رسالة واحدة. حدثت مشكلة أثناء الإرسال، لذلك لا أعرف. لن أرسلها مرة أخرى.
+        [two] ربما وصلت رسالتان. حدثت مشكلة أثناء الإرسال، لذلك لا أعرف. لن أرسلهما مرة أخرى.
+        [few] ربما وصلت { $count } رسائل. حدثت مشكلة أثناء الإرسال، لذلك لا أعرف. لن أرسلها مرة أخرى.
+        [many] ربما وصلت { $count } رسالةً. حدثت مشكلة أثناء الإرسال، لذلك لا أعرف. لن أرسلها مرة أخرى.
+       *[other] ربما وصلت { $count } رسالة. حدثت مشكلة أثناء الإرسال، لذلك لا أعرف. لن أرسلها مرة أخرى.
+    }
 
 campaign-error = لا يمكن تغيير هذه الحملة الآن.
 campaign-error-not_draft = هذه الحملة أُرسلت أو أُلغيت من قبل.

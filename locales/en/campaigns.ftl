@@ -33,16 +33,22 @@ campaign-confirm = Send this campaign to { $count } learners?
 campaign-scheduled = You confirmed the campaign “{ $name }”. I send it at the time you chose. You get a report when I finish.
 campaign-cancelled = I cancelled the campaign “{ $name }”. I will not send its { $count } messages.
 
+# $in_doubt: nothing, or one more line (campaign-report-in-doubt) when some messages
+# may have arrived: a request was on its way when something went wrong.
 campaign-report =
     Report: { $name }
     Learners: { $audience }
-    Sent: { $sent }. Failed: { $failed }. Blocked: { $blocked }. Muted: { $muted }. Waiting: { $pending }.
+    Sent: { $sent }. Failed: { $failed }. Blocked: { $blocked }. Muted: { $muted }. Waiting: { $pending }.{ $in_doubt }
     { $languages }
     Answers:
     { $answers }
 campaign-report-language = { $language }: { $sent } of { $total } sent
 campaign-report-answer = Button { $number }: { $count }
 campaign-report-no-answers = No answers yet.
+campaign-report-in-doubt = {"\u000A"}{ $count ->
+        [one] One message may have arrived. I had a problem while I sent it, so I do not know. I do not send it again.
+       *[other] { $count } messages may have arrived. I had a problem while I sent them, so I do not know. I do not send them again.
+    }
 
 campaign-error = You cannot change this campaign now.
 campaign-error-not_draft = Someone already sent or cancelled this campaign.

@@ -37,16 +37,22 @@ campaign-cancelled =
        *[other] { $count } sõnumit jääb saatmata.
     }
 
+# $in_doubt: nothing, or one more line (campaign-report-in-doubt) when some messages
+# may have arrived: a request was on its way when something went wrong.
 campaign-report =
     Aruanne: { $name }
     Õppijaid: { $audience }
-    Saadetud: { $sent }. Ebaõnnestus: { $failed }. Blokeeritud: { $blocked }. Vaigistatud: { $muted }. Ootel: { $pending }.
+    Saadetud: { $sent }. Ebaõnnestus: { $failed }. Blokeeritud: { $blocked }. Vaigistatud: { $muted }. Ootel: { $pending }.{ $in_doubt }
     { $languages }
     Vastused:
     { $answers }
 campaign-report-language = { $language }: saadetud { $sent } / { $total }
 campaign-report-answer = Nupp { $number }: { $count }
 campaign-report-no-answers = Vastuseid veel ei ole.
+campaign-report-in-doubt = {"\u000A"}{ $count ->
+        [one] Üks sõnum võis kohale jõuda. Mul oli saatmisel probleem, seega ma ei tea. Ma ei saada seda uuesti.
+       *[other] { $count } sõnumit võisid kohale jõuda. Mul oli saatmisel probleem, seega ma ei tea. Ma ei saada neid uuesti.
+    }
 
 campaign-error = Te ei saa seda kampaaniat praegu muuta.
 campaign-error-not_draft = Keegi on selle kampaania juba saatnud või tühistanud.

@@ -33,16 +33,22 @@ campaign-confirm = این کمپین برای { $count } شرکت‌کننده �
 campaign-scheduled = کمپین «{ $name }» را تأیید کردید. آن را در زمانی که انتخاب کردید می‌فرستم. وقتی تمام کردم، یک گزارش می‌گیرید.
 campaign-cancelled = کمپین «{ $name }» را لغو کردم. { $count } پیام آن را نمی‌فرستم.
 
+# $in_doubt: nothing, or one more line (campaign-report-in-doubt) when some messages
+# may have arrived: a request was on its way when something went wrong.
 campaign-report =
     گزارش: { $name }
     شرکت‌کنندگان: { $audience }
-    فرستاده شد: { $sent }. ناموفق: { $failed }. مسدود کرده‌اند: { $blocked }. پیام‌ها را بسته‌اند: { $muted }. در انتظار: { $pending }.
+    فرستاده شد: { $sent }. ناموفق: { $failed }. مسدود کرده‌اند: { $blocked }. پیام‌ها را بسته‌اند: { $muted }. در انتظار: { $pending }.{ $in_doubt }
     { $languages }
     جواب‌ها:
     { $answers }
 campaign-report-language = { $language }: { $sent } از { $total } فرستاده شد
 campaign-report-answer = دکمه { $number }: { $count }
 campaign-report-no-answers = هنوز جوابی نیامده است.
+campaign-report-in-doubt = {"\u000A"}{ $count ->
+        [1] شاید یک پیام رسیده باشد. وقتی آن را می‌فرستادم، مشکلی پیش آمد. برای همین نمی‌دانم. آن را دوباره نمی‌فرستم.
+       *[other] شاید { $count } پیام رسیده باشد. وقتی آن‌ها را می‌فرستادم، مشکلی پیش آمد. برای همین نمی‌دانم. آن‌ها را دوباره نمی‌فرستم.
+    }
 
 campaign-error = این کمپین را الان نمی‌توانید تغییر دهید.
 campaign-error-not_draft = کسی این کمپین را قبلاً فرستاده یا لغو کرده است.

@@ -32,16 +32,22 @@ campaign-confirm = Lähetätkö kampanjan { $count } opiskelijalle?
 campaign-scheduled = Vahvistit kampanjan ”{ $name }”. Lähetän sen valitsemanasi aikana. Saat raportin, kun olen valmis.
 campaign-cancelled = Peruin kampanjan ”{ $name }”. { $count } viestiä jää lähettämättä.
 
+# $in_doubt: nothing, or one more line (campaign-report-in-doubt) when some messages
+# may have arrived: a request was on its way when something went wrong.
 campaign-report =
     Raportti: { $name }
     Opiskelijoita: { $audience }
-    Lähetetty: { $sent }. Epäonnistui: { $failed }. Botti estetty: { $blocked }. Viestit estetty: { $muted }. Odottaa: { $pending }.
+    Lähetetty: { $sent }. Epäonnistui: { $failed }. Botti estetty: { $blocked }. Viestit estetty: { $muted }. Odottaa: { $pending }.{ $in_doubt }
     { $languages }
     Vastaukset:
     { $answers }
 campaign-report-language = { $language }: { $sent } / { $total } lähetetty
 campaign-report-answer = Painike { $number }: { $count }
 campaign-report-no-answers = Ei vastauksia vielä.
+campaign-report-in-doubt = {"\u000A"}{ $count ->
+        [one] Yksi viesti meni ehkä perille. Minulla oli ongelma, kun lähetin sitä. Siksi en tiedä. En lähetä sitä uudelleen.
+       *[other] { $count } viestiä meni ehkä perille. Minulla oli ongelma, kun lähetin niitä. Siksi en tiedä. En lähetä niitä uudelleen.
+    }
 
 campaign-error = Tätä kampanjaa ei voi nyt muuttaa.
 campaign-error-not_draft = Joku on jo lähettänyt tai perunut tämän kampanjan.

@@ -34,16 +34,22 @@ campaign-confirm = Ma u diraysaa ololahan { $count } arday?
 campaign-scheduled = Waad xaqiijisay ololaha “{ $name }”. Waxaan diri doonaa waqtiga aad dooratay. Warbixin ayaad heli doontaa marka aan dhammeeyo.
 campaign-cancelled = Waan baajiyay ololaha “{ $name }”. Ma diri doono { $count } fariin ee ololahaas.
 
+# $in_doubt: nothing, or one more line (campaign-report-in-doubt) when some messages
+# may have arrived: a request was on its way when something went wrong.
 campaign-report =
     Warbixin: { $name }
     Arday: { $audience }
-    La diray: { $sent }. Ma gaarin: { $failed }. Xannibay bot-ka: { $blocked }. Ka joojiyay fariimaha: { $muted }. Sugaya: { $pending }.
+    La diray: { $sent }. Ma gaarin: { $failed }. Xannibay bot-ka: { $blocked }. Ka joojiyay fariimaha: { $muted }. Sugaya: { $pending }.{ $in_doubt }
     { $languages }
     Jawaabaha:
     { $answers }
 campaign-report-language = { $language }: waa la diray { $sent } ka mid ah { $total }
 campaign-report-answer = Badhanka { $number }: { $count }
 campaign-report-no-answers = Weli jawaab ma jirto.
+campaign-report-in-doubt = {"\u000A"}{ $count ->
+        [one] Hal fariin waxaa laga yaabaa inay gaartay. Dhibaato ayaa i haysatay markii aan dirayay, sidaas darteed ma garanayo. Mar kale ma diri doono.
+       *[other] { $count } fariin waxaa laga yaabaa inay gaareen. Dhibaato ayaa i haysatay markii aan dirayay, sidaas darteed ma garanayo. Mar kale ma diri doono.
+    }
 
 campaign-error = Ololahan hadda ma beddeli kartid.
 campaign-error-not_draft = Qof ayaa horay u diray ama u baajiyay ololahan.

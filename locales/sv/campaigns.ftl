@@ -37,16 +37,22 @@ campaign-cancelled =
        *[other] Jag skickar inte dess { $count } meddelanden.
     }
 
+# $in_doubt: nothing, or one more line (campaign-report-in-doubt) when some messages
+# may have arrived: a request was on its way when something went wrong.
 campaign-report =
     Rapport: { $name }
     Studerande: { $audience }
-    Skickade: { $sent }. Misslyckade: { $failed }. Blockerade: { $blocked }. Avstängda: { $muted }. Väntar: { $pending }.
+    Skickade: { $sent }. Misslyckade: { $failed }. Blockerade: { $blocked }. Avstängda: { $muted }. Väntar: { $pending }.{ $in_doubt }
     { $languages }
     Svar:
     { $answers }
 campaign-report-language = { $language }: { $sent } av { $total } skickade
 campaign-report-answer = Knapp { $number }: { $count }
 campaign-report-no-answers = Inga svar än.
+campaign-report-in-doubt = {"\u000A"}{ $count ->
+        [one] Ett meddelande kom kanske fram. Jag hade ett problem när jag skickade det, så jag vet inte. Jag skickar det inte igen.
+       *[other] { $count } meddelanden kom kanske fram. Jag hade ett problem när jag skickade dem, så jag vet inte. Jag skickar dem inte igen.
+    }
 
 campaign-error = Du kan inte ändra den här kampanjen nu.
 campaign-error-not_draft = Någon har redan skickat eller ställt in den här kampanjen.

@@ -33,16 +33,22 @@ campaign-confirm = Bu kampanya { $count } öğrenciye gönderilsin mi?
 campaign-scheduled = “{ $name }” kampanyasını onayladınız. Seçtiğiniz zamanda göndereceğim. Bitirince bir rapor alacaksınız.
 campaign-cancelled = “{ $name }” kampanyasını iptal ettim. Kampanyanın { $count } mesajını göndermeyeceğim.
 
+# $in_doubt: nothing, or one more line (campaign-report-in-doubt) when some messages
+# may have arrived: a request was on its way when something went wrong.
 campaign-report =
     Rapor: { $name }
     Öğrenci sayısı: { $audience }
-    Gönderilen: { $sent }. Başarısız: { $failed }. Engelleyen: { $blocked }. Kapatan: { $muted }. Bekleyen: { $pending }.
+    Gönderilen: { $sent }. Başarısız: { $failed }. Engelleyen: { $blocked }. Kapatan: { $muted }. Bekleyen: { $pending }.{ $in_doubt }
     { $languages }
     Cevaplar:
     { $answers }
 campaign-report-language = { $language }: { $total } mesajdan { $sent } tanesi gönderildi
 campaign-report-answer = Düğme { $number }: { $count }
 campaign-report-no-answers = Henüz cevap yok.
+campaign-report-in-doubt = {"\u000A"}{ $count ->
+        [one] Bir mesaj ulaşmış olabilir. Gönderirken bir sorun yaşadım, bu yüzden bilmiyorum. Onu tekrar göndermeyeceğim.
+       *[other] { $count } mesaj ulaşmış olabilir. Gönderirken bir sorun yaşadım, bu yüzden bilmiyorum. Onları tekrar göndermeyeceğim.
+    }
 
 campaign-error = Bu kampanyayı şu anda değiştiremezsiniz.
 campaign-error-not_draft = Biri bu kampanyayı zaten gönderdi veya iptal etti.

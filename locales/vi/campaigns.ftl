@@ -33,16 +33,21 @@ campaign-confirm = Gửi đợt tin này cho { $count } học viên?
 campaign-scheduled = Bạn đã xác nhận đợt gửi tin “{ $name }”. Tôi sẽ gửi vào thời gian bạn chọn. Bạn sẽ nhận báo cáo khi tôi gửi xong.
 campaign-cancelled = Tôi đã hủy đợt gửi tin “{ $name }”. Tôi sẽ không gửi { $count } tin nhắn của đợt này.
 
+# $in_doubt: nothing, or one more line (campaign-report-in-doubt) when some messages
+# may have arrived: a request was on its way when something went wrong.
 campaign-report =
     Báo cáo: { $name }
     Học viên: { $audience }
-    Đã gửi: { $sent }. Lỗi: { $failed }. Đã chặn bot: { $blocked }. Đã tắt tin nhắn: { $muted }. Đang chờ: { $pending }.
+    Đã gửi: { $sent }. Lỗi: { $failed }. Đã chặn bot: { $blocked }. Đã tắt tin nhắn: { $muted }. Đang chờ: { $pending }.{ $in_doubt }
     { $languages }
     Câu trả lời:
     { $answers }
 campaign-report-language = { $language }: đã gửi { $sent } trên { $total }
 campaign-report-answer = Nút { $number }: { $count }
 campaign-report-no-answers = Chưa có câu trả lời.
+campaign-report-in-doubt = {"\u000A"}{ $count ->
+       *[other] { $count } tin nhắn có thể đã đến nơi. Tôi gặp sự cố khi gửi, nên tôi không biết chắc. Tôi sẽ không gửi lại.
+    }
 
 campaign-error = Bây giờ bạn không thể thay đổi đợt gửi tin này.
 campaign-error-not_draft = Đã có người gửi hoặc hủy đợt gửi tin này.

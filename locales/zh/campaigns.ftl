@@ -33,16 +33,21 @@ campaign-confirm = 把这个群发活动发给 { $count } 位学员吗？
 campaign-scheduled = 您已确认群发活动“{ $name }”。我会在您选择的时间发送。发完以后，您会收到一份报告。
 campaign-cancelled = 我取消了群发活动“{ $name }”。它的 { $count } 条信息我不会发出。
 
+# $in_doubt: nothing, or one more line (campaign-report-in-doubt) when some messages
+# may have arrived: a request was on its way when something went wrong.
 campaign-report =
     报告：{ $name }
     学员：{ $audience }
-    已发送：{ $sent }。失败：{ $failed }。屏蔽了机器人：{ $blocked }。不接收：{ $muted }。等待中：{ $pending }。
+    已发送：{ $sent }。失败：{ $failed }。屏蔽了机器人：{ $blocked }。不接收：{ $muted }。等待中：{ $pending }。{ $in_doubt }
     { $languages }
     回答：
     { $answers }
 campaign-report-language = { $language }：已发送 { $sent }/{ $total }
 campaign-report-answer = 按钮 { $number }：{ $count }
 campaign-report-no-answers = 还没有回答。
+campaign-report-in-doubt = {"\u000A"}{ $count ->
+       *[other] 有 { $count } 条信息可能已经送达。我发送时出了问题，所以我不确定。我不会再发一次。
+    }
 
 campaign-error = 您现在不能修改这个群发活动。
 campaign-error-not_draft = 有人已经发送或者取消了这个群发活动。

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
 import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy import select
+
 from bot.clock import FrozenClock
-from store.db import create_engine, create_sessionmaker
-from store.models import Role
+from store.db import create_engine, create_sessionmaker, transaction
+from store.models import OutboxMessage, OutboxStatus, Role
 from tests.core.test_campaign_file import COMPLETE
 from tests.core.test_settings import polku
 from tests.factories import add_person
@@ -62,3 +66,57 @@ def test_create_send_and_report(sqlite_url: str, tmp_path: Path):
     assert counts["audience"] == 2 and counts["pending"] == 2
     assert counts["by_language"]["en"]["pending"] == 2
     assert counts["answers"]["1"] == {"label": "I'll come", "count": 0}
+
+
+def mark_first_in_doubt(url: str) -> int:
+    """Leave the first campaign message as a sender that died mid-request leaves it."""
+
+    async def mark() -> int:
+        engine = create_engine(url)
+        try:
+            async with transaction(create_sessionmaker(engine)) as session:
+                row = await session.scalar(
+                    select(OutboxMessage)
+                    .where(OutboxMessage.kind == "campaign")
+                    .order_by(OutboxMessage.id)
+                    .limit(1)
+                )
+                assert row is not None
+                row.status = OutboxStatus.IN_DOUBT
+                return row.person_id
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(mark())
+
+
+def test_report_counts_in_doubt_apart_from_failed(sqlite_url: str, tmp_path: Path):
+    env = {"POLKU_DATABASE_URL": sqlite_url}
+    setup(sqlite_url)
+    good = tmp_path / "good.yml"
+    good.write_text("name: Doubt\nmessages: {en: Hello}\nfallback: en\n", encoding="utf-8")
+    created = polku("campaign", "create", str(good), "--by", "1", **env)
+    assert created.returncode == 0, created.stderr
+    campaign_id = created.stdout.splitlines()[-1]
+    assert polku("campaign", "send", campaign_id, "--yes", **env).returncode == 0
+    doubtful = mark_first_in_doubt(sqlite_url)
+
+    report = polku("campaign", "report", campaign_id, "--json", **env)
+    assert report.returncode == 0, report.stderr
+    counts = json.loads(report.stdout)
+    assert (counts["in_doubt"], counts["failed"], counts["pending"]) == (1, 0, 1)
+    assert counts["by_language"]["en"]["in_doubt"] == 1
+    assert counts["by_language"]["en"]["failed"] == 0
+
+    table = polku("campaign", "report", campaign_id, "--csv", **env)
+    assert table.returncode == 0, table.stderr
+    rows = list(csv.DictReader(io.StringIO(table.stdout)))
+    assert {int(r["learner_id"]): r["outcome"] for r in rows}[doubtful] == "in_doubt"
+    assert sorted(r["outcome"] for r in rows) == ["in_doubt", "pending"]
+
+    plain = polku("campaign", "report", campaign_id, **env)
+    assert plain.returncode == 0, plain.stderr
+    lines = plain.stdout.splitlines()
+    assert "failed: 0" in lines[2] and "in_doubt: 1" in lines[2]
+    assert "en: pending: 1  in_doubt: 1" in lines
+    assert any(line.startswith("1 in doubt: may have arrived") for line in lines)

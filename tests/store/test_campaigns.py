@@ -228,6 +228,8 @@ async def test_report_to_coordinator_when_send_finishes(core: Core, clock: Froze
         )
     assert [r.person_id for r in reports] == [coordinator.id]
     assert reports[0].payload["reply"]["args"]["sent"] == 1
+    # Nothing in doubt: no line about it.
+    assert reports[0].payload["reply"]["args"]["in_doubt"]["lines"] == []
     assert (await core.campaigns.get(campaign.id)).status is CampaignStatus.DONE
     assert one.id
 
@@ -285,3 +287,65 @@ async def test_a_send_cut_off_mid_way_plans_the_rest_exactly_once(core: Core, cl
         deliveries = list((await session.execute(select(CampaignDelivery))).scalars())
     assert sorted(d.learner_id for d in deliveries) == sorted(p.id for p in people)
     assert {d.outbox_id for d in deliveries} == {r.id for r in rows}
+
+
+async def test_a_delivery_in_doubt_is_its_own_outcome_not_a_failure(core: Core, clock: FrozenClock):
+    coordinator = await add_person(core.sessions, clock, 200, Role.COORDINATOR)
+    sent, doubt, dead, waiting = [await learner(core, clock, i) for i in (1, 2, 3, 4)]
+    finnish = await learner(core, clock, 5, language="fi")
+    campaign = await core.campaigns.create(parse_campaign(SPEC), created_by=coordinator.id)
+    await core.campaigns.confirm(campaign.id)
+    # What the sender leaves: one sent, two in doubt (a crash mid-request, a lost answer),
+    # one rejected, one still waiting.
+    ends = {
+        sent.id: OutboxStatus.SENT,
+        doubt.id: OutboxStatus.IN_DOUBT,
+        finnish.id: OutboxStatus.IN_DOUBT,
+        dead.id: OutboxStatus.DEAD,
+    }
+    async with transaction(core.sessions) as session:
+        for row in await session.scalars(
+            select(OutboxMessage).where(OutboxMessage.kind == "campaign")
+        ):
+            row.status = ends.get(row.person_id, row.status)
+    report = await core.campaigns.report(campaign.id)
+    assert dict(report.outcomes) == {"sent": 1, "in_doubt": 2, "failed": 1, "pending": 1}
+    assert report.by_language["fi"] == {"in_doubt": 1}
+    assert report.by_language["en"] == {"sent": 1, "in_doubt": 1, "failed": 1, "pending": 1}
+    outcomes = {d.learner_id: o for d, o in await core.campaigns.deliveries(campaign.id)}
+    assert outcomes == {
+        sent.id: "sent",
+        doubt.id: "in_doubt",
+        finnish.id: "in_doubt",
+        dead.id: "failed",
+        waiting.id: "pending",
+    }
+
+    # A row in doubt is not "underway": when the last one ends, the coordinator's report
+    # goes, with the line about the two that may have arrived.
+    async with transaction(core.sessions) as session:
+        last = await session.get(OutboxMessage, await _outbox_id(core, waiting.id))
+        assert last is not None
+        last.status = OutboxStatus.SENT
+    await core.campaigns.run_due()
+    async with core.sessions() as session:
+        [message] = (
+            await session.scalars(
+                select(OutboxMessage).where(OutboxMessage.kind == "campaign_report")
+            )
+        ).all()
+    args = message.payload["reply"]["args"]
+    assert (args["sent"], args["failed"], args["pending"]) == (2, 1, 0)
+    assert args["in_doubt"]["lines"] == [
+        {"phrase": "campaign-report-in-doubt", "args": {"count": 2}}
+    ]
+    assert (await core.campaigns.get(campaign.id)).status is CampaignStatus.DONE
+
+
+async def _outbox_id(core: Core, learner_id: int) -> int:
+    async with core.sessions() as session:
+        found = await session.scalar(
+            select(CampaignDelivery.outbox_id).where(CampaignDelivery.learner_id == learner_id)
+        )
+    assert found is not None
+    return int(found)

@@ -5,7 +5,9 @@ The outbox marks a row "sending" in its own commit right before the request. A r
 request was in flight at the kill is never sent again (Telegram may have delivered it): it
 waits for an operator in doubt (``polku outbox``). So every learner gets the message
 exactly once, except such a row, which arrived once or not at all; the test counts them
-and prints how many of them arrived.
+and prints how many of them arrived. The coordinator's report, sent by the restarted
+process when nothing is underway any more, counts them apart from the failed ones: "N
+messages may have arrived", a line that is there only when N > 0.
 
 The run takes about 30 s on a busy machine: two process starts (7-9 s each here) and the
 claim lease of the rows the killed process had claimed (15 s, ``SenderLimits.claim_lease``).
@@ -32,6 +34,7 @@ from store.db import transaction
 from store.models import CampaignDelivery, LanguageSource, OutboxMessage, OutboxStatus, Role
 from store.people import PeopleRepository
 from tests.conftest import make_settings
+from tests.telegram.conftest import plain, say
 from tests.telegram.crash_harness import BOT_USERNAME, BotProcess, KillLog, quiet_hours_elsewhere
 
 SEED = int(os.environ.get("POLKU_CRASH_SEED", "14"))
@@ -104,6 +107,23 @@ async def _learners(core: Core, client: SandboxClient, count: int) -> list[Sandb
     return users
 
 
+async def _coordinator(core: Core, client: SandboxClient) -> tuple[SandboxUser, int]:
+    """The coordinator who gets the campaign's report (a sandbox user and their id)."""
+    user = await client.create_user("Coord", language_code="en", started=True)
+    async with transaction(core.sessions) as session:
+        person = await PeopleRepository(session).add(
+            telegram_user_id=user.id,
+            chat_id=user.id,
+            role=Role.COORDINATOR,
+            display_name=user.first_name,
+            language="en",
+            language_source=LanguageSource.CLIENT,
+            time_zone="Europe/Helsinki",
+            now=core.clock.now(),
+        )
+    return user, person.id
+
+
 async def _statuses(core: Core) -> Counter[OutboxStatus]:
     async with core.sessions() as session:
         rows = await session.execute(
@@ -121,8 +141,10 @@ async def test_a_campaign_killed_mid_send_reaches_everyone_once(
     kills = KillLog(SEED)
     await client.set_limits(**LIMITS)
     users = await _learners(side, client, LEARNERS)
+    coordinator, coordinator_id = await _coordinator(side, client)
     campaign = await side.campaigns.create(
-        parse_campaign(f'name: Crash\nmessages: {{en: "{TEXT}"}}\nfallback: en\n')
+        parse_campaign(f'name: Crash\nmessages: {{en: "{TEXT}"}}\nfallback: en\n'),
+        created_by=coordinator_id,
     )
     # Confirmed while the bot is down: every delivery and its outbox row is planned.
     await side.campaigns.confirm(campaign.id)
@@ -201,3 +223,18 @@ async def test_a_campaign_killed_mid_send_reaches_everyone_once(
     assert statuses[OutboxStatus.SENT] + len(in_flight_chats) == LEARNERS, report
     # Only what was in flight at the one kill can be in doubt: at most 0.2 s of sending.
     assert len(in_flight_chats) <= RATE // 5, report
+
+    # The report follows once the rows in flight are in doubt (their send lease, 20 s,
+    # runs out) and nothing is underway: in doubt is not failed, and has its own line.
+    pushed = await client.wait_for(
+        coordinator, lambda m: plain(m.text).startswith("Report: Crash"), timeout=SETTLE_LIMIT
+    )
+    in_doubt = (await _statuses(side))[OutboxStatus.IN_DOUBT]
+    lines = plain(pushed.text).splitlines()
+    print(f"report: {lines[2]!r}; {in_doubt} in doubt; next line {lines[3]!r}")
+    assert in_doubt == len(in_flight_chats), report
+    assert lines[2] == f"Sent: {LEARNERS - in_doubt}. Failed: 0. Blocked: 0. Muted: 0. Waiting: 0."
+    if in_doubt:
+        assert lines[3] == plain(say("campaign-report-in-doubt", count=in_doubt)).strip()
+    else:
+        assert "may have arrived" not in plain(pushed.text)

@@ -1,5 +1,6 @@
 """Campaigns end to end: /campaign, each learner's language, quiet hours, answers, mute,
-blocked learners, the coordinator's report, and cancelling mid-send."""
+blocked learners, the coordinator's report (with messages that may have arrived), and
+cancelling mid-send."""
 
 from __future__ import annotations
 
@@ -10,7 +11,14 @@ from sqlalchemy import select
 from bot.campaigns.file import parse_campaign
 from bot.sandbox import ChatMessage, SandboxClient, SandboxUser
 from store.db import transaction
-from store.models import CampaignStatus, OutboxMessage, OutboxStatus, Person, Role
+from store.models import (
+    CampaignDelivery,
+    CampaignStatus,
+    OutboxMessage,
+    OutboxStatus,
+    Person,
+    Role,
+)
 from tests.telegram.conftest import RunningBot, eventually, join, person_id, plain, say
 
 SPEC = """
@@ -122,6 +130,7 @@ async def test_campaign_in_each_language_with_answers_mute_blocked_and_report(
         coordinator, lambda m: plain(m.text).startswith("Report: Second"), timeout=15
     )
     assert "Sent: 1. Failed: 0. Blocked: 1. Muted: 1." in plain(report_message.text)
+    assert "may have arrived" not in plain(report_message.text)  # nothing in doubt
     assert await received(client, aino, "Hei Aino!") == 1
     assert (await bot.side.campaigns.get(second.id)).status is CampaignStatus.DONE
 
@@ -153,3 +162,54 @@ async def test_cancel_mid_send_stops_the_rest(bot: RunningBot, client: SandboxCl
     total = [await received(client, u, "Hello") for u in learners]
     assert sum(total) == final.count("sent") < 6
     assert max(total) == 1
+
+
+async def test_the_report_says_how_many_may_have_arrived(bot: RunningBot, client: SandboxClient):
+    coordinator = await join(bot, client, Role.COORDINATOR, "Coord")
+    cid = await person_id(bot, await join(bot, client, Role.COUNSELLOR, "Mikko"))
+    amal = await join(bot, client, Role.LEARNER, "Amal", "en", counsellor_id=cid)
+    aino = await join(bot, client, Role.LEARNER, "Aino", "fi", counsellor_id=cid)
+    omar = await join(bot, client, Role.LEARNER, "Omar", "en", counsellor_id=cid)
+    # Telegram's answers for Aino and Omar are lost (a 502 from the gateway): the messages
+    # may have arrived, so the sender leaves both rows in doubt and never sends them again.
+    for user in (aino, omar):
+        await client.inject_fault("sendMessage", chat_id=user.id, error_code=502, times=1)
+    campaign = await bot.side.campaigns.create(
+        parse_campaign(SPEC.format(audience="{}")),
+        created_by=await person_id(bot, coordinator),
+    )
+    await bot.side.campaigns.confirm(campaign.id)
+
+    pushed = await client.wait_for(
+        coordinator, lambda m: plain(m.text).startswith("Report: Info session"), timeout=15
+    )
+    line = plain(say("campaign-report-in-doubt", count=2)).strip()
+    assert line.startswith("2 messages may have arrived.")
+    lines = plain(pushed.text).splitlines()
+    # Failed counts only what surely did not arrive; the doubt has its own line after it.
+    assert lines[2] == "Sent: 1. Failed: 0. Blocked: 0. Muted: 0. Waiting: 0."
+    assert lines[3] == line
+    assert await received(client, amal, "Hello Amal!") == 1
+    async with bot.side.sessions() as session:
+        doubtful = (
+            await session.execute(
+                select(OutboxMessage.status, OutboxMessage.attempts)
+                .join(CampaignDelivery, CampaignDelivery.outbox_id == OutboxMessage.id)
+                .where(CampaignDelivery.campaign_id == campaign.id)
+                .where(OutboxMessage.status != OutboxStatus.SENT)
+            )
+        ).all()
+    assert sorted(doubtful) == [(OutboxStatus.IN_DOUBT, 1)] * 2
+    assert (await bot.side.campaigns.get(campaign.id)).status is CampaignStatus.DONE
+
+    # /campaign shows the same report, with the same line.
+    await client.send_text(coordinator, "/campaign")
+    await client.wait_for(coordinator, lambda m: "Info session (done)" in plain(m.text))
+    await client.press_button(coordinator, f"Campaign \u2068{campaign.id}\u2069")
+    shown = await client.wait_for(
+        coordinator,
+        lambda m: (
+            plain(m.text).startswith("Report: Info session") and m.message_id != pushed.message_id
+        ),
+    )
+    assert line in plain(shown.text).splitlines()
