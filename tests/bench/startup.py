@@ -441,7 +441,7 @@ async def watch_worker(
                     (time.monotonic() - spawned, percentile(done.latencies, 99))
                 )
                 watch.live_expected += sum(
-                    n for sent, got, n in done.replies if got == _expected(sent)
+                    n for sent, got, n in done.replies if got == expected_reply(sent)
                 )
                 watch.live_errors += done.errors
             # The hourly check-in job's first run, 60 s after start: wait for its end.
@@ -468,7 +468,8 @@ async def watch_worker(
 _EXPECTED: dict[str, str] = {}
 
 
-def _expected(sent: str) -> str:
+def expected_reply(sent: str) -> str:
+    """What the bot answers a seeded learner who sends ``sent`` (one of TEXTS)."""
     if not _EXPECTED:
         translator = Translator()
         _EXPECTED[HELP] = plain(translator.text("en", help_key(Role.LEARNER)))
