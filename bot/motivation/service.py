@@ -604,12 +604,12 @@ class Motivation:
         acknowledged in time (to the backup, then to the coordinators)."""
         now = self._clock.now()
         async with transaction(self._sessions) as session:
-            learners = await PeopleRepository(session).with_role(Role.LEARNER)
+            learners = await PeopleRepository(session).ids_with_role(Role.LEARNER)
         escalated = 0
-        for learner in learners:
+        for learner_id in learners:
             async with transaction(self._sessions) as session:
-                await self.derive_in(session, learner.id, now)
-                if (await self.evaluate_in(session, learner.id, now)).created:
+                await self.derive_in(session, learner_id, now)
+                if (await self.evaluate_in(session, learner_id, now)).created:
                     escalated += 1
         backup, coordinators = await self.forward_unacknowledged()
         return SweepReport(len(learners), escalated, backup, coordinators)
