@@ -141,8 +141,9 @@ def _settings(url: str) -> Settings:
 
 
 async def build_rows(chats: list[int], now: datetime, rng: random.Random) -> Rows:
-    """One counsellor; learners (who joined 90 days ago) with a confirmed plan, one step
-    due in 2 to 60 days, that step's pending reminders, and a check-in in the last week."""
+    """One counsellor; learners (who joined 90 days ago and wrote in the last three days)
+    with a confirmed plan, one step due in 2 to 60 days, that step's pending reminders,
+    and a check-in in the last week."""
     started = time.perf_counter()
     joined = now - timedelta(days=90)
     quiet_hours = _settings("sqlite+aiosqlite://").quiet_window
@@ -183,6 +184,7 @@ async def build_rows(chats: list[int], now: datetime, rng: random.Random) -> Row
             "display_name": f"Learner {n + 1}",
             "language": "en",
             **person,
+            "last_seen_at": now - rng.random() * timedelta(days=3),
         }
         people.append(learner)
         assignments.append(
