@@ -29,7 +29,9 @@ test: $(STAMP)
 screenshots: $(STAMP)
 	POLKU_SCREENSHOTS=docs $(BIN)/pytest -p no:xdist tests/browser
 
-## bench: benchmarks that print figures (not part of `make test`; about 6 minutes)
+## bench: benchmarks that print figures (not part of `make test`). The last two start real
+## workers: they need nginx and PostgreSQL (POLKU_TEST_DATABASE_URL, as for `make test`),
+## else the workers one is skipped and the start-up one runs on SQLite
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench
 	$(BIN)/python -m tests.bench.langid_accuracy
@@ -37,6 +39,8 @@ bench: $(STAMP)
 	$(BIN)/python -m tests.bench.motivation
 	$(BIN)/python -m tests.bench.campaigns
 	$(BIN)/python -m tests.bench.campaign_live
+	$(BIN)/python -m tests.bench.workers
+	$(BIN)/python -m tests.bench.startup
 
 ## run: the real bot (needs TELEGRAM_BOT_TOKEN; see README)
 run: $(STAMP)

@@ -179,6 +179,35 @@ def _subject_id(about: Person | int | None) -> int | None:
     return about.id if isinstance(about, Person) else about
 
 
+def rows_for(
+    to: Person, messages: Sequence[Message], *, now: datetime, about: Person | int | None = None
+) -> list[NewOutboxRow]:
+    """The outbox rows that queue ``messages`` for ``to`` (see :meth:`Outbox.enqueue_many`)."""
+    base = {"language": reading_of(to), "time_zone": to.time_zone}
+    # A person who has blocked the bot gets pending rows too: the sender holds them
+    # until the person is back, then sends those still relevant.
+    return [
+        NewOutboxRow(
+            key=m.key,
+            chat_id=to.chat_id,
+            person_id=to.id,
+            kind=m.kind,
+            payload={
+                **base,
+                "reply": m.reply.to_json(),
+                **({"document": m.document} if m.document is not None else {}),
+            },
+            not_before=m.not_before,
+            created_at=now,
+            ref=m.ref,
+            expires_at=m.expires_at,
+            priority=int(m.priority),
+            subject_id=_subject_id(about),
+        )
+        for m in messages
+    ]
+
+
 class Outbox:
     """Writes outbox rows in the caller's transaction and wakes the sender after commit."""
 
@@ -238,29 +267,7 @@ class Outbox:
         Returns:
             How many were queued (keys already there are skipped).
         """
-        base = {"language": reading_of(to), "time_zone": to.time_zone}
-        # A person who has blocked the bot gets pending rows too: the sender holds them
-        # until the person is back, then sends those still relevant.
-        rows = [
-            NewOutboxRow(
-                key=m.key,
-                chat_id=to.chat_id,
-                person_id=to.id,
-                kind=m.kind,
-                payload={
-                    **base,
-                    "reply": m.reply.to_json(),
-                    **({"document": m.document} if m.document is not None else {}),
-                },
-                not_before=m.not_before,
-                created_at=now,
-                ref=m.ref,
-                expires_at=m.expires_at,
-                priority=int(m.priority),
-                subject_id=_subject_id(about),
-            )
-            for m in messages
-        ]
+        rows = rows_for(to, messages, now=now, about=about)
         added = await OutboxRepository(session).enqueue(rows)
         if added and not event.contains(session.sync_session, "after_commit", self._committed):
             event.listen(session.sync_session, "after_commit", self._committed, once=True)

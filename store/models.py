@@ -232,6 +232,8 @@ class OutboxMessage(Base):
     __table_args__ = (
         UniqueConstraint("idempotency_key"),
         Index("ix_outbox_due", "status", "not_before"),
+        # A person's rows: their pending nudges are cancelled on every dialogue turn.
+        Index("ix_outbox_person", "person_id", "status"),
         {"sqlite_autoincrement": True},
     )
 

@@ -20,7 +20,9 @@ from store.models import (
     EscalationStatus,
     OutboxMessage,
     OutboxStatus,
+    Person,
     PlanStep,
+    Role,
     Signal,
     StepStatus,
 )
@@ -33,6 +35,19 @@ class MotivationCounts:
     check_ins: int
     signals: int
     escalations: int
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInRhythm:
+    """What decides when a learner's next check-in is due: their chosen day and hour (or
+    none), their zone, when they joined and when they were last asked."""
+
+    learner_id: int
+    time_zone: str
+    check_in_weekday: int | None
+    check_in_hour: int | None
+    created_at: datetime
+    last_asked_at: datetime | None
 
 
 class MotivationRepository:
@@ -125,6 +140,31 @@ class MotivationRepository:
                 .where(Escalation.learner_id == learner_id)
             ),
         )
+
+    async def check_in_rhythms(self, *, after_id: int, limit: int) -> list[CheckInRhythm]:
+        """Active learners with ids above ``after_id``, in id order, at most ``limit``: what
+        decides when each one's next check-in is due, in one query (the newest check-in
+        comes from the ``(learner_id, asked_at)`` index)."""
+        last_asked = (
+            select(func.max(CheckIn.asked_at))
+            .where(CheckIn.learner_id == Person.id)
+            .correlate(Person)
+            .scalar_subquery()
+        )
+        result = await self._session.execute(
+            select(
+                Person.id,
+                Person.time_zone,
+                Person.check_in_weekday,
+                Person.check_in_hour,
+                Person.created_at,
+                last_asked,
+            )
+            .where(Person.role == Role.LEARNER, Person.active.is_(True), Person.id > after_id)
+            .order_by(Person.id)
+            .limit(limit)
+        )
+        return [CheckInRhythm(*row) for row in result.all()]
 
     async def latest_check_in(self, learner_id: int) -> CheckIn | None:
         """The learner's newest check-in, answered or not."""

@@ -42,7 +42,7 @@ from store.models import (
     Role,
     Signal,
 )
-from store.motivation import MotivationRepository
+from store.motivation import CheckInRhythm, MotivationRepository
 from store.people import PeopleRepository
 
 log = logging.getLogger(__name__)
@@ -54,6 +54,8 @@ NOTICE = "escalation"
 # it is in /escalations' audit trail, and the learner has been offered 112 since.
 UNANSWERED_CRISIS_LOOKBACK_HOURS = 24
 CHECK_IN = "check_in"
+# Learners whose check-in rhythm the hourly job reads at a time (one query each).
+CHECK_IN_BATCH = 1000
 
 
 class EscalationGone(PolkuError):
@@ -250,7 +252,7 @@ class Motivation:
                 learner_id, weekday=weekday, hour=hour
             )
 
-    def check_in_due(self, learner: Person, since: datetime) -> datetime:
+    def check_in_due(self, learner: Person | CheckInRhythm, since: datetime) -> datetime:
         """When the learner's next check-in is due, the last one having been at ``since``:
         their chosen day and hour at least ``check_in_min_gap_days`` on, or
         ``check_in_interval_days`` on when they chose none."""
@@ -260,43 +262,65 @@ class Motivation:
         earliest = since + timedelta(days=self.config.check_in_min_gap_days)
         return next_chosen(earliest, weekday, hour, learner.time_zone)
 
-    async def ask_due_check_ins(self) -> int:
+    async def ask_due_check_ins(self, *, batch: int = CHECK_IN_BATCH) -> int:
         """Queue the weekly check-in of every learner whose check-in is due (see
         :meth:`check_in_due`: their chosen day and hour, or a week after the last one, asked
         or their own ``/mood``), outside their quiet hours.
 
-        The check-in row and its outbox row are written together; the outbox key names
-        the check-in, so nothing is asked twice.
+        Learners are read ``batch`` at a time, only what decides when each one is due, in
+        one query per batch: with 50,000 learners, loading every person and asking for
+        each one's last check-in in a transaction of its own took minutes and 100 MiB at
+        every run. Only a learner who is due gets a transaction, where it is decided again
+        on the rows themselves (they may have answered ``/mood`` meanwhile). The check-in
+        row and its outbox row are written together; the outbox key names the check-in,
+        so nothing is asked twice.
 
         Returns:
             How many check-ins were queued.
         """
         now = self._clock.now()
         queued = 0
-        async with transaction(self._sessions) as session:
-            learners = await PeopleRepository(session).with_role(Role.LEARNER)
-        for learner in learners:
+        after = 0
+        while True:
             async with transaction(self._sessions) as session:
-                repo = MotivationRepository(session)
-                latest = await repo.latest_check_in(learner.id)
-                since = learner.created_at if latest is None else latest.asked_at
-                if now < self.check_in_due(learner, since):
-                    continue
-                check_in = await repo.ask_check_in(learner.id, now)
-                not_before = next_allowed(now, learner.time_zone, self._quiet_hours)
-                await self._outbox.enqueue(
-                    session,
-                    key=f"check_in:{check_in.id}",
-                    to=learner,
-                    reply=notices.check_in_question(),
-                    kind=CHECK_IN,
-                    now=now,
-                    not_before=not_before,
-                    ref=f"check_in:{check_in.id}",
-                    expires_at=not_before + timedelta(hours=self.config.answer_window_hours),
+                rhythms = await MotivationRepository(session).check_in_rhythms(
+                    after_id=after, limit=batch
                 )
-                queued += 1
-        return queued
+            if not rhythms:
+                return queued
+            after = rhythms[-1].learner_id
+            for rhythm in rhythms:
+                since = rhythm.created_at if rhythm.last_asked_at is None else rhythm.last_asked_at
+                if now >= self.check_in_due(rhythm, since) and await self._ask_check_in(
+                    rhythm.learner_id, now
+                ):
+                    queued += 1
+
+    async def _ask_check_in(self, learner_id: int, now: datetime) -> bool:
+        """Queue the learner's check-in if it is due; whether it was."""
+        async with transaction(self._sessions) as session:
+            learner = await PeopleRepository(session).get(learner_id)
+            if learner is None or not learner.active or learner.role is not Role.LEARNER:
+                return False
+            repo = MotivationRepository(session)
+            latest = await repo.latest_check_in(learner.id)
+            since = learner.created_at if latest is None else latest.asked_at
+            if now < self.check_in_due(learner, since):
+                return False
+            check_in = await repo.ask_check_in(learner.id, now)
+            not_before = next_allowed(now, learner.time_zone, self._quiet_hours)
+            await self._outbox.enqueue(
+                session,
+                key=f"check_in:{check_in.id}",
+                to=learner,
+                reply=notices.check_in_question(),
+                kind=CHECK_IN,
+                now=now,
+                not_before=not_before,
+                ref=f"check_in:{check_in.id}",
+                expires_at=not_before + timedelta(hours=self.config.answer_window_hours),
+            )
+            return True
 
     # -- signals ---------------------------------------------------------------------------
 
@@ -580,12 +604,12 @@ class Motivation:
         acknowledged in time (to the backup, then to the coordinators)."""
         now = self._clock.now()
         async with transaction(self._sessions) as session:
-            learners = await PeopleRepository(session).with_role(Role.LEARNER)
+            learners = await PeopleRepository(session).ids_with_role(Role.LEARNER)
         escalated = 0
-        for learner in learners:
+        for learner_id in learners:
             async with transaction(self._sessions) as session:
-                await self.derive_in(session, learner.id, now)
-                if (await self.evaluate_in(session, learner.id, now)).created:
+                await self.derive_in(session, learner_id, now)
+                if (await self.evaluate_in(session, learner_id, now)).created:
                     escalated += 1
         backup, coordinators = await self.forward_unacknowledged()
         return SweepReport(len(learners), escalated, backup, coordinators)

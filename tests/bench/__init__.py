@@ -8,7 +8,10 @@ Layout:
 * :mod:`tests.bench.remote` - the bench process's handle on that child;
 * :mod:`tests.bench.scenarios` - the bots under test (Polku, a bare echo bot) and the
   load, outbox and resource measurements;
-* :mod:`tests.bench.figures` - percentiles, rates and formatting.
+* :mod:`tests.bench.figures` - percentiles, rates and formatting;
+* :mod:`tests.bench.databases` - fresh databases for the benchmarks that start real
+  ``polku run --webhook`` processes (:mod:`tests.bench.workers`, :mod:`tests.bench.startup`;
+  ``tests/processes.py`` starts them, and nginx, and reads /proc).
 
 Each of the other modules (reminders, campaigns, campaign_live, ...) is a benchmark of its
 own, run with ``python -m``; ``make bench`` runs them all.

@@ -61,6 +61,11 @@ class SandboxProcess:
         self._http = httpx.AsyncClient(base_url=url, timeout=httpx.Timeout(30.0))
 
     @property
+    def pid(self) -> int:
+        """The child's process id (for its CPU time in /proc)."""
+        return self._process.pid
+
+    @property
     def base_url(self) -> str:
         """PTB's ``base_url`` for this sandbox."""
         return f"{self.url}/bot"

@@ -23,6 +23,7 @@ from store.models import (
     Role,
     Signal,
 )
+from store.motivation import MotivationRepository
 from store.people import PeopleRepository
 from tests.factories import add_person
 
@@ -216,3 +217,62 @@ async def test_forgetting_the_learner_erases_motivation_rows(core: Core, clock: 
         for model in (Signal, CheckIn, Escalation):
             count = await session.execute(select(func.count()).select_from(model))
             assert count.scalar_one() == 0, model
+
+
+async def test_the_check_in_job_reads_learners_in_batches_and_asks_the_due_ones(
+    core: Core, clock: FrozenClock
+):
+    # Ids in order: a counsellor, then five learners; batches of two cut them
+    # anywhere. Learner 1 was never asked; 2 was asked twice, last two days on; 3 chose
+    # Wednesdays at 15:00; 4 has left; 5 was asked three days on (their own /mood).
+    start = clock.now()  # Tuesday 24 November 2026, 10:00 in Helsinki
+    counsellor = await add_person(core.sessions, clock, 1, Role.COUNSELLOR)
+    learners = [await add_person(core.sessions, clock, 10 + n, Role.LEARNER) for n in range(5)]
+    one, two, three, four, five = (person.id for person in learners)
+    async with transaction(core.sessions) as session:
+        repo = MotivationRepository(session)
+        await repo.ask_check_in(two, start + timedelta(days=1))
+        await repo.ask_check_in(two, start + timedelta(days=2))
+        await repo.ask_check_in(five, start + timedelta(days=3))
+        await PeopleRepository(session).set_check_in_time(three, weekday=2, hour=15)
+        await PeopleRepository(session).deactivate(four)
+    async with core.sessions() as session:
+        rhythms = await MotivationRepository(session).check_in_rhythms(after_id=0, limit=10)
+    assert [r.learner_id for r in rhythms] == [one, two, three, five]  # no staff, no leaver
+    by_id = {r.learner_id: r for r in rhythms}
+    assert by_id[one].last_asked_at is None
+    assert by_id[two].last_asked_at == start + timedelta(days=2)
+    assert (by_id[three].check_in_weekday, by_id[three].check_in_hour) == (2, 15)
+    assert by_id[five].created_at == start
+    async with core.sessions() as session:
+        page = await MotivationRepository(session).check_in_rhythms(after_id=one, limit=2)
+    assert [r.learner_id for r in page] == [two, three]
+
+    async def asked() -> list[int]:
+        async with core.sessions() as session:
+            rows = await session.execute(
+                select(OutboxMessage.person_id)
+                .where(OutboxMessage.kind == "check_in")
+                .order_by(OutboxMessage.id)
+            )
+            return list(rows.scalars())
+
+    motivation = core.motivation
+    assert await motivation.ask_due_check_ins(batch=2) == 0
+    # A week on: learner 1 (a week after joining); 3 waits for Wednesday at 15:00 (at
+    # least 4 days on), 2 and 5 for a week after their last check-in.
+    clock.advance(start + timedelta(days=7, minutes=1) - clock.now())
+    assert await motivation.ask_due_check_ins(batch=2) == 1
+    assert await asked() == [one]
+    assert await motivation.ask_due_check_ins(batch=2) == 0  # nothing twice
+    clock.advance(start + timedelta(days=8, hours=5, minutes=1) - clock.now())  # Wed 15:01
+    assert await motivation.ask_due_check_ins(batch=2) == 1
+    assert await asked() == [one, three]
+    clock.advance(start + timedelta(days=9, minutes=1) - clock.now())
+    assert await motivation.ask_due_check_ins(batch=2) == 1
+    assert await asked() == [one, three, two]
+    clock.advance(start + timedelta(days=10, minutes=1) - clock.now())
+    assert await motivation.ask_due_check_ins(batch=2) == 1
+    assert await motivation.ask_due_check_ins(batch=10) == 0
+    assert await asked() == [one, three, two, five]
+    assert counsellor.id not in await asked() and four not in await asked()

@@ -112,3 +112,17 @@ async def test_looking_someone_up_records_nothing_and_who_wrote_records_them_see
         again = await PeopleRepository(session).get(learner.id)
         assert again is not None and again.last_seen_at == clock.now()
         assert again.blocked_at is None
+
+
+async def test_ids_with_role_are_the_active_people_of_that_role_oldest_first(
+    sessions: async_sessionmaker[AsyncSession], clock: FrozenClock
+):
+    learners = [await add_person(sessions, clock, 10 + n, Role.LEARNER) for n in range(3)]
+    await add_person(sessions, clock, 1, Role.COUNSELLOR)
+    async with transaction(sessions) as session:
+        repo = PeopleRepository(session)
+        await repo.deactivate(learners[1].id)
+        assert await repo.ids_with_role(Role.LEARNER) == [learners[0].id, learners[2].id]
+        assert await repo.ids_with_role(Role.LEARNER) == [
+            p.id for p in await repo.with_role(Role.LEARNER)
+        ]

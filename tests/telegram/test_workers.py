@@ -13,11 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-import re
-import shutil
 import signal
-import socket
-import sys
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -31,11 +27,16 @@ from store.db import transaction
 from store.models import LanguageSource, OutboxMessage, OutboxStatus, Role
 from store.people import PeopleRepository
 from tests.conftest import make_settings
-
-NGINX = shutil.which("nginx") or next(
-    (p for p in ("/usr/sbin/nginx", "/usr/local/sbin/nginx") if os.access(p, os.X_OK)), None
+from tests.processes import (
+    NGINX,
+    WEBHOOK_PATH,
+    free_port,
+    until_listening,
+    worker_env,
 )
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "nginx.conf"
+from tests.processes import nginx as nginx_process
+from tests.processes import start_worker as start_process
+
 SECRET = "workers-Secret_1"
 TOKEN = "123456:TEST-token"
 WORKERS = 3
@@ -57,103 +58,34 @@ def database_url(postgres_database: str) -> str:
     return postgres_database
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def nginx_config(folder: Path, port: int, workers: list[int]) -> Path:
-    """docs/nginx.conf as shipped, but for this machine: plain HTTP on ``port``, these
-    workers, and files under ``folder``."""
-    site = DOCS.read_text()
-    upstream = "\n".join(f"    server 127.0.0.1:{w} max_fails=1 fail_timeout=5s;" for w in workers)
-    site, found = re.subn(
-        r"(upstream polku_workers \{\n)(?:.*\n)*?(    keepalive)",
-        lambda m: f"{m.group(1)}{upstream}\n{m.group(2)}",
-        site,
-    )
-    assert found == 1
-    # The sandbox posts plain HTTP to a loopback address: no TLS here.
-    site = re.sub(r"    listen 443 ssl;\n    listen \[::\]:443 ssl;\n", "", site)
-    site = re.sub(r"    ssl_certificate(_key)? .*;\n", "", site)
-    site = site.replace("    server_name ", f"    listen 127.0.0.1:{port};\n    server_name ", 1)
-    assert "listen 443" not in site and "ssl_" not in site
-    temp = "\n".join(
-        f"    {kind}_temp_path {folder / kind};"
-        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-    )
-    user = "user root;\n" if os.geteuid() == 0 else ""
-    config = folder / "nginx.conf"
-    config.write_text(
-        f"{user}daemon off;\nworker_processes 1;\npid {folder / 'nginx.pid'};\n"
-        f"error_log {folder / 'error.log'} warn;\nevents {{ worker_connections 256; }}\n"
-        f"http {{\n{temp}\n    access_log off;\n{site}\n}}\n"
-    )
-    return config
-
-
 @pytest.fixture
 async def nginx(tmp_path: Path) -> AsyncIterator[tuple[int, list[int]]]:
     """nginx on a free port in front of three worker ports (the workers start later)."""
-    assert NGINX is not None
     port, workers = free_port(), [free_port() for _ in range(WORKERS)]
-    config = nginx_config(tmp_path, port, workers)
-    check = await asyncio.create_subprocess_exec(
-        NGINX, "-t", "-q", "-e", str(tmp_path / "error.log"), "-c", str(config),
-        stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
-    _, err = await check.communicate()
-    assert check.returncode == 0, err.decode()
-    process = await asyncio.create_subprocess_exec(
-        NGINX, "-e", str(tmp_path / "error.log"), "-c", str(config)
-    )
-    try:
-        await until_listening(port)
+    async with nginx_process(tmp_path, port, workers):
         yield port, workers
-    finally:
-        process.terminate()
-        await process.wait()
-
-
-async def until_listening(port: int, seconds: float = 120.0) -> None:
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            _, writer = await asyncio.open_connection("127.0.0.1", port)
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-            await asyncio.sleep(0.05)
-        else:
-            writer.close()
-            await writer.wait_closed()
-            return
 
 
 async def start_worker(
     sandbox: SandboxServer, database_url: str, nginx_port: int, port: int, log: Path
 ) -> asyncio.subprocess.Process:
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith(("POLKU_", "TELEGRAM_"))},
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": sandbox.base_url,
-        "TELEGRAM_API_BASE_FILE_URL": sandbox.base_file_url,
-        "POLKU_DATABASE_URL": database_url,
-        "POLKU_WEBHOOK_URL": f"http://127.0.0.1:{nginx_port}/telegram",
-        "POLKU_WEBHOOK_SECRET": SECRET,
-        "POLKU_WEBHOOK_LISTEN": "127.0.0.1",
-        "POLKU_WEBHOOK_PORT": str(port),
-        "POLKU_INBOX_LEASE": str(LEASE_SECONDS),
-        # Notices go at any hour of the test run.
-        "POLKU_QUIET_HOURS": "00:00-00:00",
-        "POLKU_LOG_FORMAT": "json",
-        "POLKU_LOG_LEVEL": "DEBUG",
-    }
-    with log.open("wb") as stderr:
-        return await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run", "--webhook", env=env, stderr=stderr
-        )
+    env = worker_env(
+        token=TOKEN,
+        api_base_url=sandbox.base_url,
+        api_base_file_url=sandbox.base_file_url,
+        database_url=database_url,
+        webhook_url=f"http://127.0.0.1:{nginx_port}{WEBHOOK_PATH}",
+        secret=SECRET,
+        port=port,
+        extra={
+            "POLKU_INBOX_LEASE": str(LEASE_SECONDS),
+            # Notices go at any hour of the test run.
+            "POLKU_QUIET_HOURS": "00:00-00:00",
+            "POLKU_LOG_FORMAT": "json",
+            "POLKU_LOG_LEVEL": "DEBUG",
+        },
+    )
+    return await start_process(env, log)
 
 
 async def people(
