@@ -34,6 +34,7 @@ screenshots: $(STAMP)
 ## else the workers one is skipped and the start-up one runs on SQLite
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench
+	$(BIN)/python -m tests.bench --skip-outbox --database-url "$${POLKU_TEST_DATABASE_URL:-postgresql+asyncpg://postgres@127.0.0.1:5432/test}"
 	$(BIN)/python -m tests.bench.langid_accuracy
 	$(BIN)/python -m tests.bench.reminders
 	$(BIN)/python -m tests.bench.motivation

@@ -1,9 +1,13 @@
-"""The replies' lane: Telegram's overall limit for everyone, a 429 held by its own chat.
+"""The replies' lane: a reply goes at once; a 429 holds only its own chat.
 
 python-telegram-bot's ``AIORateLimiter`` pauses every request when any chat gets a 429,
 so one person writing very fast slowed everyone's replies (p50 from 8 ms to 210 ms, some
-over 20 s). Here a 429 makes only that chat wait; the others go on within the overall
-30 messages per second. The outbox has its own pacing and does not come through here.
+over 20 s). Here a 429 makes only that chat wait; the others go on. Replies to people's
+own messages are not paced by Polku (issue 9: "sent at once"): Telegram's 30 messages a
+second is for the bot as a whole, so a cap per process would be wrong with several
+workers, and the bulk lane (the outbox, paced by ``POLKU_BULK_RATE``) is what keeps the
+total down; when Telegram answers a flood wait for a second chat, bulk pauses first.
+``per_second`` keeps an overall cap for a deployment that wants one.
 """
 
 from __future__ import annotations
@@ -26,16 +30,16 @@ Result = bool | JSONDict | list[JSONDict]
 
 
 class PerChatRateLimiter(BaseRateLimiter[int]):
-    """At most ``per_second`` messages overall; a flood wait holds only its chat.
+    """A flood wait holds only its chat; optionally at most ``per_second`` overall.
 
     Args:
-        per_second: Telegram's overall limit for a bot's messages.
+        per_second: an overall cap on this process's replies (None: none).
         max_retries: how often a request refused with a 429 is tried again (after the
             wait Telegram asked for); ``rate_limit_args`` of a call overrides it.
     """
 
-    def __init__(self, per_second: float = 30.0, max_retries: int = 2) -> None:
-        self._overall = AsyncLimiter(per_second, 1.0)
+    def __init__(self, per_second: float | None = None, max_retries: int = 2) -> None:
+        self._overall = AsyncLimiter(per_second, 1.0) if per_second is not None else None
         self._max_retries = max_retries
         self._chat_free_at: dict[int | str, float] = {}
 
@@ -61,7 +65,7 @@ class PerChatRateLimiter(BaseRateLimiter[int]):
             if chat_id is not None:
                 await self._chat_turn(chat_id)
             try:
-                if chat_id is None:  # not a message (answering a button, say)
+                if chat_id is None or self._overall is None:
                     return await callback(*args, **kwargs)
                 async with self._overall:
                     return await callback(*args, **kwargs)
