@@ -90,7 +90,7 @@ def register(app: PolkuApp) -> None:
 
 
 # What schedule() adds: only the leading worker runs them (bot/leadership.py).
-JOB_NAMES = ("check-ins", "escalations-forward", "motivation-sweep")
+JOB_NAMES = ("check-ins", "escalations-forward", "crisis-unanswered", "motivation-sweep")
 
 
 def schedule(app: PolkuApp) -> None:
