@@ -324,11 +324,22 @@ class CampaignRepository:
             .where(Campaign.id == campaign_id)
             .values(status=CampaignStatus.CANCELLED, next_at=None)
         )
-        pending = (
-            select(OutboxMessage.id)
+        # The rows first, then the deliveries of the rows this cancelled: a row the sender
+        # took on its way meanwhile is sent and reported as sent (marking the deliveries
+        # first let the sender start one in between, reported "cancelled" but delivered).
+        result = await self._session.execute(
+            update(OutboxMessage)
             .where(
                 OutboxMessage.ref == campaign_ref(campaign_id),
                 OutboxMessage.status.in_(_NOT_STARTED),
+            )
+            .values(status=OutboxStatus.CANCELLED, last_error="campaign cancelled")
+        )
+        cancelled = (
+            select(OutboxMessage.id)
+            .where(
+                OutboxMessage.ref == campaign_ref(campaign_id),
+                OutboxMessage.status == OutboxStatus.CANCELLED,
             )
             .scalar_subquery()
         )
@@ -337,17 +348,9 @@ class CampaignRepository:
             .where(
                 CampaignDelivery.campaign_id == campaign_id,
                 CampaignDelivery.status == DeliveryStatus.QUEUED,
-                CampaignDelivery.outbox_id.in_(pending),
+                CampaignDelivery.outbox_id.in_(cancelled),
             )
             .values(status=DeliveryStatus.CANCELLED)
-        )
-        result = await self._session.execute(
-            update(OutboxMessage)
-            .where(
-                OutboxMessage.ref == campaign_ref(campaign_id),
-                OutboxMessage.status.in_(_NOT_STARTED),
-            )
-            .values(status=OutboxStatus.CANCELLED, last_error="campaign cancelled")
         )
         return int(result.rowcount or 0)  # type: ignore[attr-defined]
 

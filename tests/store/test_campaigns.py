@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 from typing import Any
 
@@ -349,3 +350,31 @@ async def _outbox_id(core: Core, learner_id: int) -> int:
         )
     assert found is not None
     return int(found)
+
+
+async def test_a_cancel_while_the_sender_starts_a_row_reports_that_row_as_sent(
+    core: Core, clock: FrozenClock, database_url: str
+):
+    """PostgreSQL: the sender marks a row "sending" and the coordinator cancels at the same
+    moment. The cancel waits for the sender's row and leaves it alone; its delivery must not
+    be reported as cancelled (it was, when the deliveries were marked first)."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("two transactions at once: PostgreSQL (SQLite has one writer)")
+    first, second = [await learner(core, clock, i) for i in (1, 2)]
+    campaign = await core.campaigns.create(parse_campaign(SPEC))
+    await core.campaigns.confirm(campaign.id)
+    starting = await _outbox_id(core, first.id)
+    async with core.sessions() as sender:
+        async with sender.begin():
+            # The sender's wave: the row goes from claimed to sending (row locked until commit).
+            row = await sender.get(OutboxMessage, starting, with_for_update=True)
+            assert row is not None
+            row.status = OutboxStatus.SENDING
+            await sender.flush()
+            cancel = asyncio.create_task(core.campaigns.cancel(campaign.id))
+            await asyncio.sleep(0.3)  # the cancel is under way, waiting for that row
+            assert not cancel.done()
+        assert await cancel == 1  # the other learner's row only
+    outcomes = {d.learner_id: o for d, o in await core.campaigns.deliveries(campaign.id)}
+    assert outcomes[second.id] == "cancelled"
+    assert outcomes[first.id] == "pending"  # on its way: sent or in doubt, never "cancelled"
