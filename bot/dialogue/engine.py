@@ -269,7 +269,7 @@ class Engine:
             # Replayed after a crash: the press moved the dialogue on already.
             turn.replies.append(self._question(flow, step, state))
             return turn
-        if step_id != step.id:
+        if step_id != _button_ref(step, state):
             raise StaleButton(data=data[:20])
         if payload == "back":
             # The question pressed on keeps its text and loses its buttons (its other
@@ -605,11 +605,12 @@ class Engine:
         assert step.ask is not None and step.slot is not None
         rows: list[tuple[Button, ...]] = []
         chosen = state.slots.get(step.slot) if step.answer is AnswerType.MULTI else None
+        ref = _button_ref(step, state)
         if step.answer in (AnswerType.CHOICE, AnswerType.MULTI, AnswerType.YES_NO):
             buttons = [
                 Button(
                     option.label,
-                    data=f"{CALLBACK}:{step.id}:{index}",
+                    data=f"{CALLBACK}:{ref}:{index}",
                     args=dict(option.label_args),
                     label_language=option.label_language,
                     selected=chosen is not None and option.value in chosen,
@@ -620,16 +621,26 @@ class Engine:
             rows += [tuple(buttons[i : i + width]) for i in range(0, len(buttons), width)]
         controls = []
         if step.answer is AnswerType.MULTI:
-            controls.append(Button("dialogue-done", data=f"{CALLBACK}:{step.id}:done"))
+            controls.append(Button("dialogue-done", data=f"{CALLBACK}:{ref}:done"))
         if step.skippable:
-            controls.append(Button("dialogue-skip", data=f"{CALLBACK}:{step.id}:skip"))
+            controls.append(Button("dialogue-skip", data=f"{CALLBACK}:{ref}:skip"))
         if state.history and step.back:
-            controls.append(Button("dialogue-back", data=f"{CALLBACK}:{step.id}:back"))
+            controls.append(Button("dialogue-back", data=f"{CALLBACK}:{ref}:back"))
         if controls:
             rows.append(tuple(controls))
-        # A question with buttons: the adapter tells which message shows them.
-        asks = Asks(flow.id, step.id) if rows else None
+        # A question with buttons: the adapter tells which message shows them (so that a
+        # typed answer can take them away), unless its buttons are marked (``tidy: false``).
+        asks = Asks(flow.id, step.id) if rows and step.tidy else None
         return Reply(step.ask, self._args(flow, step, state.slots), tuple(rows), asks=asks)
+
+
+def _button_ref(step: Step, state: DialogueState) -> str:
+    """The step as its buttons name it: its id, and for ``tidy: false`` a mark of when it
+    was asked (each copy of an offer made again is told apart by its press)."""
+    if step.tidy:
+        return step.id
+    millis = int(state.asked_at.timestamp() * 1000)
+    return f"{step.id}.{millis & 0xFFFFFFFF:x}"
 
 
 def _past_date_question(flow: Flow, step: Step, passed: date | datetime) -> Reply:

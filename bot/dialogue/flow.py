@@ -161,6 +161,11 @@ class Step:
     # A Back button (questions after the first); off where going back makes no sense.
     back: bool = True
     past: PastDates = PastDates.REFUSE
+    # Answered by typing, or left: the question's message loses its buttons (its id is kept
+    # and the message edited). ``tidy: false``, for an offer made again under every new
+    # text: no edit; each copy's buttons carry its own mark, so an old copy's press is
+    # stale ("this button no longer works") and cannot act on the newest one.
+    tidy: bool = True
 
     def following(self, slots: Mapping[str, Any]) -> Branch | None:
         """The branch taken for ``slots``, or None at the end."""
@@ -330,7 +335,7 @@ NextSpec = Annotated[
 # Keys that only a question ("ask") takes, as written in the file.
 _QUESTION_KEYS = (
     "slot", "answer", "options", "options_from", "options_slot", "validate", "skippable",
-    "remind", "detect_language", "back", "past",
+    "remind", "detect_language", "back", "past", "tidy",
 )  # fmt: skip
 
 
@@ -355,6 +360,7 @@ class StepSpec(_Spec):
     detect_language: StrictBool = False
     back: StrictBool = True
     past: PastDates = PastDates.REFUSE
+    tidy: StrictBool = True
 
     @model_validator(mode="after")
     def _one_kind(self) -> StepSpec:
@@ -379,6 +385,10 @@ class StepSpec(_Spec):
             raise _rule('missing: a question needs "slot" (where the answer goes)', "slot")
         if self.answer is None:
             raise _rule(f"missing: a question needs an answer type, one of {_ANSWERS}", "answer")
+        if not self.tidy and self.past is PastDates.CONFIRM:
+            raise _rule(
+                '"tidy: false" cannot go with "past: confirm" (its question is tracked)', "tidy"
+            )
         choosing = self.answer in (AnswerType.CHOICE, AnswerType.MULTI)
         if choosing and not (self.options or self.options_from or self.options_slot):
             problem = f'a {self.answer} question needs "options", "options_from" or "options_slot"'
@@ -641,6 +651,7 @@ def _step(step_id: str, spec: StepSpec) -> Step:
         detect_language=spec.detect_language,
         back=spec.back,
         past=spec.past,
+        tidy=spec.tidy,
     )
 
 

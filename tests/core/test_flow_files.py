@@ -204,6 +204,10 @@ MALFORMED = {
         ("    validate: validate_form\n", "    validate: validate_form\n    past: confirm\n"),
         ', step "name": field "past": only a date question takes "past"',
     ),
+    "a date question kept untidy": (
+        ("    answer: text\n", "    answer: date\n    past: confirm\n    tidy: false\n"),
+        ', step "name": field "tidy": "tidy: false" cannot go with "past: confirm"',
+    ),
     "past that is not refuse or confirm": (
         ("    validate: validate_form\n", "    validate: validate_form\n    past: allow\n"),
         ', step "name": field "past":',
