@@ -73,7 +73,7 @@ def build_application(
         clock: the time source (tests inject a frozen one).
         sender_limits: outbox limits (tests shorten back-offs).
         inbox_limits: inbox leases and replays (tests shorten them).
-        rate_limiter: honour a 429 on a reply by holding only its chat (replies are not paced).
+        rate_limiter: also pace direct replies (30/s overall; a 429 holds only its chat).
         webhook: updates come by webhook, maybe to several processes; with long polling
             this is the only receiving process, so at start it replays every update that
             was stored but never handled.

@@ -2,9 +2,9 @@
 ``polku run --webhook`` workers behind nginx on one PostgreSQL, in one run (issue 12).
 
 The workers are the real processes, built as in production (``polku run --webhook``:
-``build_application(rate_limiter=True, webhook=True)``: a reply goes at once and a 429
-holds only its chat, and a person's updates are put in order through the database
-whichever worker gets them). nginx runs with docs/nginx.conf (as
+``build_application(rate_limiter=True, webhook=True)``, so each worker paces its replies
+at Telegram's 30 messages a second, and a person's updates are put in order through the
+database whichever worker gets them). nginx runs with docs/nginx.conf (as
 tests/telegram/test_workers.py adapts it: plain HTTP on a loopback port). The sandbox Bot
 API and the simulated learners run in the benchmark's child process
 (:mod:`.sandbox_process`); the sandbox posts each update to nginx, one request at a time
@@ -345,8 +345,9 @@ def report(configurations: list[Configuration], args: argparse.Namespace) -> Non
         lambda c: c.paced,
     )
     print(
-        "Replies are not paced by Polku (bot/telegram/limiter.py: a 429 holds only its chat);"
-        "\nthe sandbox's flood control is off, so these are the workers' own limits."
+        "Each worker paces its replies at 30 messages/s (Telegram's overall limit,"
+        " bot/telegram/limiter.py):\none worker cannot answer more than that, and n workers"
+        " together may send up to n x 30/s."
     )
 
 
