@@ -25,7 +25,16 @@ _UNKNOWN: Any = object()
 
 
 def _places(session: AsyncSession) -> dict[int, DialogueState | None]:
-    places: dict[int, DialogueState | None] = session.info.setdefault(_PLACES, {})
+    """What the session's current transaction knows (a session may run several in turn;
+    outside a transaction, nothing is kept)."""
+    current = session.sync_session.get_transaction()
+    if current is None:
+        return {}
+    kept = session.info.get(_PLACES)
+    if kept is None or kept[0] is not current:
+        kept = (current, {})
+        session.info[_PLACES] = kept
+    places: dict[int, DialogueState | None] = kept[1]
     return places
 
 

@@ -89,3 +89,18 @@ async def test_a_place_begun_and_replaced_in_one_transaction_is_never_written(
         assert turn.flow == "intake"
         assert await engine.state(session, learner.id) is None
     assert await place(core, learner.id) is None
+
+
+async def test_what_a_transaction_knew_is_not_kept_into_the_next(core: Core, clock: FrozenClock):
+    """One session, two transactions in turn: the second reads the place afresh."""
+    learner = await add_person(core.sessions, clock, 8003)
+    engine = core.dialogues
+    async with core.sessions() as session:
+        async with session.begin():
+            assert await engine.state(session, learner.id) is None  # remembered: none
+        # meanwhile another transaction (another process) gives the learner a place
+        async with transaction(core.sessions) as other:
+            await engine.begin(other, learner.id, "intake")
+        async with session.begin():
+            found = await engine.state(session, learner.id)
+    assert found is not None and found.flow == "intake"
