@@ -231,7 +231,11 @@ async def test_three_workers_behind_nginx_one_killed(
         finally:
             await core.close()
         assert sorted(chat for chat, _ in rows) == sorted(chats)
-        assert {status for _, status in rows} == {OutboxStatus.SENT}
+        # Sent, or on its way when the leader was killed: such a row stays "sending" (then
+        # "in doubt") and is never sent again; each counsellor got it once (above).
+        statuses = [status for _, status in rows]
+        assert set(statuses) <= {OutboxStatus.SENT, OutboxStatus.SENDING, OutboxStatus.IN_DOUBT}
+        assert statuses.count(OutboxStatus.SENT) >= len(chats) - 3, statuses
         # Another worker took over the lead (and the sender) when the leader died.
         assert sum('"leader_elected"' in logs[n].read_text() for n in others) == 1
         print(
