@@ -45,6 +45,24 @@ class NewOutboxRow:
     priority: int = 2
     subject_id: int | None = None  # the learner it is about, when sent to someone else
 
+    def values(self) -> dict[str, Any]:
+        """The row's column values, as the outbox table takes them."""
+        return {
+            "idempotency_key": self.key,
+            "chat_id": self.chat_id,
+            "person_id": self.person_id,
+            "kind": self.kind,
+            "payload": self.payload,
+            "status": self.status,
+            "attempts": 0,
+            "not_before": self.not_before,
+            "created_at": self.created_at,
+            "ref": self.ref,
+            "expires_at": self.expires_at,
+            "priority": self.priority,
+            "subject_id": self.subject_id,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class OutboxItem:
@@ -117,24 +135,7 @@ class OutboxRepository:
         """
         if not rows:
             return 0
-        values = [
-            {
-                "idempotency_key": row.key,
-                "chat_id": row.chat_id,
-                "person_id": row.person_id,
-                "kind": row.kind,
-                "payload": row.payload,
-                "status": row.status,
-                "attempts": 0,
-                "not_before": row.not_before,
-                "created_at": row.created_at,
-                "ref": row.ref,
-                "expires_at": row.expires_at,
-                "priority": row.priority,
-                "subject_id": row.subject_id,
-            }
-            for row in rows
-        ]
+        values = [row.values() for row in rows]
         dialect = self._session.get_bind().dialect.name
         insert = pg_insert if dialect == "postgresql" else sqlite_insert
         statement = (

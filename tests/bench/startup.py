@@ -246,24 +246,7 @@ async def build_rows(chats: list[int], now: datetime, rng: random.Random) -> Row
                 "note_present": False,
             }
         )
-    outbox_rows = [
-        {
-            "idempotency_key": row.key,
-            "chat_id": row.chat_id,
-            "person_id": row.person_id,
-            "kind": row.kind,
-            "payload": row.payload,
-            "status": row.status,
-            "attempts": 0,
-            "not_before": row.not_before,
-            "created_at": row.created_at,
-            "ref": row.ref,
-            "expires_at": row.expires_at,
-            "priority": row.priority,
-            "subject_id": row.subject_id,
-        }
-        for row in outbox.rows
-    ]
+    outbox_rows = [row.values() for row in outbox.rows]
     tables = [
         (Person.__table__, people),
         (Assignment.__table__, assignments),
