@@ -22,13 +22,12 @@ from sqlalchemy import select
 
 from bot.action_server import Address, create_app, listening
 from bot.clock import FrozenClock
-from bot.core import Core, open_core
+from bot.core import Core
 from bot.intake.effects import ANSWER_SLOTS, CONTROL_SLOTS
 from bot.plan.callbacks import PlanOp, callback_data
 from store.db import transaction
 from store.models import CheckIn, LearnerProfile, OutboxMessage, Person, PlanStep, Role
 from store.people import PeopleRepository
-from tests.conftest import make_settings
 from tests.factories import add_person
 
 BODIES = Path(__file__).resolve().parents[1] / "data" / "rasa"
@@ -47,12 +46,10 @@ def body(name: str) -> dict[str, Any]:
 
 
 @pytest.fixture
-async def core(sqlite_url: str, clock: FrozenClock) -> AsyncIterator[Core]:
-    opened = open_core(make_settings(sqlite_url), bot_username="polku_bot", clock=clock)
-    try:
-        yield opened
-    finally:
-        await opened.close()
+def database_url(sqlite_url: str) -> str:
+    """SQLite only: the action server's requests, not the backends, are under test (the
+    suite's ``core`` fixture runs on it)."""
+    return sqlite_url
 
 
 @pytest.fixture
