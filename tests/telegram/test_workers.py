@@ -197,7 +197,8 @@ async def test_three_workers_behind_nginx_one_killed(
         assert not wrong, f"expected {says(expected)}; got {wrong}"
         # Replies go at least once: an update whose handling SIGKILL cut after a reply
         # went out is handled again by another worker (after its lease), replies and all.
-        # Only the updates the killed worker held can be cut, each once.
+        # Only the updates the killed worker held can be cut, each once (it may have held
+        # several: it handles many people's updates at once).
         # A survivor logs each take-over once, with how many updates it took.
         replayed = sum(
             json.loads(line)["count"]
@@ -205,21 +206,27 @@ async def test_three_workers_behind_nginx_one_killed(
             for line in logs[n].read_text().splitlines()
             if '"inbox_replay"' in line
         )
-        assert len(cut) <= min(replayed, 3), (
+        assert len(cut) <= replayed, (
             says(expected),
             {i: says(g) for i, g in cut.items()},
         )
 
-        # Every learner's counsellor was told once, by exactly one outbox row, sent once.
-        # (The killed worker's sender may have claimed rows: they go after its claim lease.)
+        # Every learner's counsellor is told by exactly one outbox row, sent at most once.
+        # A row the killed leader had marked "sending" stays so (then "in doubt") and is
+        # never sent again: its counsellor may have had it, or not (at most once, by
+        # design). (Rows it had only claimed go to the next leader after the claim lease.)
         chats = [user.id for user in counsellors]
-        for chat in chats:
-            notice = await client.wait_for(chat, lambda m: "Amal" in m.text, timeout=30)
-            assert notice.from_bot
+
+        async def told(chat: int) -> int:
+            return sum("Amal" in m.text for m in await client.bot_messages(chat))
+
+        deadline = time.monotonic() + 30
+        while not all(await asyncio.gather(*(told(chat) for chat in chats))):
+            if time.monotonic() > deadline:
+                break
+            await asyncio.sleep(0.2)
         await asyncio.sleep(1.0)  # a duplicate would come now
-        for chat in chats:
-            notices = [m for m in await client.bot_messages(chat) if "Amal" in m.text]
-            assert len(notices) == 1, notices
+        times_told = dict(zip(chats, await asyncio.gather(*(told(c) for c in chats)), strict=True))
         core = open_core(make_settings(database_url), bot_username="polku_test_bot")
         try:
             async with transaction(core.sessions) as session:
@@ -233,11 +240,13 @@ async def test_three_workers_behind_nginx_one_killed(
         finally:
             await core.close()
         assert sorted(chat for chat, _ in rows) == sorted(chats)
-        # Sent, or on its way when the leader was killed: such a row stays "sending" (then
-        # "in doubt") and is never sent again; each counsellor got it once (above).
-        statuses = [status for _, status in rows]
-        assert set(statuses) <= {OutboxStatus.SENT, OutboxStatus.SENDING, OutboxStatus.IN_DOUBT}
-        assert statuses.count(OutboxStatus.SENT) >= len(chats) - 3, statuses
+        assert all(n <= 1 for n in times_told.values()), times_told
+        in_doubt = {OutboxStatus.SENDING, OutboxStatus.IN_DOUBT}
+        for chat, status in rows:
+            assert status == OutboxStatus.SENT or status in in_doubt, status
+            assert times_told[chat] == 1 or status in in_doubt, (chat, status)
+        # Only what the leader had on its way when it died: one wave at 30/s.
+        assert sum(status in in_doubt for _, status in rows) <= 3, rows
         # Another worker took over the lead (and the sender) when the leader died.
         assert sum('"leader_elected"' in logs[n].read_text() for n in others) == 1
         print(
