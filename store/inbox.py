@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Table, delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -22,6 +23,16 @@ class StoredUpdate:
     update_id: int
     payload: dict[str, Any]
     attempts: int
+
+
+_INBOX = typing.cast(Table, InboxUpdate.__table__)
+# Core statements, built once (by "is PostgreSQL"); Telegram may deliver an update twice.
+_STORE = {
+    postgres: (pg_insert if postgres else sqlite_insert)(_INBOX)
+    .on_conflict_do_nothing(index_elements=["update_id"])
+    .returning(_INBOX.c.update_id)
+    for postgres in (False, True)
+}
 
 
 class InboxRepository:
@@ -50,8 +61,6 @@ class InboxRepository:
         """
         if not updates:
             return {}
-        dialect = self._session.get_bind().dialect.name
-        insert = pg_insert if dialect == "postgresql" else sqlite_insert
         rows = [
             {
                 "update_id": update_id,
@@ -64,12 +73,10 @@ class InboxRepository:
             }
             for update_id, sender_key, payload in updates
         ]
-        result = await self._session.execute(
-            insert(InboxUpdate)
-            .values(rows)
-            .on_conflict_do_nothing(index_elements=["update_id"])
-            .returning(InboxUpdate.update_id)
-        )
+        dialect = self._session.get_bind().dialect.name
+        # One statement for any number of rows (SQLAlchemy's "insert many values"): a
+        # multi-row VALUES clause would be compiled again for every batch.
+        result = await self._session.execute(_STORE[dialect == "postgresql"], rows)
         new = set(result.scalars())
         verdicts: dict[int, InboxStatus | None] = dict.fromkeys(new)
         known = [update_id for update_id, _, _ in updates if update_id not in new]
@@ -86,9 +93,10 @@ class InboxRepository:
         """Mark updates handled and drop what they carried."""
         if not update_ids:
             return
+        # A Core statement: no ORM objects of the inbox are ever loaded to keep in step.
         await self._session.execute(
-            update(InboxUpdate)
-            .where(InboxUpdate.update_id.in_(update_ids))
+            update(_INBOX)
+            .where(_INBOX.c.update_id.in_(update_ids))
             .values(status=InboxStatus.DONE, payload=None, handled_at=now, lease_until=None)
         )
 

@@ -211,8 +211,20 @@ def load_phrases(
     return tuple(found)
 
 
+@cache
+def by_initial(
+    concern: Concern, language: str, locales_dir: Path = LOCALES_DIR
+) -> dict[str, tuple[Phrase, ...]]:
+    """The phrases of one list by their first stem's first letter, in list order."""
+    found: dict[str, list[Phrase]] = {}
+    for phrase in load_phrases(concern, language, locales_dir):
+        found.setdefault(phrase.stems[0][:1], []).append(phrase)
+    return {initial: tuple(phrases) for initial, phrases in found.items()}
+
+
+@cache
 def list_languages(concern: Concern, locales_dir: Path = LOCALES_DIR) -> tuple[str, ...]:
-    """The languages that have a list for ``concern``."""
+    """The languages that have a list for ``concern`` (read once, like the lists)."""
     return tuple(sorted(p.parent.name for p in locales_dir.glob(f"*/{concern.value}.txt")))
 
 
@@ -236,7 +248,12 @@ def find(
     by_word = word_initials(text_words)
     initials = set().union(*by_word)
     for language in languages or list_languages(concern, locales_dir):
-        for phrase in load_phrases(concern, language, locales_dir):
+        index = by_initial(concern, language, locales_dir)
+        # Only phrases whose first stem starts with a letter some word starts with; in
+        # list order, so that the first phrase of the list that matches is the one found.
+        candidates = [p for initial in initials for p in index.get(initial, ())]
+        candidates.sort(key=lambda phrase: phrase.line)
+        for phrase in candidates:
             if phrase.initials <= initials and phrase_matches(phrase.stems, text_words, by_word):
                 return Match(concern, language, phrase.line)
     return None

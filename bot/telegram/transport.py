@@ -20,7 +20,7 @@ from telegram.request import HTTPXRequest
 
 from bot import outbox
 from bot.replies import Reply
-from bot.telegram.render import NO_PREVIEW, Renderer
+from bot.telegram.render import Renderer, send_html
 from store.outbox import OutboxItem
 
 # httpx errors raised before any byte of the request left: sending again is safe.
@@ -98,13 +98,13 @@ class TelegramTransport:
                     parse_mode=ParseMode.HTML,
                     reply_markup=markup,
                 )
+                message_id = message.message_id
             else:
-                message = await self._bot.send_message(
+                message_id = await send_html(
+                    self._bot,
                     item.chat_id,
                     text,
-                    parse_mode=ParseMode.HTML,
                     reply_markup=markup,
-                    link_preview_options=NO_PREVIEW,
                     allow_paid_broadcast=(self._paid_broadcast and item.kind == "campaign") or None,
                 )
         except RetryAfter as exc:
@@ -125,4 +125,4 @@ class TelegramTransport:
             if isinstance(exc.__cause__, _NOT_SENT):
                 raise outbox.Transient(exc.message) from exc
             raise outbox.Ambiguous(f"{type(exc.__cause__).__name__}: {exc.message}") from exc
-        return message.message_id
+        return message_id
