@@ -34,7 +34,7 @@ from bot.telegram.inbox import DurableUpdateQueue, Inbox, InboxBot, InboxLimits
 from bot.telegram.limiter import PerChatRateLimiter
 from bot.telegram.ordering import PerPersonUpdateProcessor
 from bot.telegram.render import Renderer
-from bot.telegram.request import AiohttpRequest
+from bot.telegram.request import AiohttpRequest, UpdatesRequest
 from bot.telegram.runtime import PolkuApp, PolkuContext, Runtime, Services
 from bot.telegram.transport import StatusAwareRequest, TelegramTransport
 from store.db import is_sqlite
@@ -185,7 +185,7 @@ def build_application(
         # Sized as ApplicationBuilder would make them (many replies at once, one long poll),
         # over aiohttp rather than httpx: the cheaper request per reply (bot/telegram/request.py).
         request=AiohttpRequest(connection_pool_size=256),
-        get_updates_request=AiohttpRequest(connection_pool_size=1),
+        get_updates_request=UpdatesRequest(connection_pool_size=1),
         rate_limiter=PerChatRateLimiter(max_retries=2) if rate_limiter else None,
     )
     builder: Any = (

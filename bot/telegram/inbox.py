@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, Generic, TypeVar
@@ -31,6 +31,7 @@ from telegram.error import NetworkError
 from telegram.ext import ExtBot
 
 from bot.clock import Clock
+from bot.telegram.request import JSONDict, UpdatesRequest
 from store.db import transaction
 from store.inbox import InboxRepository
 from store.models import InboxStatus
@@ -134,14 +135,21 @@ class Inbox:
             raise RuntimeError("the inbox is not open: the application is not initialised")
         return self._sessions, self._clock
 
-    async def accept_batch(self, updates: Sequence[Update]) -> None:
+    async def accept_batch(
+        self, updates: Sequence[Update], as_sent: Mapping[int, JSONDict] | None = None
+    ) -> None:
         """Store a batch from ``getUpdates`` in one transaction; the queue asks later.
+
+        Args:
+            updates: the batch.
+            as_sent: the updates as Telegram sent them, by update id, where known (stored
+                as they are; the others are serialised again from ``updates``).
 
         Raises:
             NetworkError: the database could not take it. Polling then asks Telegram for
                 the same updates again later (nothing was confirmed).
         """
-        await self._store(list(updates))
+        await self._store(list(updates), as_sent)
 
     async def accept(self, update: Update) -> bool:
         """Whether ``update`` should be handled now; stores it first if it is not yet.
@@ -154,9 +162,12 @@ class Inbox:
             await self._storing.submit(update)
         return self._verdicts.pop(update.update_id, False)
 
-    async def _store(self, updates: list[Update]) -> None:
+    async def _store(
+        self, updates: list[Update], as_sent: Mapping[int, JSONDict] | None = None
+    ) -> None:
         sessions, clock = self._store_of()
-        rows = [(u.update_id, sender_key(u), u.to_dict()) for u in updates]
+        sent = as_sent or {}
+        rows = [(u.update_id, sender_key(u), sent.get(u.update_id) or u.to_dict()) for u in updates]
         finished = self._take_handled()
         try:
             async with transaction(sessions) as session:
@@ -317,12 +328,15 @@ class InboxBot(ExtBot[None]):
     def __init__(self, inbox: Inbox, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._inbox = inbox
+        polling = kwargs.get("get_updates_request")
+        self._polling = polling if isinstance(polling, UpdatesRequest) else None
 
     async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
         """Fetch updates (confirming the previous batch), store them, return them."""
         updates = await super().get_updates(*args, **kwargs)
+        as_sent = self._polling.take_updates() if self._polling is not None else None
         if updates:
-            await self._inbox.accept_batch(updates)
+            await self._inbox.accept_batch(updates, as_sent)
         return updates
 
 

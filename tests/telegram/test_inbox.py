@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import aiohttp
 from sqlalchemy import select
 from telegram import Bot
 
 from bot.sandbox import SandboxClient, SandboxServer
+from bot.telegram.inbox import Inbox, InboxBot
+from bot.telegram.request import UpdatesRequest
 from store.db import transaction
 from store.models import DialogueState, InboxStatus, InboxUpdate
 from tests.telegram.conftest import RunningBot, eventually, person_id
@@ -152,3 +155,30 @@ async def test_a_redelivered_update_is_handled_once(
         return all(r.status is InboxStatus.DONE for r in await inbox(bot))
 
     await eventually(settled)
+
+
+async def test_a_polled_batch_is_stored_as_telegram_sent_it(
+    sandbox: SandboxServer, client: SandboxClient, sessions, clock
+):
+    """The long poll keeps each update's JSON, and the inbox stores that, not a copy made
+    again from python-telegram-bot's objects (bot/telegram/request.py says why)."""
+    user = await client.create_user("Amina", started=True)
+    await client.send_text(user, "Hei <b>kaikki</b> 👋")
+    await client.send_text(user, "/help")
+    url = f"{sandbox.base_url}123456:TEST-token/getUpdates"
+    async with aiohttp.ClientSession() as http, http.post(url, json={"timeout": 0}) as answer:
+        sent = (await answer.json())["result"]  # no offset: nothing confirmed
+    assert len(sent) == 2
+    inbox_ = Inbox()
+    inbox_.open(sessions, clock)
+    request = UpdatesRequest()
+    bot = InboxBot(
+        inbox_, token="123456:TEST-token", base_url=sandbox.base_url, get_updates_request=request
+    )
+    async with bot:
+        updates = await bot.get_updates(timeout=0)
+    assert [u.update_id for u in updates] == [u["update_id"] for u in sent]
+    assert request.take_updates() == {}  # the inbox took them
+    async with sessions() as session:
+        rows = await session.execute(select(InboxUpdate.payload).order_by(InboxUpdate.update_id))
+        assert list(rows.scalars()) == sent
