@@ -108,17 +108,20 @@ def _sendable(now: datetime) -> Any:
     )
 
 
-# Run on most turns of a dialogue (bot/dialogue/conversations.py): built once.
+# Run on most turns of a dialogue (bot/dialogue/conversations.py): built once, and on the
+# table (Core), not the class: an ORM UPDATE compiled its WHERE into an evaluator for the
+# session's objects on every run, and no outbox row is ever loaded as an object there.
+_OUTBOX = typing.cast(Table, OutboxMessage.__table__)
 _CANCEL_PENDING = (
-    update(OutboxMessage)
+    update(_OUTBOX)
     .where(
-        OutboxMessage.person_id == bindparam("b_person_id"),
-        OutboxMessage.kind == bindparam("b_kind"),
-        OutboxMessage.status == OutboxStatus.PENDING,
+        _OUTBOX.c.person_id == bindparam("b_person_id"),
+        _OUTBOX.c.kind == bindparam("b_kind"),
+        _OUTBOX.c.status == OutboxStatus.PENDING,
     )
     .values(status=OutboxStatus.CANCELLED, last_error="cancelled")
 )
-_CANCEL_PENDING_BUT = _CANCEL_PENDING.where(OutboxMessage.idempotency_key != bindparam("b_keep"))
+_CANCEL_PENDING_BUT = _CANCEL_PENDING.where(_OUTBOX.c.idempotency_key != bindparam("b_keep"))
 
 
 class OutboxRepository:
