@@ -76,7 +76,7 @@ def open_core(settings: Settings, *, bot_username: str, clock: Clock | None = No
         clock: the time source (default: the system clock).
     """
     the_clock = clock or SystemClock()
-    engine = create_engine(settings.database_url)
+    engine = create_engine(settings.database_url, pool_size=settings.db_pool_size)
     sessions = create_sessionmaker(engine)
     translator = Translator(default=settings.default_language)
     outbox = Outbox()

@@ -12,6 +12,7 @@ from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_vali
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.i18n import available_languages
+from store.db import DEFAULT_POOL_SIZE
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///var/polku.db"
 _QUIET_HOURS = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
@@ -43,6 +44,10 @@ class Settings(BaseSettings):
         "https://api.telegram.org/file/bot"
     )
     database_url: Annotated[str, _env("POLKU_DATABASE_URL")] = DEFAULT_DATABASE_URL
+    # PostgreSQL connections each process keeps open (workers x this < max_connections).
+    db_pool_size: Annotated[int, _env("POLKU_DB_POOL_SIZE"), Field(ge=1, le=500)] = (
+        DEFAULT_POOL_SIZE
+    )
     webhook_url: Annotated[str | None, _env("POLKU_WEBHOOK_URL")] = None
     webhook_listen: Annotated[str, _env("POLKU_WEBHOOK_LISTEN")] = "127.0.0.1"
     webhook_port: Annotated[int, _env("POLKU_WEBHOOK_PORT"), Field(ge=1, le=65535)] = 8443
