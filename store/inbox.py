@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy import Table, bindparam, delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -33,6 +33,18 @@ _STORE = {
     .returning(_INBOX.c.update_id)
     for postgres in (False, True)
 }
+# On every update (a webhook worker: twice), so built once; Core statements, as no ORM
+# object of the inbox is ever loaded to keep in step.
+_DONE = (
+    update(_INBOX)
+    .where(_INBOX.c.update_id.in_(bindparam("b_ids", expanding=True)))
+    .values(status=InboxStatus.DONE, payload=None, handled_at=bindparam("b_now"), lease_until=None)
+)
+_EARLIER_PENDING = select(_INBOX.c.update_id).where(
+    _INBOX.c.sender_key == bindparam("b_sender"),
+    _INBOX.c.status == InboxStatus.PENDING,
+    _INBOX.c.update_id < bindparam("b_update"),
+)
 
 
 class InboxRepository:
@@ -93,12 +105,7 @@ class InboxRepository:
         """Mark updates handled and drop what they carried."""
         if not update_ids:
             return
-        # A Core statement: no ORM objects of the inbox are ever loaded to keep in step.
-        await self._session.execute(
-            update(_INBOX)
-            .where(_INBOX.c.update_id.in_(update_ids))
-            .values(status=InboxStatus.DONE, payload=None, handled_at=now, lease_until=None)
-        )
+        await self._session.execute(_DONE, {"b_ids": list(update_ids), "b_now": now})
 
     async def take_over(
         self, *, now: datetime, lease: timedelta, everything: bool, max_attempts: int
@@ -146,11 +153,7 @@ class InboxRepository:
     async def earlier_pending(self, sender_key: int, update_id: int) -> list[int]:
         """Updates of the same sender before ``update_id`` that are not handled yet."""
         result = await self._session.execute(
-            select(InboxUpdate.update_id).where(
-                InboxUpdate.sender_key == sender_key,
-                InboxUpdate.status == InboxStatus.PENDING,
-                InboxUpdate.update_id < update_id,
-            )
+            _EARLIER_PENDING, {"b_sender": sender_key, "b_update": update_id}
         )
         return list(result.scalars())
 
