@@ -297,21 +297,41 @@ class MotivationChat:
         async with transaction(self._sessions) as session:
             staff, _, learner = await self._staff_escalation(session, sender, escalation_id)
         done = await self.motivation.acknowledge(escalation_id, staff.id)
-        return self._closed(staff, learner, done, "motivation-acknowledged")
+        return await self._closed(staff, learner, done, "motivation-acknowledged")
 
     async def _not_needed(self, sender: Sender, escalation_id: int) -> Answer:
         async with transaction(self._sessions) as session:
             staff, _, learner = await self._staff_escalation(session, sender, escalation_id)
         done = await self.motivation.not_needed(escalation_id, staff.id)
-        return self._closed(staff, learner, done, "motivation-not-needed-thanks")
+        return await self._closed(staff, learner, done, "motivation-not-needed-thanks")
 
-    def _closed(self, staff: Person, learner: Person, done: Escalation, key: str) -> Answer:
+    async def _closed(self, staff: Person, learner: Person, done: Escalation, key: str) -> Answer:
         if done.acknowledged_by not in (None, staff.id):
             # Somebody else was first: say so rather than claim this press did it.
             key = "motivation-already-handled"
         elif done.status is EscalationStatus.OPEN:
             key = "motivation-escalation-gone"
-        return answer_for(staff, None, Reply(key, {"name": learner.display_name}))
+        outcome = Reply(key, {"name": learner.display_name})
+        if key not in ("motivation-acknowledged", "motivation-not-needed-thanks"):
+            return answer_for(staff, None, outcome)
+        # The notice itself shows what was done, so that it does not look open when the
+        # counsellor scrolls back; writing to the learner and booking still make sense.
+        async with transaction(self._sessions) as session:
+            repo = MotivationRepository(session)
+            notice = notices.escalation_notice(
+                done,
+                learner,
+                step=await repo.next_step(learner.id),
+                meeting=await repo.next_meeting(learner.id, self._clock.now()),
+            )
+        # Shown as an answered question is: the notice, then "✅ what was done".
+        closed = Reply(
+            "dialogue-answered",
+            {"question": Phrase(notice.key, notice.args), "answer": Phrase(key, outcome.args)},
+            buttons=notices.escalation_buttons(done.id, closed=True),
+            edit=True,
+        )
+        return answer_for(staff, None, closed)
 
     async def _begin_message(self, sender: Sender, escalation_id: int) -> Answer:
         async with transaction(self._sessions) as session:

@@ -108,18 +108,24 @@ def escalation_notice(
     return Reply("motivation-notice", args, escalation_buttons(escalation.id))
 
 
-def escalation_buttons(escalation_id: int) -> tuple[tuple[Button, ...], ...]:
-    """The buttons of an escalation notice (also under ``/escalations``)."""
+def escalation_buttons(
+    escalation_id: int, *, closed: bool = False
+) -> tuple[tuple[Button, ...], ...]:
+    """The buttons of an escalation notice (also under ``/escalations``); once it is
+    ``closed``, only writing to the learner and booking a meeting."""
 
     def data(op: MotivationOp) -> str:
         return callback_data(op, escalation_id)
 
+    act = (
+        Button("motivation-button-message", data=data(MotivationOp.MESSAGE)),
+        Button("motivation-button-book", data=data(MotivationOp.BOOK)),
+    )
+    if closed:
+        return (act,)
     return (
         (Button("motivation-button-ack", data=data(MotivationOp.ACK)),),
-        (
-            Button("motivation-button-message", data=data(MotivationOp.MESSAGE)),
-            Button("motivation-button-book", data=data(MotivationOp.BOOK)),
-        ),
+        act,
         (Button("motivation-button-not-needed", data=data(MotivationOp.NOT_NEEDED)),),
     )
 

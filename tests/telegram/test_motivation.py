@@ -130,8 +130,17 @@ async def test_falling_mood_escalates_with_reasons_then_backup_then_cool_down(
     assert is_notice(forwarded, "motivation-head-forwarded")
     # The backup acknowledges; the learner is told kindly, never that they were flagged.
     await client.press_button(backup, say("motivation-button-ack"))
-    [done] = await client.wait_for_bot_messages(backup)
-    assert plain(done.text) == plain(say("motivation-acknowledged", name="Amal"))
+    # The notice itself now says what was done (it must not look open when scrolled back
+    # to; nor ask "can you help?" any longer); writing to the learner and booking stay.
+    done = await client.wait_for(
+        backup, lambda m: m.message_id == forwarded.message_id and m.edited
+    )
+    _head, *rest = plain(forwarded.text).split("\n")
+    assert plain(done.text).startswith(
+        "\n".join([plain(say("motivation-head-score")), *rest]) + "\n\n"
+    )
+    assert plain(done.text).endswith("✅ " + plain(say("motivation-acknowledged", name="Amal")))
+    assert done.button_labels == [say("motivation-button-message"), say("motivation-button-book")]
     [kind] = await client.wait_for_bot_messages(learner.user, timeout=10)
     learner.expect(kind, "motivation-learner-will-contact", counsellor="Mikko")
     # The counsellor's own button now says someone was first.
@@ -203,8 +212,13 @@ async def test_request_mood_any_time_and_counsellor_buttons(bot: RunningBot, cli
     await client.wait_for_bot_messages(counsellor, timeout=10)
     await client.send_text(counsellor, "/escalations")
     await client.wait_for_bot_messages(counsellor, count=2)
-    await client.press_button(counsellor, say("motivation-button-not-needed"))
-    await client.wait_for_bot_messages(counsellor)
+    pressed = await client.press_button(counsellor, say("motivation-button-not-needed"))
+    noted = plain(say("motivation-not-needed-thanks", name="Amal"))
+    closed = await client.wait_for(
+        counsellor,
+        lambda m: m.message_id == pressed.message_id and plain(m.text).endswith("✅ " + noted),
+    )
+    assert closed.button_labels == [say("motivation-button-message"), say("motivation-button-book")]
     await client.send_text(counsellor, "/escalations")
     [none] = await client.wait_for_bot_messages(counsellor)
     assert plain(none.text) == plain(say("motivation-escalations-none"))
