@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -10,10 +11,12 @@ from bot.campaigns.actions import FLOW
 from bot.campaigns.messages import (
     NEW,
     campaign_line,
+    language_name,
     parse_answer,
     parse_staff,
     report_reply,
     staff_buttons,
+    state,
 )
 from bot.campaigns.service import CampaignError, Campaigns, Preview
 from bot.clock import Clock
@@ -164,7 +167,9 @@ class CampaignChat:
         preview = await self._campaigns.preview(campaign.id)
         replies = [preview_reply(campaign, preview)]
         for language, text in sorted(preview.examples.items()):
-            replies.append(Reply("campaign-example", {"language": language, "text": text}))
+            replies.append(
+                Reply("campaign-example", {"language": language_name(language), "text": text})
+            )
         if campaign.status is not CampaignStatus.DRAFT:
             report = await self._campaigns.report(campaign.id)
             replies.append(report_reply(campaign, report))
@@ -196,7 +201,24 @@ class CampaignChat:
             raise StaleButton(data=data[:64])
         if pressed.mute:
             return Answer(reading_of(learner), learner.time_zone, (Reply("campaign-muted"),))
-        return Answer(reading_of(learner), learner.time_zone, toast="campaign-answer-thanks")
+        # The message shows the answer chosen (a later press changes it, as it changes the
+        # count), so that it is clear when the learner scrolls back.
+        sent = await self._campaigns.sent_message(learner, pressed.delivery_id)
+        replies: tuple[Reply, ...] = ()
+        if sent is not None:
+            rows = tuple(
+                tuple(
+                    replace(button, selected=button.data == data)
+                    if button.data is not None and not button.data.endswith(":mute")
+                    else button
+                    for button in row
+                )
+                for row in sent.buttons
+            )
+            replies = (replace(sent, buttons=rows, edit=True),)
+        return Answer(
+            reading_of(learner), learner.time_zone, replies, toast="campaign-answer-thanks"
+        )
 
 
 def preview_reply(campaign: Campaign, preview: Preview) -> Reply:
@@ -206,7 +228,7 @@ def preview_reply(campaign: Campaign, preview: Preview) -> Reply:
             Phrase(
                 "campaign-preview-language",
                 {
-                    "language": language,
+                    "language": language_name(language),
                     "count": count,
                     "fallback": preview.fell_back.get(language, 0),
                 },
@@ -219,10 +241,10 @@ def preview_reply(campaign: Campaign, preview: Preview) -> Reply:
         {
             "id": campaign.id,
             "name": campaign.name,
-            "status": campaign.status.value,
+            "status": state(campaign),
             "count": preview.audience,
             "fallback": sum(preview.fell_back.values()),
-            "fallback_language": campaign.fallback,
+            "fallback_language": language_name(campaign.fallback),
             "muted": preview.muted,
             "blocked": preview.blocked,
             "languages": lines,

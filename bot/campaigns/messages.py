@@ -72,6 +72,16 @@ def campaign_message(text: str, labels: list[str], delivery_id: int) -> Reply:
     return Reply("campaign-message", {"text": text}, rows)
 
 
+def language_name(code: str) -> Phrase:
+    """A language, named in the reader's language ("somali" for a Finnish reader)."""
+    return Phrase(f"option-languages_spoken-{code}")
+
+
+def state(campaign: Campaign) -> Phrase:
+    """Where a campaign stands, in the reader's words (the command line shows the code)."""
+    return Phrase(f"campaign-state-{campaign.status.value}")
+
+
 def report_reply(campaign: Campaign, report: Report) -> Reply:
     """The report a coordinator gets when a send finishes (and sees in ``/campaign``)."""
     languages = Lines(
@@ -79,7 +89,7 @@ def report_reply(campaign: Campaign, report: Report) -> Reply:
             Phrase(
                 "campaign-report-language",
                 {
-                    "language": language,
+                    "language": language_name(language),
                     "sent": counts.get("sent", 0),
                     "total": sum(counts.values()),
                 },
@@ -116,7 +126,7 @@ def campaign_line(campaign: Campaign) -> Phrase:
     """One campaign in the list of ``/campaign``."""
     return Phrase(
         "campaign-list-line",
-        {"id": campaign.id, "name": campaign.name, "status": campaign.status.value},
+        {"id": campaign.id, "name": campaign.name, "status": state(campaign)},
     )
 
 

@@ -25,6 +25,7 @@ from bot.clock import Clock
 from bot.errors import PolkuError
 from bot.i18n import format_day
 from bot.outbox import Outbox, Priority
+from bot.replies import Reply
 from store.campaigns import CampaignRepository, LearnerFacts, NewDelivery, Report, campaign_ref
 from store.db import transaction
 from store.models import (
@@ -32,6 +33,7 @@ from store.models import (
     CampaignRepeat,
     CampaignStatus,
     DeliveryStatus,
+    OutboxMessage,
     Person,
     Role,
 )
@@ -485,6 +487,19 @@ class Campaigns:
             if not 1 <= answer <= len(labels):
                 return False
             return await repo.answer(delivery_id, learner.id, answer, now)
+
+    async def sent_message(self, learner: Person, delivery_id: int) -> Reply | None:
+        """The campaign message as it went to ``learner`` (None: not theirs, not sent, or
+        its content already let go by the retention job)."""
+        async with transaction(self._sessions) as session:
+            delivery = await CampaignRepository(session).delivery(delivery_id)
+            if delivery is None or delivery.learner_id != learner.id:
+                return None
+            if delivery.outbox_id is None:
+                return None
+            row = await session.get(OutboxMessage, delivery.outbox_id)
+            raw = row.payload.get("reply") if row is not None and row.payload else None
+        return Reply.from_json(raw) if isinstance(raw, dict) else None
 
     async def unmute(self, person_id: int) -> None:
         """Let campaigns reach the person again."""

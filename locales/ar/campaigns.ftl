@@ -12,6 +12,11 @@ campaign-list =
     حملاتك:
     { $lines }
 campaign-list-line = { $id }. { $name } ({ $status })
+campaign-state-draft = مسودة
+campaign-state-scheduled = مجدولة
+campaign-state-sending = قيد الإرسال
+campaign-state-done = أُرسلت
+campaign-state-cancelled = أُلغيت
 campaign-list-empty = لا توجد حملات بعد. اضغط «حملة جديدة»، أو استخدم سطر الأوامر: polku campaign create FILE.yml
 campaign-button-show = الحملة { $id }
 campaign-button-send = إرسال

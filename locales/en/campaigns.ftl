@@ -13,6 +13,11 @@ campaign-list =
     Your campaigns:
     { $lines }
 campaign-list-line = { $id }. { $name } ({ $status })
+campaign-state-draft = draft
+campaign-state-scheduled = scheduled
+campaign-state-sending = sending
+campaign-state-done = sent
+campaign-state-cancelled = cancelled
 campaign-list-empty = There are no campaigns yet. Press “New campaign”, or use the command line: polku campaign create FILE.yml
 campaign-button-show = Campaign { $id }
 campaign-button-send = Send

@@ -13,6 +13,11 @@ campaign-list =
     Teie kampaaniad:
     { $lines }
 campaign-list-line = { $id }. { $name } ({ $status })
+campaign-state-draft = mustand
+campaign-state-scheduled = ajastatud
+campaign-state-sending = saatmisel
+campaign-state-done = saadetud
+campaign-state-cancelled = tühistatud
 campaign-list-empty = Kampaaniaid veel ei ole. Vajutage „Uus kampaania” või kasutage käsurida: polku campaign create FILE.yml
 campaign-button-show = Kampaania { $id }
 campaign-button-send = Saada

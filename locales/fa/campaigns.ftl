@@ -13,6 +13,11 @@ campaign-list =
     کمپین‌های شما:
     { $lines }
 campaign-list-line = { $id }. { $name } ({ $status })
+campaign-state-draft = پیش‌نویس
+campaign-state-scheduled = زمان‌بندی‌شده
+campaign-state-sending = در حال ارسال
+campaign-state-done = ارسال شد
+campaign-state-cancelled = لغو شد
 campaign-list-empty = هنوز هیچ کمپینی نیست. یک کمپین را در خط فرمان بسازید: polku campaign create FILE.yml
 campaign-button-show = کمپین { $id }
 campaign-button-send = فرستادن

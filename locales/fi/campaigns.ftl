@@ -12,6 +12,11 @@ campaign-list =
     Kampanjasi:
     { $lines }
 campaign-list-line = { $id }. { $name } ({ $status })
+campaign-state-draft = luonnos
+campaign-state-scheduled = ajastettu
+campaign-state-sending = lähetys käynnissä
+campaign-state-done = lähetetty
+campaign-state-cancelled = peruttu
 campaign-list-empty = Kampanjoita ei ole vielä. Paina ”Uusi kampanja” tai käytä komentoriviä: polku campaign create TIEDOSTO.yml
 campaign-button-show = Kampanja { $id }
 campaign-button-send = Lähetä

@@ -13,6 +13,11 @@ campaign-list =
     Ваши рассылки:
     { $lines }
 campaign-list-line = { $id }. { $name } ({ $status })
+campaign-state-draft = черновик
+campaign-state-scheduled = запланирована
+campaign-state-sending = отправляется
+campaign-state-done = отправлена
+campaign-state-cancelled = отменена
 campaign-list-empty = Рассылок пока нет. Нажмите «Новая рассылка» или используйте командную строку: polku campaign create FILE.yml
 campaign-button-show = Рассылка { $id }
 campaign-button-send = Отправить

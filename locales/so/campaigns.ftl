@@ -14,6 +14,11 @@ campaign-list =
     Ololayaashaada:
     { $lines }
 campaign-list-line = { $id }. { $name } ({ $status })
+campaign-state-draft = qabyo
+campaign-state-scheduled = la qorsheeyay
+campaign-state-sending = waa la dirayaa
+campaign-state-done = waa la diray
+campaign-state-cancelled = waa la joojiyay
 campaign-list-empty = Weli ma jiro olole. Riix “Olole cusub”, ama isticmaal khadka amarka: polku campaign create FILE.yml
 campaign-button-show = Olole { $id }
 campaign-button-send = Dir

@@ -13,6 +13,11 @@ campaign-list =
     Dina kampanjer:
     { $lines }
 campaign-list-line = { $id }. { $name } ({ $status })
+campaign-state-draft = utkast
+campaign-state-scheduled = schemalagd
+campaign-state-sending = skickas
+campaign-state-done = skickad
+campaign-state-cancelled = avbruten
 campaign-list-empty = Det finns inga kampanjer än. Tryck på ”Ny kampanj” eller använd kommandoraden: polku campaign create FILE.yml
 campaign-button-show = Kampanj { $id }
 campaign-button-send = Skicka

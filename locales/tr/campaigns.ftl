@@ -13,6 +13,11 @@ campaign-list =
     Kampanyalarınız:
     { $lines }
 campaign-list-line = { $id }. { $name } ({ $status })
+campaign-state-draft = taslak
+campaign-state-scheduled = zamanlandı
+campaign-state-sending = gönderiliyor
+campaign-state-done = gönderildi
+campaign-state-cancelled = iptal edildi
 campaign-list-empty = Henüz kampanya yok. Komut satırında bir kampanya oluşturun: polku campaign create FILE.yml
 campaign-button-show = Kampanya { $id }
 campaign-button-send = Gönder

@@ -13,6 +13,11 @@ campaign-list =
     Ваші розсилки:
     { $lines }
 campaign-list-line = { $id }. { $name } ({ $status })
+campaign-state-draft = чернетка
+campaign-state-scheduled = заплановано
+campaign-state-sending = надсилається
+campaign-state-done = надіслано
+campaign-state-cancelled = скасовано
 campaign-list-empty = Розсилок поки немає. Створіть розсилку в командному рядку: polku campaign create FILE.yml
 campaign-button-show = Розсилка { $id }
 campaign-button-send = Надіслати

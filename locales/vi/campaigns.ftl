@@ -13,6 +13,11 @@ campaign-list =
     Các đợt gửi tin của bạn:
     { $lines }
 campaign-list-line = { $id }. { $name } ({ $status })
+campaign-state-draft = bản nháp
+campaign-state-scheduled = đã lên lịch
+campaign-state-sending = đang gửi
+campaign-state-done = đã gửi
+campaign-state-cancelled = đã hủy
 campaign-list-empty = Chưa có đợt gửi tin nào. Hãy bấm “Đợt gửi tin mới”, hoặc dùng dòng lệnh: polku campaign create FILE.yml
 campaign-button-show = Đợt gửi tin { $id }
 campaign-button-send = Gửi

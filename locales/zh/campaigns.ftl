@@ -13,6 +13,11 @@ campaign-list =
     您的群发活动：
     { $lines }
 campaign-list-line = { $id }. { $name }（{ $status }）
+campaign-state-draft = 草稿
+campaign-state-scheduled = 已安排
+campaign-state-sending = 正在发送
+campaign-state-done = 已发送
+campaign-state-cancelled = 已取消
 campaign-list-empty = 还没有群发活动。请按“新的群发活动”，或者用命令行：polku campaign create FILE.yml
 campaign-button-show = 群发活动 { $id }
 campaign-button-send = 发送

@@ -18,7 +18,7 @@ from bot.intake.rules import Path as IntakePath
 from bot.onboarding import MAY_INVITE, Unexpected
 from bot.people import COMMANDS, command_key, help_key
 from bot.plan.config import load_plan_config
-from store.models import Role, StepStatus
+from store.models import CampaignStatus, Role, StepStatus
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -115,6 +115,7 @@ def _built_keys() -> set[str]:
     keys |= {f"step-type-{t}" for t in plan_config.step_types}
     keys |= {f"step-type-{t}-about" for t in plan_config.step_types}
     keys |= {f"plan-line-{status.value}" for status in StepStatus}
+    keys |= {f"campaign-state-{status.value}" for status in CampaignStatus}
     for flow in _flows().values():
         for step in flow.steps.values():
             keys |= {k for k in (step.ask, step.say) if k}

@@ -141,10 +141,10 @@ async def test_a_coordinator_writes_previews_and_sends_a_campaign_in_english(
     assert me.say("campaign-when-now") in plain(saved.text)
     preview = await me.expect("Campaign ")
     assert "Learners: 3" in plain(preview.text)
-    assert "1 get the text in en" in plain(preview.text)  # Omar reads Arabic
-    english = await me.expect("Example in en")
+    assert "1 get the text in English" in plain(preview.text)  # Omar reads Arabic
+    english = await me.expect("Example in English")
     assert "The <i>info session</i> is on Thursday" in plain(english.text)
-    await me.expect("Example in fi")
+    await me.expect("Example in Finnish")
     await me.expect(me.say("campaign-confirm", count=3)[:20])
     async with bot.side.sessions() as session:
         [campaign] = (await session.execute(select(Campaign))).scalars()
@@ -221,7 +221,7 @@ async def test_a_weekly_campaign_in_finnish(bot: RunningBot, client: SandboxClie
     assert "joka viikko" in plain(saved.text)
     preview = await me.expect("Kampanja ")
     assert "Opiskelijoita: 2" in plain(preview.text)  # Aino (fi) and Omar (ar)
-    await me.expect("Esimerkki, kieli fi")
+    await me.expect("Esimerkki, kieli suomi")
     await client.press_button(me.user, me.say("campaign-button-confirm"))
     await client.wait_for(
         me.user, lambda m: plain(m.text).startswith("Vahvistit kampanjan ”Viikkomuistutus”")

@@ -73,7 +73,7 @@ async def test_campaign_in_each_language_with_answers_mute_blocked_and_report(
     await client.wait_for(coordinator, lambda m: "Info session (draft)" in plain(m.text))
     await client.press_button(coordinator, f"Campaign \u2068{first.id}\u2069")
     preview = await client.wait_for(coordinator, lambda m: "Learners: 5" in plain(m.text))
-    assert "1 get the text in en" in plain(preview.text)
+    assert "1 get the text in English" in plain(preview.text)
     await client.wait_for(coordinator, lambda m: "Send" in m.button_labels)
     await client.press_button(coordinator, "Send")
     await client.wait_for(coordinator, lambda m: "Yes, send" in m.button_labels)
@@ -88,8 +88,19 @@ async def test_campaign_in_each_language_with_answers_mute_blocked_and_report(
     fallback = await got(client, omar, "Hello Omar!")
     assert fallback.button_labels[:2] == ["I'll come", "Not interested"]
 
-    # Answers are counted; a mute stops campaigns for that learner.
+    # Answers are counted, and the message shows the one chosen (a second press moves
+    # the mark and the count); a mute stops campaigns for that learner.
+    await client.press_button(amal, "Not interested")
+    await client.wait_for(
+        amal,
+        lambda m: m.message_id == english.message_id and "✅ Not interested" in m.button_labels,
+    )
     await client.press_button(amal, "I'll come")
+    marked = await client.wait_for(
+        amal, lambda m: m.message_id == english.message_id and "✅ I'll come" in m.button_labels
+    )
+    assert marked.text == english.text
+    assert marked.button_labels == ["✅ I'll come", "Not interested", say("campaign-mute")]
     await client.press_button(aino, say("campaign-mute", "fi"))
     await client.wait_for(aino, lambda m: m.text == say("campaign-muted", "fi"))
 
@@ -204,7 +215,7 @@ async def test_the_report_says_how_many_may_have_arrived(bot: RunningBot, client
 
     # /campaign shows the same report, with the same line.
     await client.send_text(coordinator, "/campaign")
-    await client.wait_for(coordinator, lambda m: "Info session (done)" in plain(m.text))
+    await client.wait_for(coordinator, lambda m: "Info session (sent)" in plain(m.text))
     await client.press_button(coordinator, f"Campaign \u2068{campaign.id}\u2069")
     shown = await client.wait_for(
         coordinator,
