@@ -147,7 +147,9 @@ class CampaignChat:
                 replies = await self._show(campaign, confirm=True)
             elif action.operation == "confirm":
                 await self._campaigns.confirm(campaign.id)
-                replies = (Reply("campaign-scheduled", {"name": campaign.name}, edit=True),)
+                later = campaign.send_at > self._clock.now()
+                key = "campaign-scheduled" if later else "campaign-sending-now"
+                replies = (Reply(key, {"name": campaign.name}, edit=True),)
             else:
                 cancelled = await self._campaigns.cancel(campaign.id)
                 replies = (

@@ -42,6 +42,7 @@ campaign-confirm = { $count ->
    *[other] هل ترسل هذه الحملة إلى { $count } متعلم؟
 }
 campaign-scheduled = الحملة «{ $name }» في الطريق. سيصلك تقرير عند انتهاء الإرسال.
+campaign-sending-now = الحملة «{ $name }» في الطريق الآن. سيصلك تقرير عند انتهاء الإرسال.
 campaign-cancelled = أُلغيت الحملة «{ $name }». { $count ->
     [zero] لم تكن هناك رسائل تنتظر.
     [one] لن تُرسل رسالة واحدة.

@@ -36,6 +36,7 @@ campaign-example =
     { $text }
 campaign-confirm = Send this campaign to { $count } learners?
 campaign-scheduled = You confirmed the campaign “{ $name }”. I send it at the time you chose. You get a report when I finish.
+campaign-sending-now = You confirmed the campaign “{ $name }”. I am sending it now. You get a report when I finish.
 campaign-cancelled = I cancelled the campaign “{ $name }”. I will not send its { $count } messages.
 
 # $in_doubt: nothing, or one more line (campaign-report-in-doubt) when some messages

@@ -36,6 +36,7 @@ campaign-example =
     { $text }
 campaign-confirm = Kas saadan selle kampaania { $count } õppijale?
 campaign-scheduled = Kampaania „{ $name }” on kinnitatud. Saadan selle teie valitud ajal. Kui olen lõpetanud, saate aruande.
+campaign-sending-now = Kampaania „{ $name }” on kinnitatud. Saadan selle kohe. Kui olen lõpetanud, saate aruande.
 campaign-cancelled =
     Tühistasin kampaania „{ $name }”. { $count ->
         [one] { $count } sõnum jääb saatmata.

@@ -36,6 +36,7 @@ campaign-example =
     { $text }
 campaign-confirm = این کمپین برای { $count } شرکت‌کننده فرستاده شود؟
 campaign-scheduled = کمپین «{ $name }» را تأیید کردید. آن را در زمانی که انتخاب کردید می‌فرستم. وقتی تمام کردم، یک گزارش می‌گیرید.
+campaign-sending-now = کمپین «{ $name }» را تأیید کردید. همین حالا آن را می‌فرستم. وقتی تمام کردم، یک گزارش می‌گیرید.
 campaign-cancelled = کمپین «{ $name }» را لغو کردم. { $count } پیام آن را نمی‌فرستم.
 
 # $in_doubt: nothing, or one more line (campaign-report-in-doubt) when some messages

@@ -35,6 +35,7 @@ campaign-example =
     { $text }
 campaign-confirm = Lähetätkö kampanjan { $count } opiskelijalle?
 campaign-scheduled = Vahvistit kampanjan ”{ $name }”. Lähetän sen valitsemanasi aikana. Saat raportin, kun olen valmis.
+campaign-sending-now = Vahvistit kampanjan ”{ $name }”. Lähetän sen nyt. Saat raportin, kun olen valmis.
 campaign-cancelled = Peruin kampanjan ”{ $name }”. { $count } viestiä jää lähettämättä.
 
 # $in_doubt: nothing, or one more line (campaign-report-in-doubt) when some messages

@@ -41,6 +41,7 @@ campaign-confirm = { $count ->
        *[other] Отправить эту рассылку { $count } учащимся?
     }
 campaign-scheduled = Рассылка «{ $name }» подтверждена. Я отправлю её в выбранное вами время. Когда она будет отправлена, вы получите отчёт.
+campaign-sending-now = Рассылка «{ $name }» подтверждена. Я отправляю её сейчас. Когда она будет отправлена, вы получите отчёт.
 campaign-cancelled = Я отменил рассылку «{ $name }». Сообщений, которые я не отправлю: { $count }.
 
 # $in_doubt: nothing, or one more line (campaign-report-in-doubt) when some messages

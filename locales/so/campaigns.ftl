@@ -37,6 +37,7 @@ campaign-example =
     { $text }
 campaign-confirm = Ma u diraysaa ololahan { $count } arday?
 campaign-scheduled = Waad xaqiijisay ololaha “{ $name }”. Waxaan diri doonaa waqtiga aad dooratay. Warbixin ayaad heli doontaa marka aan dhammeeyo.
+campaign-sending-now = Waad xaqiijisay ololaha “{ $name }”. Hadda ayaan dirayaa. Warbixin ayaad heli doontaa marka aan dhammeeyo.
 campaign-cancelled = Waan baajiyay ololaha “{ $name }”. Ma diri doono { $count } fariin ee ololahaas.
 
 # $in_doubt: nothing, or one more line (campaign-report-in-doubt) when some messages

@@ -36,6 +36,7 @@ campaign-example =
     { $text }
 campaign-confirm = Vill du skicka den här kampanjen till { $count } studerande?
 campaign-scheduled = Kampanjen ”{ $name }” är bekräftad. Den går ut vid den tid du valde. Du får en rapport när den är skickad.
+campaign-sending-now = Kampanjen ”{ $name }” är bekräftad. Den går ut nu. Du får en rapport när den är skickad.
 campaign-cancelled =
     Jag ställde in kampanjen ”{ $name }”. { $count ->
         [one] Jag skickar inte dess meddelande.

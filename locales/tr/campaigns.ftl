@@ -36,6 +36,7 @@ campaign-example =
     { $text }
 campaign-confirm = Bu kampanya { $count } öğrenciye gönderilsin mi?
 campaign-scheduled = “{ $name }” kampanyasını onayladınız. Seçtiğiniz zamanda göndereceğim. Bitirince bir rapor alacaksınız.
+campaign-sending-now = “{ $name }” kampanyasını onayladınız. Şimdi gönderiyorum. Bitirince bir rapor alacaksınız.
 campaign-cancelled = “{ $name }” kampanyasını iptal ettim. Kampanyanın { $count } mesajını göndermeyeceğim.
 
 # $in_doubt: nothing, or one more line (campaign-report-in-doubt) when some messages

@@ -41,6 +41,7 @@ campaign-confirm = { $count ->
        *[other] Надіслати цю розсилку { $count } слухачам?
     }
 campaign-scheduled = Ви підтвердили розсилку «{ $name }». Я надішлю її в час, який ви обрали. Коли я закінчу, ви отримаєте звіт.
+campaign-sending-now = Ви підтвердили розсилку «{ $name }». Я надсилаю її зараз. Коли я закінчу, ви отримаєте звіт.
 campaign-cancelled = Я скасував розсилку «{ $name }». Повідомлень, які я не надішлю: { $count }.
 
 # $in_doubt: nothing, or one more line (campaign-report-in-doubt) when some messages

@@ -36,6 +36,7 @@ campaign-example =
     { $text }
 campaign-confirm = Gửi đợt tin này cho { $count } học viên?
 campaign-scheduled = Bạn đã xác nhận đợt gửi tin “{ $name }”. Tôi sẽ gửi vào thời gian bạn chọn. Bạn sẽ nhận báo cáo khi tôi gửi xong.
+campaign-sending-now = Bạn đã xác nhận đợt gửi tin “{ $name }”. Tôi đang gửi ngay bây giờ. Bạn sẽ nhận báo cáo khi tôi gửi xong.
 campaign-cancelled = Tôi đã hủy đợt gửi tin “{ $name }”. Tôi sẽ không gửi { $count } tin nhắn của đợt này.
 
 # $in_doubt: nothing, or one more line (campaign-report-in-doubt) when some messages

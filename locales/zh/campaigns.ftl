@@ -36,6 +36,7 @@ campaign-example =
     { $text }
 campaign-confirm = 把这个群发活动发给 { $count } 位学员吗？
 campaign-scheduled = 您已确认群发活动“{ $name }”。我会在您选择的时间发送。发完以后，您会收到一份报告。
+campaign-sending-now = 您已确认群发活动“{ $name }”。我现在就发送。发完以后，您会收到一份报告。
 campaign-cancelled = 我取消了群发活动“{ $name }”。它的 { $count } 条信息我不会发出。
 
 # $in_doubt: nothing, or one more line (campaign-report-in-doubt) when some messages

@@ -163,11 +163,12 @@ async def test_a_coordinator_writes_previews_and_sends_a_campaign_in_english(
     # Nothing goes before the explicit confirmation.
     assert not [m for m in await client.bot_messages(people["Amal"]) if "Hello" in m.text]
     await client.press_button(me.user, me.say("campaign-button-confirm"))
-    # The confirmation becomes the answer (the message is edited).
+    # The confirmation becomes the answer (the message is edited); sent now, it says so.
     await client.wait_for(
         me.user,
-        lambda m: plain(m.text).startswith(
-            "You confirmed the campaign “Info <b>session</b> & more”"
+        lambda m: (
+            plain(m.text)
+            == plain(me.say("campaign-sending-now", name="Info <b>session</b> & more"))
         ),
     )
     amal = await client.wait_for(
@@ -224,7 +225,10 @@ async def test_a_weekly_campaign_in_finnish(bot: RunningBot, client: SandboxClie
     await me.expect("Esimerkki, kieli suomi")
     await client.press_button(me.user, me.say("campaign-button-confirm"))
     await client.wait_for(
-        me.user, lambda m: plain(m.text).startswith("Vahvistit kampanjan ”Viikkomuistutus”")
+        me.user,
+        lambda m: (
+            plain(m.text) == plain(me.say("campaign-scheduled", name="Viikkomuistutus"))
+        ),  # at its time
     )
 
     async with bot.side.sessions() as session:

@@ -78,7 +78,7 @@ async def test_campaign_in_each_language_with_answers_mute_blocked_and_report(
     await client.press_button(coordinator, "Send")
     await client.wait_for(coordinator, lambda m: "Yes, send" in m.button_labels)
     await client.press_button(coordinator, "Yes, send")
-    await client.wait_for(coordinator, lambda m: "I send it at the time you chose" in plain(m.text))
+    await client.wait_for(coordinator, lambda m: "I am sending it now" in plain(m.text))
 
     english = await got(client, amal, "Hello Amal!")
     assert english.button_labels == ["I'll come", "Not interested", say("campaign-mute")]
