@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -17,6 +16,7 @@ from bot.campaigns.messages import (
     report_reply,
     staff_buttons,
     state,
+    with_answer,
 )
 from bot.campaigns.service import CampaignError, Campaigns, Preview
 from bot.clock import Clock
@@ -207,17 +207,8 @@ class CampaignChat:
         # count), so that it is clear when the learner scrolls back.
         sent = await self._campaigns.sent_message(learner, pressed.delivery_id)
         replies: tuple[Reply, ...] = ()
-        if sent is not None:
-            rows = tuple(
-                tuple(
-                    replace(button, selected=button.data == data)
-                    if button.data is not None and not button.data.endswith(":mute")
-                    else button
-                    for button in row
-                )
-                for row in sent.buttons
-            )
-            replies = (replace(sent, buttons=rows, edit=True),)
+        if sent is not None and pressed.answer is not None:
+            replies = (with_answer(sent, pressed.delivery_id, pressed.answer),)
         return Answer(
             reading_of(learner), learner.time_zone, replies, toast="campaign-answer-thanks"
         )

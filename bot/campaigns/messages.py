@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.replies import Button, Lines, Phrase, Reply
 from store.campaigns import OUTCOMES, Report
@@ -70,6 +70,17 @@ def campaign_message(text: str, labels: list[str], delivery_id: int) -> Reply:
     mute = (Button("campaign-mute", data=f"cm:{delivery_id}:mute"),)
     rows = (answers, mute) if answers else (mute,)
     return Reply("campaign-message", {"text": text}, rows)
+
+
+def with_answer(sent: Reply, delivery_id: int, answer: int) -> Reply:
+    """A campaign message as sent (:func:`campaign_message`), its ``answer`` marked, as an
+    edit of the message whose button was pressed."""
+    chosen = f"cm:{delivery_id}:{answer}"
+    rows = tuple(
+        tuple(replace(button, selected=button.data == chosen) for button in row)
+        for row in sent.buttons
+    )
+    return replace(sent, buttons=rows, edit=True)
 
 
 def language_name(code: str) -> Phrase:

@@ -260,14 +260,7 @@ class MotivationChat:
                 learner = await people.get(escalation.learner_id)
                 if learner is None:
                     continue
-                shown.append(
-                    notices.escalation_notice(
-                        escalation,
-                        learner,
-                        step=await repo.next_step(learner.id),
-                        meeting=await repo.next_meeting(learner.id, now),
-                    )
-                )
+                shown.append(await notices.current_notice(repo, escalation, learner, now))
         if not shown:
             return answer_for(staff, None, Reply("motivation-escalations-none"))
         return answer_for(staff, None, Reply("motivation-escalations-head"), *shown)
@@ -318,12 +311,7 @@ class MotivationChat:
         # counsellor scrolls back; writing to the learner and booking still make sense.
         async with transaction(self._sessions) as session:
             repo = MotivationRepository(session)
-            notice = notices.escalation_notice(
-                done,
-                learner,
-                step=await repo.next_step(learner.id),
-                meeting=await repo.next_meeting(learner.id, self._clock.now()),
-            )
+            notice = await notices.current_notice(repo, done, learner, self._clock.now())
         # Shown as an answered question is: the notice, then "✅ what was done".
         closed = Reply(
             "dialogue-answered",

@@ -12,6 +12,7 @@ from typing import Any
 from bot.motivation.callbacks import MotivationOp, callback_data
 from bot.replies import Arg, Button, Lines, Phrase, Reply
 from store.models import Appointment, Escalation, EscalationKind, Person, PlanStep
+from store.motivation import MotivationRepository
 
 # One message per reason code; arguments are the numbers and dates kept in the reason.
 REASON_KEYS = {
@@ -106,6 +107,24 @@ def escalation_notice(
         ),
     }
     return Reply("motivation-notice", args, escalation_buttons(escalation.id))
+
+
+async def current_notice(
+    repo: MotivationRepository,
+    escalation: Escalation,
+    learner: Person,
+    now: datetime,
+    *,
+    forwarded: bool = False,
+) -> Reply:
+    """:func:`escalation_notice` with the learner's next plan step and meeting as of now."""
+    return escalation_notice(
+        escalation,
+        learner,
+        step=await repo.next_step(learner.id),
+        meeting=await repo.next_meeting(learner.id, now),
+        forwarded=forwarded,
+    )
 
 
 def escalation_buttons(

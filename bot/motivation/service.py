@@ -895,13 +895,7 @@ class Motivation:
         repo = MotivationRepository(session)
         learner = await PeopleRepository(session).get(escalation.learner_id)
         assert learner is not None
-        reply = notices.escalation_notice(
-            escalation,
-            learner,
-            step=await repo.next_step(learner.id),
-            meeting=await repo.next_meeting(learner.id, now),
-            forwarded=forwarded,
-        )
+        reply = await notices.current_notice(repo, escalation, learner, now, forwarded=forwarded)
         await self._outbox.enqueue(
             session,
             key=f"escalation:{escalation.id}{suffix}",
